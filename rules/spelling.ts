@@ -1,0 +1,93 @@
+import type {Root, Sentence, Word} from 'nlcst'
+import retextSpell from 'retext-spell'
+import dictionary from 'dictionary-en'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {defineRule} from '../src/rule.js'
+import {sentencesOf, isLowercase, type Token} from '../src/util/words.js'
+import {isCommonWord, lexicon} from '../src/lexicon.js'
+
+/**
+ * `spelling`: ordinary spelling through retext-spell and dictionary-en, made
+ * names-aware. Only lower-case words are checked: a capitalised word that no
+ * dictionary knows is a proper-noun candidate (the names rules judge those),
+ * never a spelling error. Words the names rules already reported are skipped,
+ * so one span never gets two warnings. One retext-spell instance (one nspell)
+ * serves the whole process, and its suggestion cache with it.
+ */
+
+type Transformer = (tree: Root, file: VFile, next: (error?: Error) => void) => void
+
+let transformer: Transformer | undefined
+
+function checker(): Transformer {
+  if (!transformer) {
+    // `max` is high because only a few, pre-filtered words ever reach the checker.
+    transformer = (retextSpell as unknown as (options: object) => Transformer)({dictionary, max: 1e6, ignoreLiteral: false})
+  }
+  return transformer
+}
+
+/** Prefixes English forms freely (`overpromising`, `relaunch`): accept them when the rest is a word. */
+const prefixes = /^(anti|counter|co|de|dis|extra|geo|hyper|inter|mega|micro|mid|mis|multi|neo|non|out|over|post|pre|pro|pseudo|re|semi|sub|super|trans|ultra|un|under|cyber|self)-?/
+
+function acceptable(word: string, extra: Set<string>): boolean {
+  if (extra.has(word)) return true
+  const match = prefixes.exec(word)
+  if (match && word.length - match[0].length >= 3 && isCommonWord(word.slice(match[0].length))) return true
+  return false
+}
+
+export default defineRule(
+  {
+    id: 'spelling',
+    description: 'Misspelled ordinary words (dictionary-en via retext-spell), never correct names.',
+    defaultSeverity: 'warn',
+    fixSafe: false
+  },
+  function (tree, file, {text, names, options}) {
+    const extra = new Set<string>(Array.isArray(options.words) ? (options.words as string[]) : [])
+    const reported = file.messages
+      .filter((message) => message.ruleId === 'name-case' || message.ruleId === 'garbled-name')
+      .map((message) => span(message))
+    const candidates: Token[] = []
+    for (const sentence of sentencesOf(tree, text)) {
+      for (const token of sentence.tokens) {
+        const word = token.value.replace(/’/g, "'")
+        if (!isLowercase(word) || !/^[a-z][a-z'-]*[a-z]$/.test(word) || word.length < 3) continue
+        if (/(^|[^a-z])(https?|www)([^a-z]|$)/.test(word)) continue
+        if (lexicon().common.has(word) || names.knownLower.has(word) || acceptable(word, extra)) continue
+        if (reported.some(([start, end]) => token.start < end && token.end > start)) continue
+        candidates.push(token)
+      }
+    }
+    if (candidates.length === 0) return
+
+    // Hand retext-spell a tree of just the candidates (with their real positions).
+    const sentence: Sentence = {type: 'SentenceNode', children: candidates.map((token) => token.node as Word)}
+    const shadowTree: Root = {type: 'RootNode', children: [{type: 'ParagraphNode', children: [sentence]}]}
+    const shadow = new VFile({path: file.path, value: text})
+    let failure: Error | undefined
+    checker()(shadowTree, shadow, (error) => {
+      failure = error
+    })
+    if (failure) throw failure
+    for (const found of shadow.messages) {
+      if (found.source !== 'retext-spell' || found.fatal === undefined) continue
+      const actual = String(found.actual)
+      const suggestions = (found.expected || []).slice(0, 5)
+      const message = file.message(
+        'Unexpected unknown word `' + actual + '`' + (suggestions.length > 0 ? ', expected for example ' + suggestions.map((s) => '`' + s + '`').join(', ') : ''),
+        {place: found.place, ancestors: found.ancestors}
+      )
+      message.actual = actual
+      message.expected = suggestions
+    }
+  }
+)
+
+function span(message: VFileMessage): [number, number] {
+  const place = message.place
+  if (place && 'start' in place) return [place.start.offset ?? 0, place.end.offset ?? 0]
+  return [-1, -1]
+}

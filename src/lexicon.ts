@@ -1,0 +1,81 @@
+import dictionary from 'dictionary-en'
+
+/**
+ * A fast view of `dictionary-en` for context checks (is this capitalised word
+ * an ordinary English word? a proper noun English already knows?). Stems only,
+ * with the common inflections stripped; spelling itself goes through
+ * retext-spell and nspell.
+ */
+export interface Lexicon {
+  /** Lower-case stems: ordinary words. */
+  common: Set<string>
+  /** Capitalised stems: names English dictionaries know (`Friedman`, `Kremlin`). */
+  proper: Set<string>
+}
+
+let cached: Lexicon | undefined
+
+export function lexicon(): Lexicon {
+  if (cached) return cached
+  const common = new Set<string>()
+  const proper = new Set<string>()
+  const text = Buffer.from(dictionary.dic).toString('utf8')
+  let start = text.indexOf('\n') + 1
+  while (start < text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const slash = text.indexOf('/', start)
+    const word = text.slice(start, slash !== -1 && slash < end ? slash : end).trim()
+    if (word) {
+      const first = word.charAt(0)
+      if (first !== first.toLowerCase()) proper.add(word)
+      else common.add(word)
+    }
+    start = end + 1
+  }
+  cached = {common, proper}
+  return cached
+}
+
+const inflections: Array<[RegExp, string]> = [
+  [/ies$/, 'y'],
+  [/ied$/, 'y'],
+  [/(ss|x|ch|sh|zz)es$/, '$1'],
+  [/s$/, ''],
+  [/ed$/, ''],
+  [/ed$/, 'e'],
+  [/ing$/, ''],
+  [/ing$/, 'e'],
+  [/ly$/, ''],
+  [/ers?$/, ''],
+  [/ations?$/, 'e']
+]
+
+/** Is `word` (any case) an ordinary lower-case English word, or an inflection of one? */
+export function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  const {common} = lexicon()
+  if (common.has(lower)) return true
+  for (const [pattern, replacement] of inflections) {
+    if (pattern.test(lower)) {
+      const stem = lower.replace(pattern, replacement)
+      if (stem.length > 2 && common.has(stem)) return true
+    }
+  }
+  return false
+}
+
+/** The stem a word-for-word translation lookup should use (`Sands` → `sand`). */
+export function stems(word: string): string[] {
+  const lower = word.toLowerCase()
+  const result = [lower]
+  for (const [pattern, replacement] of inflections) {
+    if (pattern.test(lower)) result.push(lower.replace(pattern, replacement))
+  }
+  return result
+}
+
+/** Does English know this capitalised word as a name (`Friedman`, `Gates`)? */
+export function isKnownProper(word: string): boolean {
+  return lexicon().proper.has(word)
+}

@@ -1,0 +1,51 @@
+import fs from 'node:fs/promises'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {FileType} from './parse.js'
+import {createProcessor, type CopydeskOptions} from './processor.js'
+
+export interface LintInput {
+  /** The document text. */
+  value?: string
+  /** A path: read when `value` is absent; its extension picks the parser. */
+  path?: string
+  /** Force a parser: `text`, `markdown` or `html`. */
+  type?: FileType
+}
+
+const processors = new Map<string, ReturnType<typeof createProcessor>>()
+
+/** Reuse one processor (and so one loaded dictionary and spell checker) per set of options. */
+export function processorFor(options: CopydeskOptions = {}) {
+  const key = JSON.stringify(options)
+  let processor = processors.get(key)
+  if (!processor) {
+    processor = createProcessor(options).freeze()
+    processors.set(key, processor)
+  }
+  return processor
+}
+
+/** Lint a prepared VFile in place (its `data.copydeskType` may force the parser). */
+export async function lintFile(file: VFile, options: CopydeskOptions = {}): Promise<VFile> {
+  const processor = processorFor(options)
+  const tree = processor.parse(file)
+  await processor.run(tree, file)
+  return file
+}
+
+/**
+ * Lint a string or a file and get the VFile with its messages.
+ *
+ *     const file = await lint('Sergey Conversation met Whitkoff.')
+ *     const file = await lint({path: 'story.md'})
+ */
+export async function lint(input: string | LintInput, options: CopydeskOptions = {}): Promise<VFile> {
+  const spec: LintInput = typeof input === 'string' ? {value: input} : input
+  const value = spec.value ?? (spec.path ? await fs.readFile(spec.path, 'utf8') : '')
+  const file = new VFile({value, path: spec.path})
+  if (spec.type) file.data.copydeskType = spec.type
+  return lintFile(file, options)
+}
+
+export type {VFileMessage}

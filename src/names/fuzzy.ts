@@ -1,0 +1,53 @@
+/** Damerau–Levenshtein (optimal string alignment) distance, giving up above `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  const rows = a.length + 1
+  const cols = b.length + 1
+  let previous2: number[] = []
+  let previous: number[] = Array.from({length: cols}, (_, index) => index)
+  for (let i = 1; i < rows; i++) {
+    const current: number[] = [i]
+    let rowMin = i
+    for (let j = 1; j < cols; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        value = Math.min(value, previous2[j - 2] + 1)
+      }
+      current[j] = value
+      if (value < rowMin) rowMin = value
+    }
+    if (rowMin > max) return max + 1
+    previous2 = previous
+    previous = current
+  }
+  return previous[cols - 1]
+}
+
+/** Strip accents: `Erdoğan` → `Erdogan`. */
+export function fold(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o')
+}
+
+/**
+ * A transliteration-tolerant sound key: the consonant skeleton after folding
+ * the spellings that romanisations and ears confuse (`Whitcoff`, `Witkoff` →
+ * `vtkf`; `Zalinsky`, `Zelensky` → `zlnsk`).
+ */
+export function soundKey(value: string): string {
+  let word = fold(value).toLowerCase().replace(/[^a-z]/g, '')
+  word = word
+    .replace(/^wh/, 'w')
+    .replace(/ph/g, 'f')
+    .replace(/kh/g, 'h')
+    .replace(/zh/g, 'j')
+    .replace(/sch|sh|ch|tch/g, 'x')
+    .replace(/ck|q|c(?![eiy])/g, 'k')
+    .replace(/c/g, 's')
+    .replace(/w/g, 'v')
+    .replace(/dj|j/g, 'y')
+    .replace(/ts|tz/g, 'z')
+    .replace(/([bcdfgkmnpqrstvxz])h/g, '$1')
+  return word.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1')
+}

@@ -1,0 +1,222 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import {isCommonWord, isKnownProper} from '../lexicon.js'
+import {editDistance, fold, soundKey} from './fuzzy.js'
+import {builtinNameFiles, loadNameLists, loadNamesFile, packageDictionaries, type NameEntry, type NameLists} from './load.js'
+
+export type FormKind = 'canonical' | 'variant' | 'discouraged' | 'garble'
+
+/** One written form of an entry, tokenised for matching. */
+export interface FormRef {
+  entry: NameEntry
+  form: string
+  tokens: string[]
+  kind: FormKind
+  reason?: string
+  /** Every token is also an ordinary lower-case English word (`trump`, `white house`). */
+  ambiguous: boolean
+}
+
+export interface FuzzyHit {
+  entry: NameEntry
+  /** The dictionary token that the word is a near miss of. */
+  target: string
+  distance: number
+}
+
+/** Words that carry no name of their own inside multi-word names. */
+const joiners = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'da', 'di', 'du', 'des', 'del', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'bint', '&'])
+
+/** Normalise a token for lookup: lower case, no trailing period, folded apostrophes. */
+export function tokenKey(token: string): string {
+  return token.toLowerCase().replace(/’/g, "'").replace(/\.$/, '')
+}
+
+export function splitForm(form: string): string[] {
+  return form.split(/\s+/).filter(Boolean)
+}
+
+/**
+ * The names dictionary with every matcher derived from its entries: forms by
+ * lower-case token sequence, known tokens, given names and surnames by origin,
+ * surname meanings for word-for-word translations, and near-miss targets.
+ */
+export class NamesIndex {
+  entries: NameEntry[] = []
+  accepted = new Map<string, FormRef[]>()
+  wrong = new Map<string, FormRef[]>()
+  firstTokens = new Set<string>()
+  maxTokens = 1
+  /** Tokens of accepted forms, exactly as written (`Zelensky`, `de`). */
+  knownTokens = new Set<string>()
+  /** Lower-case tokens of accepted forms. */
+  knownLower = new Set<string>()
+  /** Given name → origin languages. */
+  givenNames = new Map<string, Set<string>>()
+  /** Surnames from curated people and the generated lists. */
+  surnames = new Set<string>()
+  /** English word (lower case) → people whose surname means it. */
+  meanings = new Map<string, NameEntry[]>()
+  /** Distinctive curated tokens for near-miss search, by length. */
+  private fuzzyByLength = new Map<number, Array<{token: string; key: string; folded: string; entry: NameEntry}>>()
+  private fuzzyCache = new Map<string, FuzzyHit | undefined>()
+
+  add(entry: NameEntry): void {
+    this.entries.push(entry)
+    this.addForm(entry, entry.name, 'canonical')
+    for (const variant of entry.variants) this.addForm(entry, variant, 'variant')
+    for (const wrong of entry.discouraged) this.addForm(entry, wrong.form, 'discouraged', wrong.reason)
+    for (const garble of entry.garbles) this.addForm(entry, garble, 'garble')
+    if (entry.type === 'person') {
+      for (const form of [entry.name, ...entry.variants]) {
+        const tokens = splitForm(form)
+        const surname = entry.surname && form.includes(entry.surname) ? entry.surname : tokens[tokens.length - 1]
+        const surnameTokens = splitForm(surname)
+        const given = entry.given && form === entry.name ? entry.given : tokens.slice(0, tokens.length - surnameTokens.length)
+        for (const name of given) {
+          if (joiners.has(name.toLowerCase()) || name.length < 2 || /\.$/.test(name)) continue
+          this.addGiven(name, entry.origin || 'other')
+        }
+        if (tokens.length > 1 || entry.variants.length > 0 || form === entry.name) {
+          for (const part of surnameTokens) if (!joiners.has(part.toLowerCase())) this.surnames.add(part)
+          this.addFuzzy(surnameTokens[surnameTokens.length - 1], entry)
+        }
+      }
+      if (entry.meaning) {
+        for (const word of entry.meaning.words) {
+          const list = this.meanings.get(word) || []
+          list.push(entry)
+          this.meanings.set(word, list)
+        }
+      }
+    } else if (entry.type !== 'demonym') {
+      for (const form of [entry.name, ...entry.variants]) {
+        const tokens = splitForm(form)
+        if (tokens.length === 1) this.addFuzzy(tokens[0], entry)
+      }
+    }
+  }
+
+  addGiven(name: string, origin: string): void {
+    const set = this.givenNames.get(name) || new Set<string>()
+    set.add(origin)
+    this.givenNames.set(name, set)
+  }
+
+  addLists(given: NameLists | undefined, surnames: NameLists | undefined): void {
+    if (given) for (const [origin, list] of Object.entries(given)) for (const name of list) this.addGiven(name, origin)
+    if (surnames) for (const list of Object.values(surnames)) for (const name of list) this.surnames.add(name)
+  }
+
+  private addForm(entry: NameEntry, form: string, kind: FormKind, reason?: string): void {
+    const tokens = splitForm(form)
+    const key = tokens.map(tokenKey).join(' ')
+    const accepted = kind === 'canonical' || kind === 'variant'
+    const ambiguous = entry.ambiguous ?? tokens.every((token) => joiners.has(token.toLowerCase()) || isCommonWord(token))
+    const ref: FormRef = {entry, form, tokens, kind, reason, ambiguous}
+    const map = accepted ? this.accepted : this.wrong
+    const list = map.get(key)
+    if (list) list.push(ref)
+    else map.set(key, [ref])
+    this.firstTokens.add(tokenKey(tokens[0]))
+    if (tokens.length > this.maxTokens) this.maxTokens = tokens.length
+    if (accepted) {
+      for (const token of tokens) {
+        this.knownTokens.add(token.replace(/\.$/, ''))
+        this.knownLower.add(tokenKey(token))
+      }
+    }
+  }
+
+  private addFuzzy(token: string, entry: NameEntry): void {
+    if (token.length < 5 || isCommonWord(token)) return
+    const list = this.fuzzyByLength.get(token.length) || []
+    if (list.some((item) => item.token === token)) return
+    list.push({token, key: soundKey(token), folded: fold(token).toLowerCase(), entry})
+    this.fuzzyByLength.set(token.length, list)
+  }
+
+  /** Is this (capitalised) word a name we know of in any list? */
+  isKnownName(word: string): boolean {
+    return this.knownTokens.has(word) || this.givenNames.has(word) || this.surnames.has(word) || isKnownProper(word)
+  }
+
+  /** Origins of a given name (`Sergey` → ru). */
+  givenOrigins(word: string): Set<string> | undefined {
+    return this.givenNames.get(word)
+  }
+
+  /**
+   * The curated name `word` is probably a garbled form of: one edit away, or
+   * two edits with the same transliteration-tolerant sound key.
+   */
+  nearMiss(word: string): FuzzyHit | undefined {
+    if (this.fuzzyCache.has(word)) return this.fuzzyCache.get(word)
+    let best: FuzzyHit | undefined
+    if (word.length >= 5 && !this.knownTokens.has(word)) {
+      const folded = fold(word).toLowerCase()
+      const key = soundKey(word)
+      for (let length = word.length - 2; length <= word.length + 2; length++) {
+        for (const item of this.fuzzyByLength.get(length) || []) {
+          if (item.folded === folded) continue
+          const distance = editDistance(folded, item.folded, 2)
+          const ok = distance === 1 ? item.folded.charAt(0) === folded.charAt(0) || key === item.key : distance === 2 && key === item.key && word.length >= 5
+          if (!ok) continue
+          if (!best || distance < best.distance) best = {entry: item.entry, target: item.token, distance}
+        }
+      }
+    }
+    this.fuzzyCache.set(word, best)
+    return best
+  }
+}
+
+export interface NamesOptions {
+  /** Extra names files (YAML or JSON), absolute paths. */
+  files?: string[]
+  /** Use the dictionaries shipped with copydesk (default true). */
+  builtin?: boolean
+  /** Plain words to accept as names (`ignore` in the configuration). */
+  words?: string[]
+}
+
+const indexes = new Map<string, NamesIndex>()
+
+/** Build (once per process and set of files) the names index. */
+export function namesIndex(options: NamesOptions = {}): NamesIndex {
+  const files = [...(options.builtin === false ? [] : builtinNameFiles()), ...(options.files || [])]
+  const stamp = files.map((file) => file + '@' + mtime(file)).join('|') + '#' + (options.words || []).join(',')
+  const cached = indexes.get(stamp)
+  if (cached) return cached
+  const index = new NamesIndex()
+  const base = packageDictionaries()
+  for (const file of files) {
+    for (const entry of loadNamesFile(file, displayPath(file, base))) index.add(entry)
+  }
+  if (options.builtin !== false) {
+    const given = path.join(base, 'generated', 'given-names.json')
+    const surnames = path.join(base, 'generated', 'surnames.json')
+    index.addLists(
+      fs.existsSync(given) ? loadNameLists(given, displayPath(given, base)) : undefined,
+      fs.existsSync(surnames) ? loadNameLists(surnames, displayPath(surnames, base)) : undefined
+    )
+  }
+  for (const word of options.words || []) {
+    index.add({name: word, type: 'other', variants: [], discouraged: [], garbles: [], file: 'configuration', line: 0})
+  }
+  indexes.set(stamp, index)
+  return index
+}
+
+function mtime(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs
+  } catch {
+    return 0
+  }
+}
+
+function displayPath(file: string, base: string): string {
+  const root = path.dirname(base)
+  return file.startsWith(root + path.sep) ? path.relative(root, file) : file
+}

@@ -1,0 +1,19 @@
+import type {Rule} from './types.js'
+import nameCase from '../rules/name-case.js'
+import garbledName from '../rules/garbled-name.js'
+import spelling from '../rules/spelling.js'
+
+/**
+ * The registry: every rule copydesk runs, in the order it runs, each with its
+ * preset options. A rule file in `rules/` that is missing here fails the
+ * contract test. Order matters where one rule defers to another: the names
+ * rules run before `spelling`, which stays silent on spans they reported.
+ */
+export const preset: Array<[Rule, Record<string, unknown>?]> = [
+  // Names: the curated dictionary, casing, garbles.
+  [nameCase],
+  [garbledName],
+
+  // Ordinary spelling, names-aware (last: it defers to the rules above).
+  [spelling]
+]

@@ -1,0 +1,97 @@
+import type {Root} from 'nlcst'
+import type {Plugin, Processor} from 'unified'
+import {unified} from 'unified'
+import type {VFile} from 'vfile'
+import {applyIgnoreComments} from './ignore-comments.js'
+import {namesIndex, type NamesIndex} from './names/index.js'
+import {parseDocument} from './parse.js'
+import {preset} from './preset.js'
+import {stampMessages} from './rule.js'
+import type {Rule, RuleContext, Severity, SharedSettings} from './types.js'
+
+/** A rule's setting in the configuration: a severity, or `[severity, options]`. */
+export type RuleConfig = Severity | boolean | [Severity, Record<string, unknown>]
+
+/** Resolved settings (the CLI and the language server build these from config files). */
+export interface CopydeskOptions {
+  rules?: Record<string, RuleConfig>
+  /** Extra names files (absolute paths, or relative to the working directory). */
+  dictionaries?: string[]
+  /** Words to accept everywhere (names the dictionaries lack). */
+  ignore?: string[]
+  /** Source languages of translated copy (`ru`, `uk`, …); enables phrase tables. */
+  sourceLanguages?: string[]
+  /** Use the built-in dictionaries (default true). */
+  builtinDictionaries?: boolean
+  /** Preferred quotation marks for suggestions. */
+  quotes?: [string, string]
+}
+
+export interface ActiveRule {
+  rule: Rule
+  severity: Severity
+  options: Record<string, unknown>
+}
+
+const severities = new Set(['off', 'info', 'warn', 'error'])
+
+/** Resolve rule settings once, failing fast with a message that says what to write. */
+export function resolveRules(config: Record<string, RuleConfig> = {}): ActiveRule[] {
+  const known = new Map(preset.map(([rule]) => [rule.meta.id, rule]))
+  for (const id of Object.keys(config)) {
+    if (!known.has(id)) {
+      throw new Error('Unknown rule `' + id + '` in configuration; known rules: ' + [...known.keys()].join(', '))
+    }
+  }
+  const active: ActiveRule[] = []
+  for (const [rule, presetOptions] of preset) {
+    const setting = config[rule.meta.id]
+    let severity: Severity = rule.meta.defaultSeverity
+    let options: Record<string, unknown> = {...presetOptions}
+    if (setting !== undefined) {
+      if (setting === true) severity = rule.meta.defaultSeverity === 'off' ? 'warn' : rule.meta.defaultSeverity
+      else if (setting === false) severity = 'off'
+      else if (typeof setting === 'string') severity = setting
+      else if (Array.isArray(setting)) {
+        severity = setting[0]
+        options = {...options, ...(setting[1] || {})}
+      }
+      if (!severities.has(severity)) {
+        throw new Error('Invalid severity `' + String(severity) + '` for rule `' + rule.meta.id + '`; use off, info, warn or error')
+      }
+    }
+    if (severity !== 'off') active.push({rule, severity, options})
+  }
+  return active
+}
+
+/**
+ * The copydesk preset as a unified plugin: works on any nlcst tree, so it can
+ * follow retext-english (`retext().use(copydesk)`) or remark-retext.
+ */
+export const copydesk: Plugin<[CopydeskOptions?], Root> = function (options = {}) {
+  const active = resolveRules(options.rules)
+  let names: NamesIndex | undefined
+  const settings: SharedSettings = {sourceLanguages: options.sourceLanguages || [], quotes: options.quotes}
+  return function (tree: Root, file: VFile) {
+    names ||= namesIndex({files: options.dictionaries, words: options.ignore, builtin: options.builtinDictionaries})
+    const text = String(file)
+    for (const {rule, severity, options: ruleOptions} of active) {
+      const start = file.messages.length
+      const context: RuleContext = {text, names, options: ruleOptions, settings}
+      rule.check(tree, file, context)
+      stampMessages(file, start, rule.meta, severity)
+    }
+    applyIgnoreComments(file, text)
+    file.messages.sort((a, b) => (a.place && 'start' in a.place ? (a.place.start.offset ?? 0) : 0) - (b.place && 'start' in b.place ? (b.place.start.offset ?? 0) : 0))
+  }
+}
+
+/** The one processor factory the CLI, API, language server and tests share. */
+export function createProcessor(options: CopydeskOptions = {}): Processor<Root, Root, Root, undefined, undefined> {
+  return unified()
+    .use(function () {
+      this.parser = parseDocument
+    })
+    .use(copydesk, options) as unknown as Processor<Root, Root, Root, undefined, undefined>
+}
