@@ -1,0 +1,261 @@
+import type {VFile} from 'vfile'
+import {defineRule} from '../src/rule.js'
+import {contextData} from '../src/context-data.js'
+import {isCommonWord, isKnownProper, stems} from '../src/lexicon.js'
+import {editDistance, fold, soundKey} from '../src/names/fuzzy.js'
+import {splitForm, tokenKey, type FormRef, type NamesIndex} from '../src/names/index.js'
+import type {NameEntry} from '../src/names/load.js'
+import {documentNames, isNameGap, writtenAt} from '../src/names/match.js'
+import {placeOf} from '../src/util/place.js'
+import {isAllCaps, isCapitalized, isLowercase, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
+
+/**
+ * `garbled-name`: a proper noun that is probably a damaged known name.
+ *
+ * - discouraged forms and known garbles from the dictionary (`Kiev`,
+ *   `Vladimir Zelensky`, `European Truth`);
+ * - multi-word names with one garbled part (`Recep TaiP Erdogan`, an
+ *   institution with a mangled middle word);
+ * - near misses of curated names by spelling and by sound (`Whitkoff`,
+ *   `Zalinsky`, `Shoygu`), only for words no dictionary knows;
+ * - surnames translated word for word: a given name of a known origin followed
+ *   by a capitalised ordinary English word (`Sergey Conversation`), with the
+ *   dictionary's surname meanings giving the suggestion;
+ * - the same person spelled two accepted ways in one article (a hint).
+ */
+
+/** Origins whose given names mark a name that machine translation passes through. */
+const translatedOrigins = new Set(['ru', 'uk', 'be', 'ar', 'fa', 'zh', 'tr', 'he', 'ka', 'hy', 'az', 'kk', 'uz', 'ky', 'tg', 'tk', 'sr', 'bg', 'mk', 'cs', 'sk', 'pl', 'hi', 'ur', 'ko', 'ja', 'vi'])
+
+export default defineRule(
+  {
+    id: 'garbled-name',
+    description: 'Misspelled, mis-transliterated or word-for-word translated names, against the names dictionary.',
+    defaultSeverity: 'warn',
+    fixSafe: false
+  },
+  function (tree, file, {text, names}) {
+    const document = documentNames(tree, text, names)
+    const context = contextData()
+    const taken: Array<[number, number]> = []
+    const overlaps = (start: number, end: number) => taken.some(([from, to]) => start < to && end > from)
+    const report = (start: number, end: number, reason: string, expected: string[], note?: string, sentence?: SentenceInfo) => {
+      if (overlaps(start, end)) return
+      taken.push([start, end])
+      const message = file.message(reason, {place: placeOf(file, start, end), ancestors: sentence ? [sentence.node] : undefined})
+      message.actual = text.slice(start, end)
+      message.expected = expected
+      if (note) message.note = note
+    }
+
+    // 1. Discouraged forms and known garbles.
+    for (const match of document.matches) {
+      if (match.wrong.length === 0 || match.accepted.length > 0) continue
+      const tokens = match.sentence.tokens
+      const ref = match.wrong[0]
+      const span = tokens.slice(match.from, match.to + 1)
+      // A garble made of ordinary words only counts when it is written as a name.
+      if (ref.ambiguous && !span.some((token, offset) => isCapitalized(token.value) && !(offset === 0 && token.sentenceInitial))) continue
+      const start = tokens[match.from].start
+      const end = tokens[match.to].baseEnd
+      const actual = text.slice(start, end)
+      const expected = keepGiven(ref, actual)
+      const why = ref.kind === 'discouraged' ? ref.reason || 'a discouraged spelling' : 'a known garble of this name'
+      report(start, end, 'Unexpected `' + actual + '`, expected `' + expected + '` (' + why + ')', [expected], role(ref.entry), match.sentence)
+    }
+
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      // 2. Multi-word names with one garbled part, anchored on both ends.
+      for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index]
+        if (!isCapitalized(token.value)) continue
+        const candidates = firstTokenForms(names, tokenKey(token.value))
+        for (const ref of candidates) {
+          const found = anchored(ref, tokens, index, names)
+          if (found === undefined) continue
+          const start = token.start
+          const end = tokens[found].baseEnd
+          const actual = text.slice(start, end)
+          report(start, end, 'Unexpected `' + actual + '`, expected `' + ref.entry.name + '` (a garbled part of the name)', [ref.entry.name], role(ref.entry), sentence)
+          break
+        }
+      }
+
+      for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index]
+        const previous = index > 0 && isNameGap(token.before) ? tokens[index - 1] : undefined
+        if (overlaps(token.start, token.end)) continue
+
+        // 3. Surnames translated word for word.
+        if (previous && translatedSurname(previous, token, index)) continue
+
+        // 4. Near misses of curated names.
+        const word = token.base
+        if (!isWordLike(word) || word.length < 5 || isAllCaps(word)) continue
+        const lower = isLowercase(word)
+        if (!lower && !isCapitalized(word)) continue
+        const capitalised = lower ? word.charAt(0).toUpperCase() + word.slice(1) : word
+        if (names.knownTokens.has(capitalised) || names.givenNames.has(capitalised) || isCommonWord(word) || isKnownProper(capitalised)) continue
+        if (lower && names.knownLower.has(word)) continue
+        const hit = names.nearMiss(capitalised)
+        if (!hit) continue
+        const titled = previous !== undefined && context.titles.has(previous.value.toLowerCase().replace(/\.$/, ''))
+        const givenMatches = previous !== undefined && givenOf(hit.entry).some((given) => given === previous.value || soundKey(given) === soundKey(previous.value))
+        // A real surname from the name lists, or a lower-case word, needs a title or the right given name before it.
+        if ((names.surnames.has(capitalised) || lower) && !titled && !givenMatches) continue
+        // A given name before it that belongs to someone else: probably another person.
+        if (previous && names.givenNames.has(previous.value) && !givenMatches && hit.entry.type === 'person' && !titled) continue
+        report(token.start, token.baseEnd, 'Unexpected `' + word + '`, expected `' + hit.target + '` (' + (hit.entry.type === 'person' ? hit.entry.name : 'the name') + ', spelled differently)', [hit.target], role(hit.entry), sentence)
+      }
+
+      function translatedSurname(given: Token, word: Token, index: number): boolean {
+        if (!isCapitalized(given.value) || !isCapitalized(word.value) || isAllCaps(word.value)) return false
+        if (given.sentenceInitial === false && index >= 2 && /^\s+$/.test(given.before) && ['the', 'a', 'an'].includes(tokens[index - 2].value.toLowerCase())) return false
+        const origins = names.givenOrigins(given.value)
+        if (!origins || ![...origins].some((origin) => translatedOrigins.has(origin))) return false
+        if (isCommonWord(given.value) || names.accepted.has(tokenKey(given.value))) return false
+        const surname = word.base
+        if (!isWordLike(surname) || !isCommonWord(surname)) return false
+        if (context.notSurnames.has(surname) || context.months.has(surname) || context.weekdays.has(surname)) return false
+        // Part of a longer name or title (`Ivan Franko National University`)?
+        const next = tokens[index + 1]
+        if (next && isNameGap(next.before) && isCapitalized(next.value)) return false
+        const meant = meaningOf(names, surname, given.value)
+        if (!meant && (names.knownTokens.has(surname) || names.surnames.has(surname) || isKnownProper(surname))) return false
+        const start = given.start
+        const end = word.baseEnd
+        const actual = text.slice(start, end)
+        if (meant) {
+          const expected = given.value + ' ' + meant.surname
+          report(start, end, 'Unexpected `' + actual + '`, expected `' + expected + '` (the surname ' + meant.surname + ' translated word for word: ' + meant.lang + ' “' + meant.word + '”)', [expected], role(meant.entry), sentence)
+        } else {
+          report(start, end, 'Unexpected ordinary word `' + surname + '` as the surname of `' + given.value + '`, expected the surname as a name (translated word for word?)', [], undefined, sentence)
+        }
+        return true
+      }
+    }
+
+    // 5. One person, two accepted spellings in one article: a hint.
+    const seen = new Map<NameEntry, {form: string; start: number; end: number}>()
+    for (const match of document.matches) {
+      if (match.accepted.length === 0 || match.wrong.length > 0) continue
+      const ref = match.accepted[0]
+      if (ref.entry.type !== 'person') continue
+      const tokens = match.sentence.tokens
+      const written = tokens.slice(match.from, match.to + 1).map((token, offset) => writtenAt(tokens, match, offset))
+      const surname = written[written.length - 1]
+      const earlier = seen.get(ref.entry)
+      if (!earlier) {
+        seen.set(ref.entry, {form: surname, start: tokens[match.to].start, end: tokens[match.to].baseEnd})
+      } else if (earlier.form !== surname && fold(earlier.form).toLowerCase() !== fold(surname).toLowerCase() && editDistance(earlier.form, surname, 3) <= 3) {
+        const start = tokens[match.to].start
+        const end = tokens[match.to].baseEnd
+        if (overlaps(start, end)) continue
+        const message = file.info('Unexpected `' + surname + '`, expected `' + earlier.form + '` as spelled earlier in this article (both are accepted; pick one)', {
+          place: placeOf(file, start, end),
+          ancestors: [match.sentence.node]
+        })
+        message.actual = surname
+        message.expected = [earlier.form]
+        message.cause = new Error('first spelled `' + earlier.form + '` at ' + placeOf(file, earlier.start, earlier.end).start.line + ':' + placeOf(file, earlier.start, earlier.end).start.column)
+      }
+    }
+  }
+)
+
+function role(entry: NameEntry): string | undefined {
+  return entry.role ? entry.name + ': ' + entry.role : undefined
+}
+
+function givenOf(entry: NameEntry): string[] {
+  const result = new Set<string>(entry.given || [])
+  for (const form of [entry.name, ...entry.variants]) {
+    const tokens = splitForm(form)
+    if (tokens.length > 1) result.add(tokens[0])
+  }
+  return [...result]
+}
+
+/** Replace a discouraged full name but keep what was written where it is accepted. */
+function keepGiven(ref: FormRef, actual: string): string {
+  return ref.entry.name && actual.length > 0 ? ref.entry.name : actual
+}
+
+/** Accepted multi-word forms whose first token is `first`. */
+const firstIndex = new WeakMap<NamesIndex, Map<string, FormRef[]>>()
+function firstTokenForms(names: NamesIndex, first: string): FormRef[] {
+  let map = firstIndex.get(names)
+  if (!map) {
+    map = new Map()
+    for (const refs of names.accepted.values()) {
+      for (const ref of refs) {
+        if (ref.tokens.length < 3 && ref.entry.type !== 'person') continue
+        if (ref.tokens.length < 2) continue
+        const key = tokenKey(ref.tokens[0])
+        const list = map.get(key) || []
+        list.push(ref)
+        map.set(key, list)
+      }
+    }
+    firstIndex.set(names, map)
+  }
+  return map.get(first) || []
+}
+
+/**
+ * Does the text from `index` spell `ref` with one part garbled? Both ends must
+ * match exactly, at least two parts must match, and each unmatched written
+ * word must be unknown to every dictionary and close to a missing part.
+ * Returns the index of the last token.
+ */
+function anchored(ref: FormRef, tokens: Token[], index: number, names: NamesIndex): number | undefined {
+  const m = ref.tokens.length
+  for (const n of [m, m - 1, m + 1]) {
+    if (n < 2) continue
+    const last = index + n - 1
+    if (last >= tokens.length) continue
+    let plain = true
+    for (let k = index + 1; k <= last; k++) if (!isNameGap(tokens[k].before)) plain = false
+    if (!plain) continue
+    if (tokenKey(tokens[last].base) !== tokenKey(ref.tokens[m - 1])) continue
+    const written = tokens.slice(index, last + 1).map((token, offset) => (offset === n - 1 ? token.base : token.value))
+    if (names.accepted.has(written.map(tokenKey).join(' '))) return undefined
+    // Align the middles.
+    const middleWritten = written.slice(1, -1)
+    const middleForm = ref.tokens.slice(1, -1)
+    const unmatchedWritten = middleWritten.filter((word) => !middleForm.some((form) => tokenKey(form) === tokenKey(word)))
+    const unmatchedForm = middleForm.filter((form) => !middleWritten.some((word) => tokenKey(form) === tokenKey(word)))
+    if (unmatchedWritten.length === 0 || unmatchedForm.length === 0) continue
+    if (2 + middleWritten.length - unmatchedWritten.length < 2) continue
+    if (unmatchedWritten.length > 1) continue
+    const garbled = unmatchedWritten[0]
+    if (!isCapitalized(garbled) || isCommonWord(garbled) || names.isKnownName(garbled)) continue
+    const close = unmatchedForm.some((form) => {
+      const a = fold(garbled).toLowerCase()
+      const b = fold(form).toLowerCase()
+      return editDistance(a, b, 3) <= Math.max(2, Math.floor(b.length / 3)) || soundKey(a) === soundKey(b)
+    })
+    if (close) return last
+  }
+  return undefined
+}
+
+/** A curated person whose surname means `word`, preferring one whose given name matches. */
+function meaningOf(names: NamesIndex, word: string, given: string): {entry: NameEntry; surname: string; lang: string; word: string} | undefined {
+  for (const stem of stems(word)) {
+    const entries = names.meanings.get(stem)
+    if (!entries) continue
+    const scored = entries
+      .map((entry) => ({entry, score: givenOf(entry).some((name) => name === given) ? 2 : givenOf(entry).some((name) => soundKey(name) === soundKey(given)) ? 1 : 0}))
+      .sort((a, b) => b.score - a.score)
+    const chosen = scored[0]
+    if (chosen.score === 0) continue
+    const tokens = splitForm(chosen.entry.name)
+    const surname = chosen.entry.surname || tokens[tokens.length - 1]
+    return {entry: chosen.entry, surname, lang: chosen.entry.meaning!.lang, word: stem}
+  }
+  return undefined
+}
+
+export type {VFile}

@@ -1,0 +1,138 @@
+import {defineRule} from '../src/rule.js'
+import {placeOf} from '../src/util/place.js'
+import {contextData} from '../src/context-data.js'
+import {documentNames, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
+import type {FormRef} from '../src/names/index.js'
+import {isAllCaps, isCapitalized, isLowercase, type Token} from '../src/util/words.js'
+
+/**
+ * `name-case`: a known name written with the wrong case (`russia`, `the
+ * kremlin`, `Grigory karasin`, `new York`, `White house`). Names that are also
+ * ordinary words (`trump`, `turkey`, `china`) are reported only where context
+ * makes the name certain: a title or given name before it, a word such as
+ * `administration` after it, or the name capitalised elsewhere in the article
+ * with the word standing where a name stands. All-caps and over-capitalised
+ * particles (`Da Silva` at a sentence start) are left alone.
+ */
+export default defineRule(
+  {
+    id: 'name-case',
+    description: 'Known names written with the wrong capitalisation.',
+    defaultSeverity: 'warn',
+    fixSafe: true
+  },
+  function (tree, file, {text, names}) {
+    const document = documentNames(tree, text, names)
+    const context = contextData()
+    for (const match of document.matches) {
+      if (match.accepted.length === 0) continue
+      const tokens = match.sentence.tokens
+      const count = match.to - match.from + 1
+      // Already right for one of the accepted forms?
+      if (match.accepted.some((ref) => fits(ref, tokens, match))) continue
+      const ref = best(match.accepted, tokens, match)
+      const wrongOffsets: number[] = []
+      for (let offset = 0; offset < count; offset++) {
+        const written = writtenAt(tokens, match, offset)
+        const expected = ref.tokens[offset].replace(/\.$/, '')
+        if (/^\p{Ll}/u.test(written) && /^\p{Lu}/u.test(expected)) wrongOffsets.push(offset)
+      }
+      if (wrongOffsets.length === 0) continue
+      if (tokens.slice(match.from, match.to + 1).some((token) => /[#@/]$/.test(token.before))) continue
+
+      const allLower = tokens.slice(match.from, match.to + 1).every((token, offset) => isLowercase(token.value) || (offset === 0 && token.sentenceInitial))
+      if (allLower && ref.ambiguous && !certain(match, ref, tokens)) continue
+
+      const first = match.from + wrongOffsets[0]
+      const last = match.from + wrongOffsets[wrongOffsets.length - 1]
+      const start = tokens[first].start
+      const end = last === match.to ? tokens[last].baseEnd : tokens[last].end
+      let replacement = ''
+      for (let index = first; index <= last; index++) {
+        const offset = index - match.from
+        const written = index === match.to ? tokens[index].base : tokens[index].value
+        replacement += (index === first ? '' : text.slice(tokens[index - 1].end, tokens[index].start))
+        replacement += wrongOffsets.includes(offset) ? ref.tokens[offset].replace(/\.$/, '') + (written.endsWith('.') ? '.' : '') : written
+      }
+      const actual = text.slice(start, end)
+      const message = file.message('Unexpected `' + actual + '`, expected `' + replacement + '`: ' + describe(ref), {
+        place: placeOf(file, start, end),
+        ancestors: [match.sentence.node]
+      })
+      message.actual = actual
+      message.expected = [replacement]
+      message.note = ref.entry.role ? ref.form + ': ' + ref.entry.role : undefined
+    }
+
+    /** Is a lower-case, ordinary-word spelling certainly the name here? */
+    function certain(match: NameMatch, ref: FormRef, tokens: Token[]): boolean {
+      const previous = match.from > 0 ? tokens[match.from - 1] : undefined
+      const next = match.to + 1 < tokens.length ? tokens[match.to + 1] : undefined
+      const previousWord = previous && /^\s*$/.test(tokens[match.from].before) ? previous.value.toLowerCase() : undefined
+      const nextWord = next && /^\s+$/.test(next.before) ? next.value.toLowerCase() : undefined
+      const lowerName = keyOf(tokens, match.from, match.to)
+      const sense = context.commonSenses.get(lowerName)
+      if (sense && ((previousWord && sense.before.has(previousWord)) || (nextWord && sense.after.has(nextWord)))) return false
+      if (previousWord === 'a' || previousWord === 'an') return false
+      const person = ref.entry.type === 'person'
+      // Strong context: a title or the person's given name before, `administration` after.
+      if (person && previous && previousWord) {
+        if (context.titles.has(previousWord.replace(/\.$/, ''))) return true
+        const given = ref.entry.given || ref.entry.name.split(' ').slice(0, -1)
+        if (given.includes(previous.value)) return true
+      }
+      if (person && nextWord && context.personContext.has(nextWord) && tokens[match.to].base === tokens[match.to].value) return true
+      // Weaker context: the name is capitalised elsewhere, and this word stands where a name stands.
+      if (!document.capitalisedKeys.has(lowerName)) return false
+      const afterBase = tokens[match.to].base !== tokens[match.to].value
+      const nextIsVerb = nextWord !== undefined && (context.verbs.has(nextWord) || /^\p{Ll}+(ed|ly)$/u.test(nextWord))
+      const nextIsJoin = nextWord !== undefined && (nextWord === 'and' || nextWord === 'or') && match.to + 2 < tokens.length && isCapitalized(tokens[match.to + 2].value)
+      const sentenceEnd = !next || !/^\s+$/.test(next.before)
+      const previousIsPreposition = previousWord !== undefined && context.prepositions.has(previousWord)
+      if (person) return nextIsVerb || nextIsJoin || afterBase || (previousIsPreposition && sentenceEnd)
+      return previousIsPreposition && (sentenceEnd || nextIsJoin || nextIsVerb || afterBase)
+    }
+  }
+)
+
+/** Does the written text fit this accepted form (allowing all caps and capitalised particles)? */
+function fits(ref: FormRef, tokens: Token[], match: NameMatch): boolean {
+  return ref.tokens.every((expected, offset) => {
+    const written = writtenAt(tokens, match, offset)
+    const form = expected.replace(/\.$/, '')
+    if (written === form || isAllCaps(written)) return true
+    // Over-capitalised particle or first letter (`Da Silva`, headline case): a style choice, not an error.
+    return written.toLowerCase() === form.toLowerCase() && !(/^\p{Ll}/u.test(written) && /^\p{Lu}/u.test(form)) && written.slice(1) === form.slice(1)
+  })
+}
+
+/** Prefer the canonical form, then the form closest to what is written. */
+function best(refs: FormRef[], tokens: Token[], match: NameMatch): FormRef {
+  let chosen = refs[0]
+  let score = -1
+  for (const ref of refs) {
+    let value = ref.kind === 'canonical' ? 0.5 : 0
+    ref.tokens.forEach((token, offset) => {
+      if (token === writtenAt(tokens, match, offset)) value++
+    })
+    if (value > score) {
+      score = value
+      chosen = ref
+    }
+  }
+  return chosen
+}
+
+function describe(ref: FormRef): string {
+  const kinds: Record<string, string> = {
+    person: 'a person’s name',
+    organization: 'an institution’s name',
+    media: 'a publication’s name',
+    place: 'a place name',
+    demonym: 'a nationality',
+    event: 'the name of an event',
+    product: 'a product name',
+    other: 'a name'
+  }
+  return kinds[ref.entry.type] + ' is capitalised'
+}

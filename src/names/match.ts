@@ -1,0 +1,86 @@
+import type {Root} from 'nlcst'
+import {sentencesOf, type SentenceInfo, type Token} from '../util/words.js'
+import {tokenKey, type FormRef, type NamesIndex} from './index.js'
+
+/** A run of words that spells a dictionary form, ignoring case. */
+export interface NameMatch {
+  sentence: SentenceInfo
+  /** Index of the first and last token in `sentence.tokens`. */
+  from: number
+  to: number
+  /** Accepted forms (canonical, variants) with this spelling. */
+  accepted: FormRef[]
+  /** Wrong forms (discouraged, garbles) with this spelling. */
+  wrong: FormRef[]
+}
+
+export interface DocumentNames {
+  sentences: SentenceInfo[]
+  matches: NameMatch[]
+  /** Lower-case keys of accepted forms written with a capital somewhere not at a sentence start. */
+  capitalisedKeys: Set<string>
+}
+
+const cache = new WeakMap<Root, DocumentNames>()
+
+/** Gap that may sit inside a multi-word name: spaces or one line break, after an optional abbreviation period. */
+export function isNameGap(gap: string): boolean {
+  return /^\.?[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(gap) && gap.replace('.', '').length > 0
+}
+
+/** Text of tokens `from..to` as a key, the last one without its possessive. */
+export function keyOf(tokens: Token[], from: number, to: number): string {
+  let key = ''
+  for (let index = from; index <= to; index++) {
+    key += (index === from ? '' : ' ') + tokenKey(index === to ? tokens[index].base : tokens[index].value)
+  }
+  return key
+}
+
+/** Find every dictionary form in the document, longest first, once per tree. */
+export function documentNames(tree: Root, text: string, names: NamesIndex): DocumentNames {
+  const cached = cache.get(tree)
+  if (cached) return cached
+  const sentences = sentencesOf(tree, text)
+  const matches: NameMatch[] = []
+  const capitalisedKeys = new Set<string>()
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens
+    let index = 0
+    while (index < tokens.length) {
+      const first = tokenKey(tokens[index].value)
+      const firstBase = tokenKey(tokens[index].base)
+      if (!names.firstTokens.has(first) && !names.firstTokens.has(firstBase)) {
+        index++
+        continue
+      }
+      let found: NameMatch | undefined
+      let last = index
+      while (last + 1 < tokens.length && last - index + 1 < names.maxTokens && isNameGap(tokens[last + 1].before)) last++
+      for (let to = last; to >= index && !found; to--) {
+        const key = keyOf(tokens, index, to)
+        const accepted = names.accepted.get(key) || []
+        const wrong = names.wrong.get(key) || []
+        if (accepted.length > 0 || wrong.length > 0) found = {sentence, from: index, to, accepted, wrong}
+      }
+      if (found) {
+        matches.push(found)
+        if (found.accepted.length > 0 && !(tokens[found.from].sentenceInitial && found.to === found.from) && /^\p{Lu}/u.test(tokens[found.from].value)) {
+          if (found.accepted.some((ref) => ref.tokens.every((token, offset) => token.replace(/\.$/, '') === writtenAt(tokens, found!, offset)))) {
+            capitalisedKeys.add(keyOf(tokens, found.from, found.to))
+          }
+        }
+        index = found.to + 1
+      } else index++
+    }
+  }
+  const result = {sentences, matches, capitalisedKeys}
+  cache.set(tree, result)
+  return result
+}
+
+/** The word as written at `offset` inside a match (the last without its possessive). */
+export function writtenAt(tokens: Token[], match: {from: number; to: number}, offset: number): string {
+  const index = match.from + offset
+  return (index === match.to ? tokens[index].base : tokens[index].value).replace(/\.$/, '')
+}
