@@ -698,7 +698,7 @@ function russianSurnames(fakerRu: FakerDefinitions | undefined): string[] {
   return sortedUnique([...out].filter(keepName))
 }
 
-async function buildNames(speller: Speller): Promise<{given: Record<string, string[]>; surnames: Record<string, string[]>}> {
+async function buildNames(speller: Speller, curated: CuratedForms): Promise<{given: Record<string, string[]>; surnames: Record<string, string[]>}> {
   const faker = (await import('@faker-js/faker')) as unknown as FakerModule
   const locales = faker.allLocales
   const given: Record<string, string[]> = {}
@@ -716,7 +716,9 @@ async function buildNames(speller: Speller): Promise<{given: Record<string, stri
     if (first.length > 0) given[lang] = sortedUnique(first)
     if (last.length > 0) surnames[lang] = sortedUnique(last)
   }
-  const sortKeys = (o: Record<string, string[]>) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k] ?? []]))
+  // A form a curated list flags (`Kharkov`, `Odessa`) is never listed as a personal name.
+  const sortKeys = (o: Record<string, string[]>) =>
+    Object.fromEntries(Object.keys(o).sort().map((k) => [k, (o[k] ?? []).filter((n) => !curated.wrong.has(n))]))
   return {given: sortKeys(given), surnames: sortKeys(surnames)}
 }
 
@@ -742,7 +744,7 @@ async function main(): Promise<void> {
   writeEntries('countries.json', countries)
   const cities = buildCities(speller, capitals, curated)
   writeEntries('cities.json', cities)
-  const {given, surnames} = await buildNames(speller)
+  const {given, surnames} = await buildNames(speller, curated)
   writeLists('given-names.json', given)
   writeLists('surnames.json', surnames)
   const count = (o: Record<string, string[]>) => Object.values(o).reduce((n, v) => n + v.length, 0)
