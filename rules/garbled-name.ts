@@ -56,6 +56,8 @@ export default defineRule(
       const span = tokens.slice(match.from, match.to + 1)
       // A garble made of ordinary words only counts when it is written as a name.
       if (ref.ambiguous && !span.some((token, offset) => isCapitalized(token.value) && !(offset === 0 && token.sentenceInitial))) continue
+      // …and is not part of a longer name (`Dollar Savings Bank`).
+      if (ref.ambiguous && partOfLongerName(tokens, match.from, match.to)) continue
       const start = tokens[match.from].start
       const end = tokens[match.to].baseEnd
       const actual = text.slice(start, end)
@@ -93,6 +95,8 @@ export default defineRule(
         // 4. Near misses of curated names.
         const word = token.base
         if (!isWordLike(word) || word.length < 5 || isAllCaps(word)) continue
+        // Hyphenated compounds with a known or one-letter part (`Moscow-O`, `pro-Kremlin`) are not garbles.
+        if (word.includes('-') && word.split('-').some((part) => part.length < 2 || names.isKnownName(part) || isCommonWord(part))) continue
         const lower = isLowercase(word)
         if (!lower && !isCapitalized(word)) continue
         const capitalised = lower ? word.charAt(0).toUpperCase() + word.slice(1) : word
@@ -103,7 +107,7 @@ export default defineRule(
         const titled = previous !== undefined && context.titles.has(previous.value.toLowerCase().replace(/\.$/, ''))
         const givenMatches = previous !== undefined && givenOf(hit.entry).some((given) => given === previous.value || soundKey(given) === soundKey(previous.value))
         // A real surname from the name lists, or a lower-case word, needs a title or the right given name before it.
-        if ((names.surnames.has(capitalised) || lower) && !titled && !givenMatches) continue
+        if ((names.isSurname(capitalised) || lower) && !titled && !givenMatches) continue
         // A given name before it that belongs to someone else: probably another person.
         if (previous && names.givenNames.has(previous.value) && !givenMatches && hit.entry.type === 'person' && !titled) continue
         report(token.start, token.baseEnd, 'Unexpected `' + word + '`, expected `' + hit.target + '` (' + (hit.entry.type === 'person' ? hit.entry.name : 'the name') + ', spelled differently)', [hit.target], role(hit.entry), sentence)
@@ -115,6 +119,8 @@ export default defineRule(
         const origins = names.givenOrigins(given.value)
         if (!origins || ![...origins].some((origin) => translatedOrigins.has(origin))) return false
         if (isCommonWord(given.value) || names.accepted.has(tokenKey(given.value))) return false
+        // Inside a longer capitalised name (`Grand Hamad Stadium`)?
+        if (index >= 2 && isNameGap(given.before) && isCapitalized(tokens[index - 2].value) && !tokens[index - 2].sentenceInitial) return false
         const surname = word.base
         if (!isWordLike(surname) || !isCommonWord(surname)) return false
         if (context.notSurnames.has(surname) || context.months.has(surname) || context.weekdays.has(surname)) return false
@@ -122,7 +128,7 @@ export default defineRule(
         const next = tokens[index + 1]
         if (next && isNameGap(next.before) && isCapitalized(next.value)) return false
         const meant = meaningOf(names, surname, given.value)
-        if (!meant && (names.knownTokens.has(surname) || names.surnames.has(surname) || isKnownProper(surname))) return false
+        if (!meant && (names.knownTokens.has(surname) || names.isSurname(surname) || isKnownProper(surname))) return false
         const start = given.start
         const end = word.baseEnd
         const actual = text.slice(start, end)
@@ -164,6 +170,13 @@ export default defineRule(
   }
 )
 
+/** Is tokens[from..to] flanked by capitalised words (part of a longer name)? */
+function partOfLongerName(tokens: Token[], from: number, to: number): boolean {
+  const before = from > 0 && isNameGap(tokens[from].before) && isCapitalized(tokens[from - 1].value) && !tokens[from - 1].sentenceInitial
+  const after = to + 1 < tokens.length && isNameGap(tokens[to + 1].before) && isCapitalized(tokens[to + 1].value)
+  return before || after
+}
+
 function role(entry: NameEntry): string | undefined {
   return entry.role ? entry.name + ': ' + entry.role : undefined
 }
@@ -177,9 +190,30 @@ function givenOf(entry: NameEntry): string[] {
   return [...result]
 }
 
-/** Replace a discouraged full name but keep what was written where it is accepted. */
+/**
+ * The accepted form to suggest for a wrong one: of the forms with as many
+ * words as were written (the surname alone for one word), the closest to what
+ * was written, so `Sergey …` keeps `Sergey` and `Whitkoff` becomes `Witkoff`.
+ */
 function keepGiven(ref: FormRef, actual: string): string {
-  return ref.entry.name && actual.length > 0 ? ref.entry.name : actual
+  const entry = ref.entry
+  const written = splitForm(actual)
+  const candidates = [entry.name, ...entry.variants]
+  if (entry.type === 'person') {
+    const tokens = splitForm(entry.name)
+    candidates.push(entry.surname || tokens[tokens.length - 1])
+  }
+  let best = entry.name
+  let bestDistance = Infinity
+  for (const candidate of candidates) {
+    if (splitForm(candidate).length !== written.length) continue
+    const distance = editDistance(fold(candidate).toLowerCase(), fold(actual).toLowerCase())
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
 }
 
 /** Accepted multi-word forms whose first token is `first`. */

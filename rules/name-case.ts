@@ -24,12 +24,22 @@ export default defineRule(
   function (tree, file, {text, names}) {
     const document = documentNames(tree, text, names)
     const context = contextData()
+    // Names made certain somewhere by strong context (`Donald trump`) count as capitalised elsewhere.
+    const certainKeys = new Set(document.capitalisedKeys)
+    for (const match of document.matches) {
+      if (match.accepted.length > 0 && strong(match, best(match.accepted, match.sentence.tokens, match), match.sentence.tokens)) {
+        certainKeys.add(keyOf(match.sentence.tokens, match.from, match.to))
+        certainKeys.add(keyOf(match.sentence.tokens, match.to, match.to))
+      }
+    }
     for (const match of document.matches) {
       if (match.accepted.length === 0) continue
       const tokens = match.sentence.tokens
       const count = match.to - match.from + 1
       // Already right for one of the accepted forms?
       if (match.accepted.some((ref) => fits(ref, tokens, match))) continue
+      // Acronyms (`US`, `UN`) written in lower case are ordinary words (`us`, `un-`).
+      if (match.accepted.every((ref) => ref.tokens.every((token) => isAllCaps(token) || token.length < 2))) continue
       const ref = best(match.accepted, tokens, match)
       const wrongOffsets: number[] = []
       for (let offset = 0; offset < count; offset++) {
@@ -64,30 +74,39 @@ export default defineRule(
       message.note = ref.entry.role ? ref.form + ': ' + ref.entry.role : undefined
     }
 
+    /** Strong context: a title or the person's given name before, `administration` after. */
+    function strong(match: NameMatch, ref: FormRef, tokens: Token[]): boolean {
+      if (ref.entry.type !== 'person') return false
+      const previous = neighbour(tokens, match.from, -1)
+      const next = neighbour(tokens, match.to, 1)
+      if (previous) {
+        if (context.titles.has(previous.value.toLowerCase().replace(/\.$/, ''))) return true
+        const given = ref.entry.given || ref.entry.name.split(' ').slice(0, -1)
+        if (isCapitalized(previous.value) && given.includes(previous.value)) return true
+      }
+      return next !== undefined && context.personContext.has(next.value.toLowerCase()) && tokens[match.to].base === tokens[match.to].value
+    }
+
     /** Is a lower-case, ordinary-word spelling certainly the name here? */
     function certain(match: NameMatch, ref: FormRef, tokens: Token[]): boolean {
-      const previous = match.from > 0 ? tokens[match.from - 1] : undefined
-      const next = match.to + 1 < tokens.length ? tokens[match.to + 1] : undefined
-      const previousWord = previous && /^\s*$/.test(tokens[match.from].before) ? previous.value.toLowerCase() : undefined
-      const nextWord = next && /^\s+$/.test(next.before) ? next.value.toLowerCase() : undefined
+      const previous = neighbour(tokens, match.from, -1)
+      const next = neighbour(tokens, match.to, 1)
+      const previousWord = previous?.value.toLowerCase()
+      const nextWord = next?.value.toLowerCase()
       const lowerName = keyOf(tokens, match.from, match.to)
       const sense = context.commonSenses.get(lowerName)
       if (sense && ((previousWord && sense.before.has(previousWord)) || (nextWord && sense.after.has(nextWord)))) return false
       if (previousWord === 'a' || previousWord === 'an') return false
       const person = ref.entry.type === 'person'
-      // Strong context: a title or the person's given name before, `administration` after.
-      if (person && previous && previousWord) {
-        if (context.titles.has(previousWord.replace(/\.$/, ''))) return true
-        const given = ref.entry.given || ref.entry.name.split(' ').slice(0, -1)
-        if (given.includes(previous.value)) return true
-      }
-      if (person && nextWord && context.personContext.has(nextWord) && tokens[match.to].base === tokens[match.to].value) return true
-      // Weaker context: the name is capitalised elsewhere, and this word stands where a name stands.
-      if (!document.capitalisedKeys.has(lowerName)) return false
+      if (strong(match, ref, tokens)) return true
+      // Weaker context: the name is capitalised (or certain) elsewhere, and this word stands where a name stands.
+      if (!certainKeys.has(lowerName)) return false
+      // A whole multi-word name, capitalised elsewhere in the article.
+      if (match.to > match.from) return true
       const afterBase = tokens[match.to].base !== tokens[match.to].value
       const nextIsVerb = nextWord !== undefined && (context.verbs.has(nextWord) || /^\p{Ll}+(ed|ly)$/u.test(nextWord))
       const nextIsJoin = nextWord !== undefined && (nextWord === 'and' || nextWord === 'or') && match.to + 2 < tokens.length && isCapitalized(tokens[match.to + 2].value)
-      const sentenceEnd = !next || !/^\s+$/.test(next.before)
+      const sentenceEnd = !next
       const previousIsPreposition = previousWord !== undefined && context.prepositions.has(previousWord)
       if (person) return nextIsVerb || nextIsJoin || afterBase || (previousIsPreposition && sentenceEnd)
       return previousIsPreposition && (sentenceEnd || nextIsJoin || nextIsVerb || afterBase)
@@ -95,12 +114,29 @@ export default defineRule(
   }
 )
 
+/** Timestamps of transcripts (`0:58`) sit between words without breaking the sentence. */
+const timestamp = /^\d{1,2}:\d{2}(?::\d{2})?$/
+
+/** The word before or after `index` across white space (and transcript timestamps), if any. */
+function neighbour(tokens: Token[], index: number, direction: 1 | -1): Token | undefined {
+  let at = index
+  for (;;) {
+    const gapOwner = direction === 1 ? tokens[at + 1] : tokens[at]
+    const candidate = tokens[at + direction]
+    if (!candidate || !gapOwner || !/^\s+$/.test(gapOwner.before)) return undefined
+    if (!timestamp.test(candidate.value)) return candidate
+    at += direction
+  }
+}
+
 /** Does the written text fit this accepted form (allowing all caps and capitalised particles)? */
 function fits(ref: FormRef, tokens: Token[], match: NameMatch): boolean {
   return ref.tokens.every((expected, offset) => {
     const written = writtenAt(tokens, match, offset)
     const form = expected.replace(/\.$/, '')
     if (written === form || isAllCaps(written)) return true
+    // `the Telegraph`, `the Hague` in running text.
+    if (offset === 0 && form === 'The' && written === 'the' && ref.tokens.length > 1) return true
     // Over-capitalised particle or first letter (`Da Silva`, headline case): a style choice, not an error.
     return written.toLowerCase() === form.toLowerCase() && !(/^\p{Ll}/u.test(written) && /^\p{Lu}/u.test(form)) && written.slice(1) === form.slice(1)
   })

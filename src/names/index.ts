@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {isCommonWord, isKnownProper} from '../lexicon.js'
 import {editDistance, fold, soundKey} from './fuzzy.js'
-import {builtinNameFiles, loadNameLists, loadNamesFile, packageDictionaries, type NameEntry, type NameLists} from './load.js'
+import {builtinNameFiles, loadNameLists, loadNamesFile, packageDictionaries, SortedList, type NameEntry, type NameLists} from './load.js'
 
 export type FormKind = 'canonical' | 'variant' | 'discouraged' | 'garble'
 
@@ -53,8 +53,10 @@ export class NamesIndex {
   knownLower = new Set<string>()
   /** Given name → origin languages. */
   givenNames = new Map<string, Set<string>>()
-  /** Surnames from curated people and the generated lists. */
-  surnames = new Set<string>()
+  /** Surnames of curated people. */
+  curatedSurnames = new Set<string>()
+  /** Surnames from the generated lists (all origins). */
+  surnameList: SortedList | undefined
   /** English word (lower case) → people whose surname means it. */
   meanings = new Map<string, NameEntry[]>()
   /** Distinctive curated tokens for near-miss search, by length. */
@@ -78,8 +80,12 @@ export class NamesIndex {
           this.addGiven(name, entry.origin || 'other')
         }
         if (tokens.length > 1 || entry.variants.length > 0 || form === entry.name) {
-          for (const part of surnameTokens) if (!joiners.has(part.toLowerCase())) this.surnames.add(part)
+          for (const part of surnameTokens) if (!joiners.has(part.toLowerCase())) this.curatedSurnames.add(part)
           this.addFuzzy(surnameTokens[surnameTokens.length - 1], entry)
+        }
+        // The surname alone is an accepted form too (`Putin`, `Zelenskyy`).
+        if (tokens.length > 1 && surname.length > 2 && !this.hasForm(this.accepted, surname, entry)) {
+          this.addForm(entry, surname, 'variant', undefined, entry.ambiguous ?? surnameTokens.every((token) => isCommonWord(token)))
         }
       }
       if (entry.meaning) {
@@ -103,16 +109,28 @@ export class NamesIndex {
     this.givenNames.set(name, set)
   }
 
-  addLists(given: NameLists | undefined, surnames: NameLists | undefined): void {
+  addLists(given: NameLists | undefined, surnames: SortedList | undefined): void {
     if (given) for (const [origin, list] of Object.entries(given)) for (const name of list) this.addGiven(name, origin)
-    if (surnames) for (const list of Object.values(surnames)) for (const name of list) this.surnames.add(name)
+    if (surnames) this.surnameList = surnames
   }
 
-  private addForm(entry: NameEntry, form: string, kind: FormKind, reason?: string): void {
+  /** Is this a surname of a curated person or in the generated surname lists? */
+  isSurname(word: string): boolean {
+    return this.curatedSurnames.has(word) || (this.surnameList !== undefined && this.surnameList.has(word))
+  }
+
+  private hasForm(map: Map<string, FormRef[]>, form: string, entry: NameEntry): boolean {
+    const refs = map.get(splitForm(form).map(tokenKey).join(' '))
+    return refs !== undefined && refs.some((ref) => ref.entry === entry && ref.form === form)
+  }
+
+  private addForm(entry: NameEntry, form: string, kind: FormKind, reason?: string, ambiguousOverride?: boolean): void {
     const tokens = splitForm(form)
     const key = tokens.map(tokenKey).join(' ')
     const accepted = kind === 'canonical' || kind === 'variant'
-    const ambiguous = entry.ambiguous ?? tokens.every((token) => joiners.has(token.toLowerCase()) || isCommonWord(token))
+    const wholeName = tokens.length === 1 || entry.type !== 'person'
+    const ambiguous =
+      ambiguousOverride ?? (wholeName ? entry.ambiguous : undefined) ?? tokens.every((token) => joiners.has(token.toLowerCase()) || isCommonWord(token))
     const ref: FormRef = {entry, form, tokens, kind, reason, ambiguous}
     const map = accepted ? this.accepted : this.wrong
     const list = map.get(key)
@@ -138,7 +156,7 @@ export class NamesIndex {
 
   /** Is this (capitalised) word a name we know of in any list? */
   isKnownName(word: string): boolean {
-    return this.knownTokens.has(word) || this.givenNames.has(word) || this.surnames.has(word) || isKnownProper(word)
+    return this.knownTokens.has(word) || this.givenNames.has(word) || this.isSurname(word) || isKnownProper(word)
   }
 
   /** Origins of a given name (`Sergey` → ru). */
@@ -195,11 +213,8 @@ export function namesIndex(options: NamesOptions = {}): NamesIndex {
   }
   if (options.builtin !== false) {
     const given = path.join(base, 'generated', 'given-names.json')
-    const surnames = path.join(base, 'generated', 'surnames.json')
-    index.addLists(
-      fs.existsSync(given) ? loadNameLists(given, displayPath(given, base)) : undefined,
-      fs.existsSync(surnames) ? loadNameLists(surnames, displayPath(surnames, base)) : undefined
-    )
+    const surnames = path.join(base, 'generated', 'surnames.txt')
+    index.addLists(fs.existsSync(given) ? loadNameLists(given, displayPath(given, base)) : undefined, fs.existsSync(surnames) ? SortedList.load(surnames) : undefined)
   }
   for (const word of options.words || []) {
     index.add({name: word, type: 'other', variants: [], discouraged: [], garbles: [], file: 'configuration', line: 0})

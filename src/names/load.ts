@@ -76,18 +76,17 @@ export function parseNames(text: string, display: string, format: 'json' | 'yaml
 class LineFinder {
   private text: string
   private from = 0
+  private line = 1
   constructor(text: string) {
     this.text = text
   }
   /** Line of the next occurrence of `needle` (entries are searched in order). */
   find(needle: string): number {
-    let at = this.text.indexOf(needle, this.from)
-    if (at === -1) at = this.text.indexOf(needle)
+    const at = this.text.indexOf(needle, this.from)
     if (at === -1) return 0
-    this.from = at + needle.length
-    let line = 1
-    for (let index = 0; index < at; index++) if (this.text.charCodeAt(index) === 10) line++
-    return line
+    for (let index = this.from; index < at; index++) if (this.text.charCodeAt(index) === 10) this.line++
+    this.from = at
+    return this.line
   }
 }
 
@@ -209,4 +208,38 @@ export function builtinNameFiles(): string[] {
     }
   }
   return [...list('names', /\.(ya?ml|json)$/), ...list('generated', /^(countries|cities)\.json$/)]
+}
+
+/**
+ * A sorted list of names, one a line (`surnames.txt`), searched in place:
+ * no parsing, no set of 200,000 strings, for the few lookups a document needs.
+ */
+export class SortedList {
+  private text: string
+  constructor(text: string) {
+    this.text = text.endsWith('\n') ? text : text + '\n'
+  }
+  static load(file: string): SortedList {
+    return new SortedList(fs.readFileSync(file, 'utf8'))
+  }
+  has(word: string): boolean {
+    const text = this.text
+    let low = 0
+    let high = text.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      const start = middle === 0 ? 0 : text.lastIndexOf('\n', middle - 1) + 1
+      const end = text.indexOf('\n', start)
+      if (start >= high) {
+        high = start === 0 ? 0 : start - 1
+        if (high <= low) break
+        continue
+      }
+      const line = text.slice(start, end)
+      if (line === word) return true
+      if (line < word) low = end + 1
+      else high = start
+    }
+    return false
+  }
 }

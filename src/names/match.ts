@@ -68,6 +68,8 @@ export function documentNames(tree: Root, text: string, names: NamesIndex): Docu
         if (found.accepted.length > 0 && !(tokens[found.from].sentenceInitial && found.to === found.from) && /^\p{Lu}/u.test(tokens[found.from].value)) {
           if (found.accepted.some((ref) => ref.tokens.every((token, offset) => token.replace(/\.$/, '') === writtenAt(tokens, found!, offset)))) {
             capitalisedKeys.add(keyOf(tokens, found.from, found.to))
+            // `Donald Trump` makes `trump` a name in this article too.
+            if (found.accepted.some((ref) => ref.entry.type === 'person')) capitalisedKeys.add(keyOf(tokens, found.to, found.to))
           }
         }
         index = found.to + 1

@@ -9,7 +9,7 @@
  *   countries.json    entries (type place / demonym) in the names schema
  *   cities.json       entries (type place): cities of 300,000+ people and capitals
  *   given-names.json  {lang: [given names in Latin script]}
- *   surnames.json     {lang: [surnames in Latin script]}
+ *   surnames.txt      surnames in Latin script, one a line, sorted (all origins)
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -736,6 +736,15 @@ function writeLists(file: string, lists: Record<string, string[]>): void {
   fs.writeFileSync(path.join(outDir, file), '{\n' + parts.join(',\n') + '\n}\n')
 }
 
+/**
+ * One name a line, sorted by code unit and deduplicated: looked up by binary
+ * search on the file's text, so a run never parses 200,000 names it does not need.
+ */
+function writeSortedList(file: string, names: string[]): void {
+  const sorted = [...new Set(names)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  fs.writeFileSync(path.join(outDir, file), sorted.join('\n') + '\n')
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(outDir, {recursive: true})
   const speller = await loadSpeller()
@@ -746,11 +755,11 @@ async function main(): Promise<void> {
   writeEntries('cities.json', cities)
   const {given, surnames} = await buildNames(speller, curated)
   writeLists('given-names.json', given)
-  writeLists('surnames.json', surnames)
+  writeSortedList('surnames.txt', Object.values(surnames).flat())
   const count = (o: Record<string, string[]>) => Object.values(o).reduce((n, v) => n + v.length, 0)
   console.log(
     'countries.json: ' + countries.length + ' entries; cities.json: ' + cities.length + ' entries; given-names.json: ' +
-      count(given) + ' names; surnames.json: ' + count(surnames) + ' names',
+      count(given) + ' names; surnames.txt: ' + count(surnames) + ' names',
   )
 }
 

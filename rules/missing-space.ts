@@ -1,0 +1,162 @@
+import {defineRule} from '../src/rule.js'
+import {placeOf} from '../src/util/place.js'
+import {abbreviations, dotSuffixes, insideQuote, proseOf} from '../src/util/prose.js'
+import {isCommonWord} from '../src/lexicon.js'
+
+/**
+ * `missing-space`: no space after a comma, semicolon, colon, sentence end or
+ * closing quotation mark or bracket, where a word follows (`approach,possibly`,
+ * `commence.This`, `U.S.to`, `morning."They`, `(RDIF)and`). Copy-paste and
+ * machine translation glue sentences together this way, and the parser then
+ * loses the sentence boundary too.
+ *
+ * Silent on what legitimately has no space: abbreviations and initials
+ * (`U.S.`, `e.g.`, `Ph.D.`, `J.R.R. Tolkien`, `St. Petersburg`), numbers
+ * (`3.5`, `1,000`, `10:30`, `161,12`), URLs, domains, e-mail addresses,
+ * handles, file names and versions (`example.com`, `Node.js`, `.NET`,
+ * `v2.1.0`), ellipses and `U.S.-Russia`. The fix inserts one space, so it is
+ * safe to apply unattended.
+ */
+export default defineRule(
+  {
+    id: 'missing-space',
+    description: 'No space after punctuation before the next word.',
+    defaultSeverity: 'warn',
+    fixSafe: true
+  },
+  function (tree, file, {text}) {
+    const prose = proseOf(tree)
+    const chunkPattern = /\S+/g
+    let match: RegExpExecArray | null
+    while ((match = chunkPattern.exec(text))) {
+      const chunk = match[0]
+      const chunkStart = match.index
+      if (!/[.,;:?!)\]"”’»]\S*\p{L}/u.test(chunk)) continue
+      if (/:\/\/|@|^www\.|[\\/=_{}<>|~^`#]/i.test(chunk)) continue
+      if (/^[#@]/.test(chunk)) continue
+      const core = chunk.replace(/[.,;:?!)\]"'”’»]+$/u, '')
+      // Domains and file names: `pravda.com.ua`, `report.pdf`, `Node.js`.
+      const suffix = /\.(\p{L}+)$/u.exec(core)
+      if (suffix && dotSuffixes.has(suffix[1].toLowerCase()) && (suffix[1] === suffix[1].toLowerCase() || suffix[1] === suffix[1].toUpperCase())) continue
+      let segmentStart = chunkStart
+      const runPattern = /[.,;:?!"“”'’‘)\](«»]+(?=\p{L})/gu
+      let run: RegExpExecArray | null
+      while ((run = runPattern.exec(chunk))) {
+        const runStart = chunkStart + run.index
+        const runEnd = runStart + run[0].length
+        const split = splitPoint(run[0], runStart)
+        if (split === undefined) continue
+        const at = runStart + split
+        if (!prose.covers(runStart, runEnd + 1)) continue
+        const left = text.slice(segmentStart, runStart)
+        const right = /^[\p{L}\p{N}'’-]*/u.exec(text.slice(runEnd))![0].replace(/['’-]+$/, '')
+        const wordEnd = runEnd + right.length
+        if (!missing(run[0].slice(0, split), left, right, chunk, runStart - chunkStart)) continue
+        const start = segmentStart
+        const actual = text.slice(start, wordEnd)
+        const fixed = text.slice(start, at) + ' ' + text.slice(at, wordEnd)
+        const message = file.message('Unexpected `' + actual + '`, expected `' + fixed + '`: a space is missing after `' + run[0].slice(0, split).trim() + '`', {
+          place: placeOf(file, start, wordEnd),
+          ancestors: []
+        })
+        message.actual = actual
+        message.expected = [fixed]
+        segmentStart = at
+      }
+    }
+
+    /**
+     * Where a space belongs in a run of punctuation before a letter: after the
+     * closing marks, before the opening ones. `undefined` when the run has no
+     * sentence or clause punctuation and no closing bracket.
+     */
+    function splitPoint(run: string, runStart: number): number | undefined {
+      let split = run.length
+      while (split > 0) {
+        const char = run.charAt(split - 1)
+        if (char === '“' || char === '‘' || char === '(' || char === '«') split--
+        else if (char === '"' && split > 1 && /[.,;:?!]/.test(run.charAt(split - 2)) && !insideQuote(text, paragraphStart(runStart), runStart + split - 1)) split--
+        else break
+      }
+      const closing = run.slice(0, split)
+      if (!/[.,;:?!)\]]/.test(closing)) return undefined
+      if (/^['’‘]|['’‘]$/.test(closing) && !/[.,;:?!]['’]?$/.test(closing)) return undefined
+      return split
+    }
+
+    function paragraphStart(offset: number): number {
+      const blank = text.lastIndexOf('\n\n', offset)
+      return blank === -1 ? 0 : blank + 2
+    }
+  }
+)
+
+const initialism = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u
+
+/** Is a space missing between `left` + `closing` and the word `right`? */
+function missing(closing: string, left: string, right: string, chunk: string, runOffset: number): boolean {
+  if (right.length === 0) return false
+  const leftWord = left.replace(/^[("“‘'«\[]+/u, '')
+  const terminator = /[.,;:?!]/.exec(closing)?.[0]
+  const upper = /^\p{Lu}/u.test(right)
+  const capitalised = /^\p{Lu}[\p{Ll}'’]/u.test(right) || right === 'I' || right === 'A'
+  if (/\.\.|…/.test(closing)) return false
+  if (terminator === undefined) {
+    // `(RDIF)and`; not `(s)he` or `word(s)and`.
+    const open = left.lastIndexOf('(')
+    if (open !== -1 && left.length - open <= 4) return false
+    if (/^\p{L}[\p{L}'’-]*[)\]]$/u.test(left + closing) && !left.includes('(')) return right.length > 1
+    return /\p{L}/u.test(leftWord) && right.length > 1
+  }
+  // Numbers on both sides are never a missing space; a number before a word can be.
+  if (/^\p{N}/u.test(right)) return false
+  const closed = closing.length > 1 // a quote or bracket came between
+  if (terminator === ',' || terminator === ';') {
+    if (leftWord.length === 0) return false
+    if (leftWord.length === 1 && right.length === 1) return false
+    return /[\p{L}\p{N}%)\]"”’]$/u.test(leftWord + closing.slice(0, closing.indexOf(terminator)))
+  }
+  if (terminator === ':') {
+    if (!/\p{L}{2}$/u.test(leftWord) || right.length < 2) return false
+    if (/^(?:https?|ftp|mailto|tel|urn|file|data|irc|git|ssh|news|sip|magnet)$/i.test(leftWord)) return false
+    if ((chunk.match(/:/g) || []).length > 1) return false
+    return upper || (isCommonWord(leftWord) && isCommonWord(right))
+  }
+  if (terminator === '?' || terminator === '!') {
+    if (!/[\p{L}\p{N}"”’)]$/u.test(leftWord + closing.slice(0, closing.indexOf(terminator)))) return false
+    return capitalised
+  }
+  // A period.
+  if (leftWord.length === 0) return closed && capitalised
+  if (/\p{N}$/u.test(leftWord)) return capitalised && right.length > 1 && /^\p{Lu}\p{Ll}/u.test(right)
+  if (!/\p{L}$/u.test(leftWord)) return closed && capitalised
+  const lastWord = /[\p{L}'’]+$/u.exec(leftWord)![0]
+  // Initials and initialisms: `U.S`, `e.g`, `J.R.R`, `J.`
+  if (initialism.test(leftWord) || /^\p{Lu}$/u.test(leftWord)) {
+    if (right.length < 2 || upper || closed) return false
+    const segments = leftWord.split('.')
+    return segments.length >= 2 && segments.every((segment) => /^\p{Lu}+$/u.test(segment)) && /^\p{Ll}+$/u.test(right) && isCommonWord(right)
+  }
+  if (abbreviations.has(lastWord.toLowerCase()) && !closed) return false
+  const dots = (chunk.match(/\./g) || []).length
+  if (capitalised) {
+    if (right.length === 1 && !/^\p{Ll}{2,}$/u.test(lastWord)) return false
+    return true
+  }
+  if (upper) {
+    // `systems.NATO`, not `ASP.NET`.
+    return /\p{Ll}{2}$/u.test(lastWord) && right.length > 1 && !dotSuffixes.has(right.toLowerCase())
+  }
+  // Lower case on both sides: only two ordinary words, and nothing that looks like a name or a path.
+  void runOffset
+  return (
+    !closed &&
+    dots === 1 &&
+    /^\p{Ll}{3,}$/u.test(lastWord) &&
+    lastWord === leftWord &&
+    /^\p{Ll}{3,}$/u.test(right) &&
+    !dotSuffixes.has(right) &&
+    isCommonWord(lastWord) &&
+    isCommonWord(right)
+  )
+}
