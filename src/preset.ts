@@ -1,6 +1,7 @@
 import type {Rule} from './types.js'
 import nameCase from '../rules/name-case.js'
 import garbledName from '../rules/garbled-name.js'
+import missingSpace from '../rules/missing-space.js'
 import spelling from '../rules/spelling.js'
 
 /**
@@ -13,6 +14,9 @@ export const preset: Array<[Rule, Record<string, unknown>?]> = [
   // Names: the curated dictionary, casing, garbles.
   [nameCase],
   [garbledName],
+
+  // Punctuation: spaces the copy lost.
+  [missingSpace],
 
   // Ordinary spelling, names-aware (last: it defers to the rules above).
   [spelling]

@@ -1,0 +1,80 @@
+import {describe, expect, it} from 'vitest'
+import {applyFirst, lintRule} from '../helpers.js'
+
+const id = 'missing-space'
+
+const valid: string[] = [
+  'The U.S. and the U.K. signed the deal at 10:30 a.m. on Jan. 13.',
+  'Talks between U.S.-Russia delegations resumed in St. Petersburg.',
+  'J.R.R. Tolkien and J.P. Morgan appear in No. 12 of the series, e.g. in chapter two, i.e. early.',
+  'She holds a Ph.D. from Oxford and lectures on Mondays vs. Fridays.',
+  'Prices rose 3.5% to $212.50, with 1,000 shares and 27,700 units sold.',
+  'The rate sits at 4.25%-4.50% after the 3:2 vote at 2:45 and 0:00.',
+  'Published 2025-08-06T07:37+0000 and updated 2025-08-06T07:41+0000.',
+  'Read more at example.com or www.gov.uk and write to press@example.org today.',
+  'The site pravda.com.ua quoted @reuters and #breaking posts.',
+  'Upgrade to v2.1.0 of Node.js or the .NET runtime before Friday.',
+  'Open report.pdf and the notes in draft.docx first.',
+  'He paused... Then he spoke again.',
+  'Shares closed at 161,12 RUB while the total reached 3,557 trillion rubles.',
+  'The visit, he said, was “useful.” Officials agreed.',
+  'He called it “illegitimate,” adding that talks would continue.',
+  'See https://example.com/path?a=1&b=2 for the full text.',
+  '(S)he will decide which word(s) to keep.',
+  'The F.B.I. agent met the C.E.O. on Tuesday.',
+  'Mr. Smith, Dr. Jones and Gen. Petraeus arrived.',
+  'A ratio of 16:9 and a score of 2:1 were reported.'
+]
+
+const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  {text: 'Critics doubt the approach,possibly for good reason.', fixed: 'Critics doubt the approach, possibly for good reason.'},
+  {text: 'The talks will commence.This was agreed on Friday.', fixed: 'The talks will commence. This was agreed on Friday.'},
+  {text: 'The plan could lead the U.S.to cut aid.', fixed: 'The plan could lead the U.S. to cut aid.'},
+  {text: 'The U.S.negotiation team arrived late.', fixed: 'The U.S. negotiation team arrived late.'},
+  {text: 'She met Ivan Petrov,Director of the institute.', fixed: 'She met Ivan Petrov, Director of the institute.'},
+  {text: 'He repeated it without scrutiny.Moreover, nobody objected.', fixed: 'He repeated it without scrutiny. Moreover, nobody objected.'},
+  {text: 'They called the vote "illegitimate",adding that it changed nothing.', fixed: 'They called the vote "illegitimate", adding that it changed nothing.'},
+  {text: 'They met on Monday morning."We talked," the aide said.', fixed: 'They met on Monday morning. "We talked," the aide said.'},
+  {text: 'He warned against the "China card ".If talks fail, trade suffers.', fixed: 'He warned against the "China card ". If talks fail, trade suffers.'},
+  {text: 'It was his third trip in 2024.On Monday he left.', fixed: 'It was his third trip in 2024. On Monday he left.'},
+  {text: 'The fund (RDIF)and its partners agreed.', fixed: 'The fund (RDIF) and its partners agreed.'},
+  {text: 'Was it worth it?Nobody knows.', fixed: 'Was it worth it? Nobody knows.'},
+  {text: 'Prices rose;markets fell.', fixed: 'Prices rose; markets fell.'},
+  {text: 'Analysis:Are the envoys outmatched?', fixed: 'Analysis: Are the envoys outmatched?'},
+  {text: 'The minister left.“We will return,” he said.', fixed: 'The minister left. “We will return,” he said.'},
+  {text: 'He said it was “over.”Then he left.', fixed: 'He said it was “over.” Then he left.'},
+  {text: 'Air defence systems.Sybiha said more were needed.', fixed: 'Air defence systems. Sybiha said more were needed.'},
+  {text: 'We need more air defence systems.NATO must act.', fixed: 'We need more air defence systems. NATO must act.'},
+  {text: 'The results came in,and then the talks ended.The delegates left.', messages: 2, fixed: 'The results came in, and then the talks ended. The delegates left.'}
+]
+
+const knownMisses: string[] = [
+  // Two lower-case words that could be a name with a dot (`affairs.chinese`) are left alone unless both are ordinary words.
+  'The ministry of foreign affairs.chinese officials declined to comment.',
+  // After initials a capitalised word may be a surname (`J.P.Morgan`), so `U.S.Army` stays silent.
+  'The U.S.Army sent more troops.'
+]
+
+describe(id, () => {
+  it.each(valid)('stays silent: %s', async (text) => {
+    expect(await lintRule(id, text)).toEqual([])
+  })
+
+  it.each(invalid)('reports and fixes: $text', async ({text, messages = 1, fixed}) => {
+    const found = await lintRule(id, text)
+    expect(found.length).toBe(messages)
+    for (const message of found) expect(message.fatal).toBe(false)
+    expect(applyFirst(text, found)).toBe(fixed)
+  })
+
+  it.each(knownMisses)('known miss (documented): %s', async (text) => {
+    expect(await lintRule(id, text)).toEqual([])
+  })
+
+  it('suggests replacements for its own range and marks them safe', async () => {
+    const [message] = await lintRule(id, 'Voters waited,then left.')
+    expect(message.actual).toBe('waited,then')
+    expect(message.expected).toEqual(['waited, then'])
+    expect((message as {fixSafe?: boolean}).fixSafe).toBe(true)
+  })
+})
