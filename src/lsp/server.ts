@@ -10,6 +10,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
+  MessageType,
+  ShowMessageNotification,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
@@ -227,7 +229,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (config.warning && !warned.has(config.warning)) {
       warned.add(config.warning)
       log('copydesk: ' + config.warning)
-      void connection.window.showWarningMessage('copydesk: ' + config.warning)
+      void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Warning, message: 'copydesk: ' + config.warning})
     }
     const options: CopydeskOptions = {...config.options}
     if (sessionNames.size > 0) options.ignore = [...(options.ignore || []), ...sessionNames]
@@ -558,7 +560,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         if (!root && !filePath) namesFile = undefined
         if (!namesFile) {
           sessionNames.add(word)
-          void connection.window.showInformationMessage('copydesk: no workspace folder, so `' + word + '` is accepted for this session only')
+          void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Info, message: 'copydesk: no workspace folder, so `' + word + '` is accepted for this session only'})
           await Promise.all(documents.all().map((document) => run(document.uri)))
           return {session: word}
         }
