@@ -2,6 +2,7 @@ import type {Rule} from './types.js'
 import nameCase from '../rules/name-case.js'
 import garbledName from '../rules/garbled-name.js'
 import missingSpace from '../rules/missing-space.js'
+import unquotedQuote from '../rules/unquoted-quote.js'
 import spelling from '../rules/spelling.js'
 
 /**
@@ -17,6 +18,9 @@ export const preset: Array<[Rule, Record<string, unknown>?]> = [
 
   // Punctuation: spaces the copy lost.
   [missingSpace],
+
+  // Speech: quotation marks the copy lost.
+  [unquotedQuote],
 
   // Ordinary spelling, names-aware (last: it defers to the rules above).
   [spelling]

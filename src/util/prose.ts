@@ -87,12 +87,12 @@ export const abbreviations = new Set([
   'kg', 'km', 'cm', 'mm', 'hr', 'hrs', 'yr', 'yrs', 'tel', 'ext', 'ref', 'nr', 'resp', 'viz'
 ])
 
-/** The quotation marks a suggestion should use: configured, else the document's own (curly when it uses curly). */
+/** The quotation marks a suggestion should use: configured, else the document's own (curly unless it mostly uses straight ones). */
 export function quotePair(text: string, settings: SharedSettings): [string, string] {
   if (settings.quotes) return settings.quotes
   const curly = (text.match(/[“”]/g) || []).length
   const straight = (text.match(/"/g) || []).length
-  return curly > straight ? ['“', '”'] : ['"', '"']
+  return straight > curly ? ['"', '"'] : ['“', '”']
 }
 
 /** Double quotation marks (straight, curly, guillemets). */

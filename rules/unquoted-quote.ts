@@ -1,0 +1,195 @@
+import type {Paragraph} from 'nlcst'
+import {defineRule} from '../src/rule.js'
+import {placeOf} from '../src/util/place.js'
+import {isCommonWord, isKnownProper} from '../src/lexicon.js'
+import {contextData} from '../src/context-data.js'
+import {documentNames} from '../src/names/match.js'
+import {doubleQuote, insideQuote, quotePair} from '../src/util/prose.js'
+import {attributionBefore, folded, hasFirstOrSecondPerson, plainReportingVerbs, reportingVerbs} from '../src/util/speech.js'
+import {isAllCaps, type SentenceInfo, type Token} from '../src/util/words.js'
+
+/**
+ * `unquoted-quote`: direct speech whose quotation marks were lost.
+ *
+ * - Attribution first: a reporting verb (or `According to X`) with a comma or
+ *   colon, then a capitalised sentence in the speaker's voice: `The minister
+ *   declared, We will not retreat.`, `she said: We were not ready.`
+ * - Speech first: a sentence in the first or second person closed by a bare
+ *   attribution: `We will brief you soon, the spokesman said.`
+ *
+ * Evidence besides the shape: a first- or second-person pronoun in the
+ * speech, or a capitalised ordinary word where prose would continue in lower
+ * case (`According to Jones, Therefore, …`). Indirect speech (`said that`,
+ * `said the outlook was uncertain`), text already inside quotation marks,
+ * labels (`Source:`), interview speaker labels and proper nouns after an
+ * introductory phrase (`In Moscow, Russia announced`) stay silent. The
+ * suggestion wraps the speech in the article's own quotation marks; where
+ * the speech ends is a judgement, so the fix is not applied unattended.
+ */
+export default defineRule(
+  {
+    id: 'unquoted-quote',
+    description: 'Direct speech without quotation marks.',
+    defaultSeverity: 'warn',
+    fixSafe: false
+  },
+  function (tree, file, {text, names, settings}) {
+    const [open, close] = quotePair(text, settings)
+    const {sentences} = documentNames(tree, text, names)
+    const context = contextData()
+    const reported = new Set<SentenceInfo>()
+
+    for (const group of byParagraph(sentences)) {
+      const paragraphStart = group[0].start
+      // Attribution first.
+      for (let s = 0; s < group.length; s++) {
+        const sentence = group[s]
+        const tokens = sentence.tokens
+        for (let index = 1; index < tokens.length; index++) {
+          const first = tokens[index]
+          if (!/^\p{Lu}/u.test(first.value)) continue
+          const attribution = attributionBefore(tokens, index)
+          if (!attribution) continue
+          if (insideQuote(text, paragraphStart, attribution.verb.start)) continue
+          const speechTokens = tokens.slice(index)
+          const sentenceEnd = endOf(sentence)
+          if (doubleQuote.test(text.slice(attribution.verb.start, sentenceEnd))) continue
+          if (speechTokens.length < 3) continue
+          const opener = folded(tokens[0].value)
+          if (['as', 'like', 'unlike', 'just'].includes(opener) && attribution.kind === 'verb') continue
+          if (context.months.has(first.value) || context.weekdays.has(first.value)) continue
+          const voice = hasFirstOrSecondPerson(speechTokens)
+          const common = ordinary(first.value) && !(index + 1 < tokens.length && /^\p{Lu}/u.test(tokens[index + 1].value) && !voice)
+          const verb = folded(attribution.verb.value)
+          let evidence = voice || common
+          if (!evidence && attribution.kind === 'verb' && !plainReportingVerbs.has(verb) && attribution.mark === ',') {
+            // `remarked, Russians expect…`: a speech verb with a bare comma before a clause.
+            evidence = speechTokens.length >= 4 && /^[ \t\u00a0]+$/.test(speechTokens[1].before)
+          }
+          if (!evidence) continue
+          // Run on through following sentences in the same voice.
+          let last = s
+          while (last + 1 < group.length && continues(group[last + 1], text)) last++
+          const start = first.start
+          const end = endOf(group[last])
+          for (let k = s; k <= last; k++) reported.add(group[k])
+          emit(start, end, open + text.slice(start, end) + close, sentence)
+          break
+        }
+      }
+      // Speech first, attribution after: `We will brief you, Peskov said.`
+      for (let s = 0; s < group.length; s++) {
+        const sentence = group[s]
+        if (reported.has(sentence)) continue
+        const tail = trailingAttribution(sentence.tokens)
+        if (!tail) continue
+        const speech = sentence.tokens.slice(0, tail.from)
+        if (speech.length < 4 || !hasFirstOrSecondPerson(speech)) continue
+        if (!/^\p{Lu}/u.test(speech[0].value) || !speech[0].sentenceInitial) continue
+        if (['as', 'like', 'unlike', 'according', 'in', 'for', 'when', 'if', 'while', 'after', 'before'].includes(folded(speech[0].value))) continue
+        let first = s
+        while (first - 1 >= 0 && !reported.has(group[first - 1]) && continues(group[first - 1], text)) first--
+        const start = group[first].tokens[0].start
+        if (insideQuote(text, paragraphStart, start) || doubleQuote.test(text.slice(start, endOf(sentence)))) continue
+        if (/["“”'‘’«»]\s*$/.test(sentence.tokens[0].before) || /^[\s(]*$/.test(sentence.tokens[0].before) === false) continue
+        const speechEnd = speech[speech.length - 1].end
+        const attributionEnd = sentence.tokens[sentence.tokens.length - 1].end
+        const gap = text.slice(speechEnd, sentence.tokens[tail.from].start)
+        const punctuation = gap.includes(',') ? ',' : ''
+        const replacement = open + text.slice(start, speechEnd) + punctuation + close + ' ' + text.slice(sentence.tokens[tail.from].start, attributionEnd)
+        void gap
+        emit(start, attributionEnd, replacement, sentence)
+      }
+    }
+
+    function emit(start: number, end: number, replacement: string, sentence: SentenceInfo): void {
+      const actual = text.slice(start, end)
+      const message = file.message('Unexpected unquoted speech `' + short(actual) + '`, expected `' + short(replacement) + '`: direct speech needs quotation marks', {
+        place: placeOf(file, start, end),
+        ancestors: [sentence.node]
+      })
+      message.actual = actual
+      message.expected = [replacement]
+      message.note = 'Check where the quotation ends before applying.'
+    }
+
+    /** Is this a capitalised ordinary word, not a name? */
+    function ordinary(value: string): boolean {
+      if (isAllCaps(value)) return false
+      if (names.knownTokens.has(value)) return false
+      if (value === 'I') return true
+      return isCommonWord(value) && !isKnownProper(value)
+    }
+  }
+)
+
+/** Sentences grouped by paragraph, in order. */
+function byParagraph(sentences: SentenceInfo[]): SentenceInfo[][] {
+  const groups: SentenceInfo[][] = []
+  let current: Paragraph | undefined
+  for (const sentence of sentences) {
+    if (sentence.tokens.length === 0) continue
+    if (groups.length === 0 || sentence.paragraph !== current) {
+      groups.push([])
+      current = sentence.paragraph
+    }
+    groups[groups.length - 1].push(sentence)
+  }
+  return groups
+}
+
+/** End of a sentence's last word plus its closing punctuation (not a following quote mark). */
+function endOf(sentence: SentenceInfo): number {
+  const last = sentence.tokens[sentence.tokens.length - 1]
+  let end = last.end
+  const after = sentence.node.children.slice(last.index + 1)
+  for (const node of after) {
+    if (node.type === 'PunctuationNode' && /^[.?!…]$/.test(node.value) && node.position) end = node.position.end.offset ?? end
+    else if (node.type !== 'PunctuationNode') break
+  }
+  return end
+}
+
+/** Does a following sentence carry on in the speaker's voice (first person, no attribution, no quotes)? */
+function continues(sentence: SentenceInfo, text: string): boolean {
+  if (sentence.tokens.length === 0) return false
+  if (doubleQuote.test(text.slice(sentence.start, sentence.end))) return false
+  if (!hasFirstOrSecondPerson(sentence.tokens)) return false
+  return !sentence.tokens.some((token) => reportingVerbs.has(folded(token.value)))
+}
+
+/**
+ * A bare attribution closing a sentence after a comma: `…, Peskov said`,
+ * `…, the press secretary added`, `…, said the minister`, `…, he said`.
+ * Returns the index of its first word.
+ */
+function trailingAttribution(tokens: Token[]): {from: number} | undefined {
+  const count = tokens.length
+  if (count < 3) return undefined
+  const last = tokens[count - 1]
+  const verbLast = reportingVerbs.has(folded(last.value)) && !/ing$/.test(last.value)
+  for (let size = 1; size <= 4 && count - 1 - size > 0; size++) {
+    const from = verbLast ? count - 1 - size : count - size
+    if (from <= 0) break
+    if (!/,\s*$/.test(tokens[from].before) && !/^,$/.test(tokens[from].before)) continue
+    const subject = verbLast ? tokens.slice(from, count - 1) : tokens.slice(from + 1)
+    if (!verbLast && !(reportingVerbs.has(folded(tokens[from].value)) && !/ing$/.test(tokens[from].value))) continue
+    const plain = tokens.slice(from + 1).every((token) => /^[ \t\u00a0]+$/.test(token.before))
+    if (!plain || subject.length === 0) continue
+    if (isSubject(subject)) return {from}
+  }
+  return undefined
+}
+
+function isSubject(words: Token[]): boolean {
+  const values = words.map((token) => token.value)
+  if (values.length === 1 && ['he', 'she', 'they'].includes(values[0])) return true
+  if (values.every((value) => /^\p{Lu}[\p{L}'’.-]*$/u.test(value))) return values.length <= 3
+  if (['the', 'a', 'an', 'his', 'her', 'their'].includes(values[0]) && values.slice(1).every((value) => /^[\p{L}-]+$/u.test(value))) return values.length <= 4
+  return false
+}
+
+/** Long speech shortened for the reason text. */
+function short(value: string): string {
+  return value.length > 60 ? value.slice(0, 57) + '…' : value
+}

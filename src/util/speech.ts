@@ -1,0 +1,66 @@
+import type {Token} from './words.js'
+
+/** Verbs that introduce or close reported speech (lower case). */
+export const reportingVerbs = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'added', 'adds', 'adding', 'noted', 'notes', 'noting', 'stated', 'states',
+  'stating', 'asserted', 'asserts', 'asserting', 'remarked', 'remarks', 'remarking', 'declared', 'declares', 'declaring',
+  'continued', 'continues', 'wrote', 'writes', 'writing', 'explained', 'explains', 'explaining', 'emphasized', 'emphasised',
+  'emphasizes', 'emphasises', 'stressed', 'stresses', 'insisted', 'insists', 'warned', 'warns', 'replied', 'replies',
+  'answered', 'answers', 'concluded', 'concludes', 'observed', 'observes', 'observing', 'commented', 'comments', 'announced',
+  'announces', 'argued', 'argues', 'claimed', 'claims', 'recalled', 'recalls', 'admitted', 'admits', 'posted', 'tweeted',
+  'responded', 'responds', 'quipped', 'exclaimed', 'confirmed', 'affirmed', 'underlined', 'underscored', 'reiterated'
+])
+
+/** Plain reporting verbs that also introduce indirect speech after a comma in loose prose. */
+export const plainReportingVerbs = new Set(['said', 'says', 'say', 'told', 'tells', 'saying', 'confirmed', 'announced', 'claimed', 'claims'])
+
+/** Words that mark the speaker's own voice in direct speech. */
+export const firstOrSecondPerson = new Set([
+  'i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', 'you', 'your', 'yours', 'yourself', 'yourselves',
+  "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", "you're", "you've", "you'll", "let's"
+])
+
+const prepositions = new Set(['on', 'in', 'at', 'to', 'via', 'during', 'after', 'before', 'through', 'from', 'with'])
+
+export function folded(value: string): string {
+  return value.toLowerCase().replace(/’/g, "'")
+}
+
+export function hasFirstOrSecondPerson(tokens: Token[]): boolean {
+  return tokens.some((token) => (token.value === 'I' || token.value.toLowerCase() !== 'i') && firstOrSecondPerson.has(folded(token.value)))
+}
+
+/**
+ * If the words before `tokens[index]` end in an attribution that introduces
+ * speech with a comma or colon (`asserted,`, `wrote on Telegram:`, `told
+ * reporters,`, `According to Smith,`), say which: `verb` with the verb's
+ * token, or `according`. The gap before `tokens[index]` must hold the comma
+ * or colon.
+ */
+export function attributionBefore(tokens: Token[], index: number): {kind: 'verb' | 'according'; verb: Token; mark: string} | undefined {
+  if (index === 0) return undefined
+  const gap = tokens[index].before
+  const mark = /^\s*([,:])\s*$/.exec(gap)?.[1]
+  if (!mark) return undefined
+  // Walk back over at most five words joined by plain spaces.
+  for (let back = 1; back <= 6 && index - back >= 0; back++) {
+    const token = tokens[index - back]
+    const word = folded(token.value)
+    if (back > 1 && !/^[ \t\u00a0]+$/.test(tokens[index - back + 1].before)) return undefined
+    if (reportingVerbs.has(word)) {
+      if (back === 1) return {kind: 'verb', verb: token, mark}
+      const next = folded(tokens[index - back + 1].value)
+      // `told reporters,`, `wrote on Telegram,`, `said in a statement,`, `pointed out,`.
+      if ((word === 'told' || word === 'tells') && back <= 4) return {kind: 'verb', verb: token, mark}
+      if (prepositions.has(next)) return {kind: 'verb', verb: token, mark}
+      return undefined
+    }
+    if (word === 'out' && back === 1 && index - 2 >= 0 && /^point(ed|s)?$/.test(folded(tokens[index - 2].value))) {
+      return {kind: 'verb', verb: tokens[index - 2], mark}
+    }
+    if (word === 'to' && index - back - 1 >= 0 && folded(tokens[index - back - 1].value) === 'according' && back >= 2 && back <= 5) {
+      return {kind: 'according', verb: tokens[index - back - 1], mark}
+    }
+  }
+  return undefined
+}

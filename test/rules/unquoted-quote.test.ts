@@ -1,0 +1,104 @@
+import {describe, expect, it} from 'vitest'
+import {applyFirst, lintRule} from '../helpers.js'
+
+const id = 'unquoted-quote'
+
+const valid: string[] = [
+  // Indirect speech.
+  'The minister said that the outlook was uncertain.',
+  'The spokesman said the outlook was uncertain, adding that talks would go on.',
+  'Officials told reporters he would travel to Geneva next week.',
+  'She said, however, that no decision had been taken.',
+  // Already quoted, also across sentences.
+  'The minister declared, “We will not retreat from this position.”',
+  'He said: "We were not ready. We are now."',
+  '“We were not ready,” she said. “Next time we will be.”',
+  '“We have seen this before. Our answer is the same. We will not move,” the envoy said.',
+  // Labels, speaker labels, tweets.
+  'Source: the regional governor, speaking on local television.',
+  'Details: In the context of the talks, both sides met in Geneva.',
+  'Jane Doe: What happened in Geneva on Friday?',
+  'The embassy wrote on X: “Our doors remain open.”',
+  // Proper nouns after an introductory phrase.
+  'In Moscow, Russia announced new measures against the blockade.',
+  'On Tuesday, Trump said he had asked his envoy to travel.',
+  'According to Reuters, Russia has moved more troops to the border.',
+  'According to the ministry, Kyiv received the first shipment in May.',
+  'As Lavrov said, Moscow will respond in kind.',
+  'The agency said, Monday, that the figures were preliminary.',
+  // Third-person narration with a trailing attribution is not speech.
+  'The talks ended without a deal, the agency said.',
+  'Russia will continue the operation, Peskov said.',
+  'The announcement, he said, came too late.'
+]
+
+const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  {
+    text: 'The minister declared, We will not retreat from this position.',
+    fixed: 'The minister declared, “We will not retreat from this position.”'
+  },
+  {
+    text: 'Smith observed, Voters expect results before the summer.',
+    fixed: 'Smith observed, “Voters expect results before the summer.”'
+  },
+  {
+    text: 'According to Jones, Therefore, no deal is possible this year.',
+    fixed: 'According to Jones, “Therefore, no deal is possible this year.”'
+  },
+  {
+    text: 'She said: We were not ready for this. The team will recover.',
+    fixed: 'She said: “We were not ready for this.” The team will recover.'
+  },
+  {
+    text: 'The governor wrote on Telegram, The enemy will not break us.',
+    fixed: 'The governor wrote on Telegram, “The enemy will not break us.”'
+  },
+  {
+    text: 'Mayor Reyes, in a televised address, asserted, Lisbon and Porto are working with us. But we must be patient. The council met later.',
+    fixed: 'Mayor Reyes, in a televised address, asserted, “Lisbon and Porto are working with us. But we must be patient.” The council met later.'
+  },
+  {
+    text: 'We expect the ministry to brief us in the coming days,Peskov said.',
+    fixed: '“We expect the ministry to brief us in the coming days,” Peskov said.'
+  },
+  {
+    text: 'Our position has not changed at all, the spokesman said.',
+    fixed: '“Our position has not changed at all,” the spokesman said.'
+  },
+  {
+    text: 'Analysts were cautious. "It is early," one said. The envoy added, We have made real progress.',
+    fixed: 'Analysts were cautious. "It is early," one said. The envoy added, "We have made real progress."'
+  },
+  {
+    text: 'The coach continued: The next match is decisive for all of us. He added: We prepare every day.',
+    messages: 2,
+    fixed: 'The coach continued: “The next match is decisive for all of us.” He added: “We prepare every day.”'
+  }
+]
+
+const knownMisses: string[] = [
+  // Captions without sentence punctuation: nothing marks where the speech starts.
+  'the president wrote that the call went well and on this I believe that we are in agreement the presenter said'
+]
+
+describe(id, () => {
+  it.each(valid)('stays silent: %s', async (text) => {
+    expect(await lintRule(id, text)).toEqual([])
+  })
+
+  it.each(invalid)('reports and suggests quotation marks: $text', async ({text, messages = 1, fixed}) => {
+    const found = await lintRule(id, text)
+    expect(found.length).toBe(messages)
+    expect(applyFirst(text, found)).toBe(fixed)
+  })
+
+  it.each(knownMisses)('known miss (documented): %s', async (text) => {
+    expect(await lintRule(id, text)).toEqual([])
+  })
+
+  it('is a warning whose fix is not applied unattended', async () => {
+    const [message] = await lintRule(id, 'He said, We will win.')
+    expect(message.fatal).toBe(false)
+    expect((message as {fixSafe?: boolean}).fixSafe).toBe(false)
+  })
+})
