@@ -110,6 +110,9 @@ export default defineRule(
         if ((names.isSurname(capitalised) || lower) && !titled && !givenMatches) continue
         // A given name before it that belongs to someone else: probably another person.
         if (previous && names.givenNames.has(previous.value) && !givenMatches && hit.entry.type === 'person' && !titled) continue
+        // Close to a curated surname but followed by a capitalised word of its own: a given name (`Bongani Mthembu`).
+        const following = tokens[index + 1]
+        if (hit.entry.type === 'person' && !titled && !givenMatches && token.base === token.value && following && isNameGap(following.before) && isCapitalized(following.value) && !isAllCaps(following.value)) continue
         report(token.start, token.baseEnd, 'Unexpected `' + word + '`, expected `' + hit.target + '` (' + (hit.entry.type === 'person' ? hit.entry.name : 'the name') + ', spelled differently)', [hit.target], role(hit.entry), sentence)
       }
 

@@ -51,6 +51,8 @@ export default defineRule(
       if (tokens.slice(match.from, match.to + 1).some((token) => /[#@/]$/.test(token.before))) continue
 
       const allLower = tokens.slice(match.from, match.to + 1).every((token, offset) => isLowercase(token.value) || (offset === 0 && token.sentenceInitial))
+      // A listed ordinary sense next to it (`a kremlin`, `the Kazan kremlin`) keeps even an unambiguous name a common noun.
+      if (allLower && !ref.ambiguous && ordinarySense(match, tokens)) continue
       if (allLower && ref.ambiguous && !certain(match, ref, tokens)) continue
 
       const first = match.from + wrongOffsets[0]
@@ -85,6 +87,15 @@ export default defineRule(
         if (isCapitalized(previous.value) && given.includes(previous.value)) return true
       }
       return next !== undefined && context.personContext.has(next.value.toLowerCase()) && tokens[match.to].base === tokens[match.to].value
+    }
+
+    /** Does a word from `common_senses` stand next to the lower-case name? */
+    function ordinarySense(match: NameMatch, tokens: Token[]): boolean {
+      const sense = context.commonSenses.get(keyOf(tokens, match.from, match.to))
+      if (!sense) return false
+      const previousWord = neighbour(tokens, match.from, -1)?.value.toLowerCase()
+      const nextWord = neighbour(tokens, match.to, 1)?.value.toLowerCase()
+      return (previousWord !== undefined && sense.before.has(previousWord)) || (nextWord !== undefined && sense.after.has(nextWord))
     }
 
     /** Is a lower-case, ordinary-word spelling certainly the name here? */

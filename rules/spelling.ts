@@ -5,7 +5,10 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {defineRule} from '../src/rule.js'
 import {sentencesOf, isLowercase, type Token} from '../src/util/words.js'
-import {isCommonWord, lexicon} from '../src/lexicon.js'
+import fs from 'node:fs'
+import path from 'node:path'
+import {isCommonWord, lexicon, stems} from '../src/lexicon.js'
+import {packageDictionaries} from '../src/names/load.js'
 
 /**
  * `spelling`: ordinary spelling through retext-spell and dictionary-en, made
@@ -31,11 +34,54 @@ function checker(): Transformer {
 /** Prefixes English forms freely (`overpromising`, `relaunch`): accept them when the rest is a word. */
 const prefixes = /^(anti|counter|co|de|dis|extra|geo|hyper|inter|mega|micro|mid|mis|multi|neo|non|out|over|post|pre|pro|pseudo|re|semi|sub|super|trans|ultra|un|under|cyber|self)-?/
 
+/**
+ * British spellings map onto the American ones dictionary-en knows: each
+ * pattern turns a British ending or infix into its American form
+ * (`criticised` → `criticized`, `honoured` → `honored`, `theatre` → `theater`,
+ * `travelled` → `traveled`, `licence` → `license`, `catalogue` → `catalog`,
+ * `judgement` → `judgment`, `paediatric` → `pediatric`), and the old `-st`
+ * forms drop it (`amidst`, `amongst`, `whilst`).
+ */
+const british: Array<[RegExp, string]> = [
+  [/is(e|es|ed|ing|ation|ations|ational|er|ers)$/, 'iz$1'],
+  [/ys(e|es|ed|ing|er|ers)$/, 'yz$1'],
+  [/our/g, 'or'],
+  [/tre(s|d)?$/, 'ter$1'],
+  [/ence(s)?$/, 'ense$1'],
+  [/ll(ed|ing|er|ers|ation|ations)$/, 'l$1'],
+  [/ogue(s)?$/, 'og$1'],
+  [/dgement(s)?$/, 'dgment$1'],
+  [/(?<=[^aeiou])[ao]e(?=[^aeiou])/g, 'e'],
+  [/(?<=(d|g|l))st$/, ''],
+  [/(?<=l)st$/, 'e']
+]
+
+/** Is `word` a British spelling of a word dictionary-en knows, or a listed British word? */
+function isBritish(word: string): boolean {
+  if (stems(word).some((stem) => britishWords().has(stem))) return true
+  let all = word
+  for (const [pattern, replacement] of british) {
+    const changed = word.replace(pattern, replacement)
+    if (changed !== word && changed.length > 2 && isCommonWord(changed)) return true
+    all = all.replace(pattern, replacement)
+  }
+  return all !== word && isCommonWord(all)
+}
+
+let britishList: Set<string> | undefined
+function britishWords(): Set<string> {
+  if (!britishList) {
+    const text = fs.readFileSync(path.join(packageDictionaries(), 'spelling', 'en-gb.txt'), 'utf8')
+    britishList = new Set(text.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#')))
+  }
+  return britishList
+}
+
 function acceptable(word: string, extra: Set<string>): boolean {
   if (extra.has(word)) return true
   const match = prefixes.exec(word)
   if (match && word.length - match[0].length >= 3 && isCommonWord(word.slice(match[0].length))) return true
-  return false
+  return isBritish(word)
 }
 
 export default defineRule(
