@@ -175,20 +175,24 @@ async function main(argv: string[]): Promise<number> {
   // Lint.
   let fixedCount = 0
   for (const document of documents) {
-    const {file} = document
-    const {options} = loadConfigFor(document.path || file.path, {cwd, configPath: values.config, overrides})
-    await lintFile(file, options)
+    const {options} = loadConfigFor(document.path || document.file.path, {cwd, configPath: values.config, overrides})
+    await lintFile(document.file, options)
     if (values.fix) {
-      const text = String(file.value)
-      const edits = safeEdits(file.messages)
-      if (edits.length > 0 || values.stdin) {
-        const fixed = applyEdits(text, edits)
-        if (values.stdin) process.stdout.write(fixed)
-        else if (fixed !== text) writeFileAtomic(document.path!, (document.bom ? '\ufeff' : '') + fixed)
-        const applied = new Set(edits.map((edit) => edit.message))
-        file.messages = file.messages.filter((message) => !applied.has(message))
+      // Overlapping fixes wait for the next pass (at most five), like ESLint.
+      const original = String(document.file.value)
+      let text = original
+      for (let pass = 0; pass < 5; pass++) {
+        const edits = safeEdits(document.file.messages)
+        if (edits.length === 0) break
+        text = applyEdits(text, edits)
         fixedCount += edits.length
+        const next = new VFile({path: document.file.path, cwd, value: text})
+        next.history = document.file.history
+        await lintFile(next, options)
+        document.file = next
       }
+      if (values.stdin) process.stdout.write(text)
+      else if (text !== original) writeFileAtomic(document.path!, (document.bom ? '\ufeff' : '') + text)
     }
   }
   const all = [...failed, ...documents.map((d) => d.file)]
