@@ -1,0 +1,134 @@
+import {describe, it, expect} from 'vitest'
+import {applyFirst, lintRule} from '../helpers.js'
+
+/**
+ * `garbled-name`: damaged known names. True positives assert the number of
+ * warnings and the fixed text (or, for a word-for-word translated surname of
+ * someone the dictionary does not know, a message with no suggestion);
+ * guardrails must produce no `garbled-name` message at all; an article that
+ * spells one person two accepted ways gets an info hint, never a warning.
+ */
+
+const rule = 'garbled-name'
+
+const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // Discouraged transliterations and former names.
+  {text: 'The mayor of Kiev spoke on television.', fixed: 'The mayor of Kyiv spoke on television.'},
+  {text: 'Troops advanced near Kharkov and Lugansk.', fixed: 'Troops advanced near Kharkiv and Luhansk.', messages: 2},
+  {text: 'Police in Lvov made arrests.', fixed: 'Police in Lviv made arrests.'},
+  {text: 'Kirill Budanov said the attack was repelled.', fixed: 'Kyrylo Budanov said the attack was repelled.'},
+  {text: 'Mikhail Podolyak wrote on social media.', fixed: 'Mykhailo Podolyak wrote on social media.'},
+  {text: 'The agency ITAR-TASS reported it.', fixed: 'The agency TASS reported it.'},
+  {text: 'The National Front won seats.', fixed: 'The National Rally won seats.'},
+  {text: 'The Brookings Institute published a report.', fixed: 'The Brookings Institution published a report.'},
+  // Known garbles.
+  {text: 'The Komsomol Truth ran the story.', fixed: 'The Komsomolskaya Pravda ran the story.'},
+  {text: 'Anthony Blinken met his counterpart.', fixed: 'Antony Blinken met his counterpart.'},
+  // Near misses by spelling (one edit).
+  {text: 'Mikhail Mishustn chaired the meeting.', fixed: 'Mikhail Mishustin chaired the meeting.'},
+  {text: 'Elvira Nabiulina kept rates on hold.', fixed: 'Elvira Nabiullina kept rates on hold.'},
+  {text: 'Maria Zaharova said the talks would go on.', fixed: 'Maria Zakharova said the talks would go on.'},
+  {text: 'Dmytro Kouleba flew to Warsaw.', fixed: 'Dmytro Kuleba flew to Warsaw.'},
+  {text: 'Kyrylo Budanof said the attack was repelled.', fixed: 'Kyrylo Budanov said the attack was repelled.'},
+  {text: 'Foreign Minister Lavrof met his counterpart.', fixed: 'Foreign Minister Lavrov met his counterpart.'},
+  {text: 'Mohammed bin Salmann spoke at the forum.', fixed: 'Mohammed bin Salman spoke at the forum.'},
+  // Near misses by sound (two edits, same sound key).
+  {text: 'Valery Gerasymow visited the front.', fixed: 'Valery Gerasimov visited the front.'},
+  // Multi-word names with one garbled middle word.
+  {text: 'The Carnegie Endowment for Internatonal Peace published a paper.', fixed: 'The Carnegie Endowment for International Peace published a paper.'},
+  {text: 'The Bank for Internatinal Settlements warned of risks.', fixed: 'The Bank for International Settlements warned of risks.'},
+  {text: 'Kim Jonh Un watched the launch.', fixed: 'Kim Jong Un watched the launch.'},
+  {text: 'Luiz Inacoi Lula da Silva spoke.', fixed: 'Luiz Inácio Lula da Silva spoke.'},
+  // Surnames translated word for word, with the dictionary's meanings.
+  {text: 'Dmitry Bear said the talks would continue.', fixed: 'Dmitry Medvedev said the talks would continue.'},
+  {text: 'Leonid Wolves criticised the verdict.', fixed: 'Leonid Volkov criticised the verdict.'},
+  {text: 'Oleg Eagles spoke at the rally.', fixed: 'Oleg Orlov spoke at the rally.'},
+  {text: 'Taras Duck led the trade talks.', fixed: 'Taras Kachka led the trade talks.'},
+  {text: 'Vitaliy Smith attended the briefing.', fixed: 'Vitaliy Koval attended the briefing.'}
+]
+
+/** Word-for-word translated surnames of people the dictionary does not know: flagged, no suggestion. */
+const translatedUnknown: Array<{text: string; actual: string}> = [
+  {text: 'Nikolai Hammer told reporters the plan would fail.', actual: 'Nikolai Hammer'},
+  {text: 'Olga Bread declined to comment.', actual: 'Olga Bread'},
+  {text: 'Ahmed Lion said no.', actual: 'Ahmed Lion'}
+]
+
+const valid: string[] = [
+  // Accepted variants and diacritics.
+  'Volodymyr Zelenskyy met Recep Tayyip Erdoğan in Ankara.',
+  'Recep Tayyip Erdogan spoke in Istanbul.',
+  'Zelenskiy said Kyiv would respond.',
+  'Dmitri Peskov declined to comment.',
+  'Luiz Inácio Lula da Silva visited Brasília.',
+  'Mohammed bin Salman met Ahmed al-Sharaa in Riyadh.',
+  'Ursula von der Leyen and Charles de Gaulle airport.',
+  'Wang Yi met Kim Jong Un in Pyongyang.',
+  'Benjamin Netanyahu spoke with Emmanuel Macron and Keir Starmer.',
+  'Interfax and RIA Novosti reported the news.',
+  'The TASS agency and Tass reported it.',
+  // Correct names the dictionary does not know.
+  'Tomasz Wiśniewski met Jiří Dvořák and Bjørn Haugland in Łódź.',
+  'Nguyen Van Thanh and Tran Thi Hoa signed the letter.',
+  'Bongani Mthembu, Chukwuemeka Okafor and Kwame Asante spoke.',
+  'Ruslan Gabdrakhmanov and Timur Zhaksylykov met.',
+  'Yekaterina Schulmann, Tatiana Stanovaya and Kirill Rogov commented.',
+  'Wojciech Przybylski, Grzegorz Schetyna and Agnieszka Brugger spoke.',
+  'Tymur Kovalchuk and Oleksandr Horbenko spoke in Kharkiv.',
+  // Real surnames close to curated ones.
+  'Aleksandr Ivanov, Irina Ivanova and Natalia Peskova spoke.',
+  // Surnames that are also words, after English given names.
+  'Bill Gates, Steve Jobs, Theresa May, Condoleezza Rice and John Smith attended.',
+  // A given name before a street, a document, a theatre, a month or a weekday.
+  'They walked down Ivan Street to the German Visa office near the Maria Theatre.',
+  'Ivan Street was closed. Olga Square was busy.',
+  'Maria March, Anna June and Pavel August signed.',
+  'Nikita Friday met Sergei Sunday.',
+  'Anna Kelly said Monday was quiet.',
+  // Ordinary words and all caps.
+  'PUTIN MEETS ZELENSKY IN ISTANBUL',
+  'He played a trump card at the end.',
+  'Follow #russia and @trump or visit russia.com for more.'
+]
+
+/** One person spelled two accepted ways: an info hint with the first spelling as suggestion. */
+const hints: Array<{text: string; actual: string; expected: string}> = [
+  {text: 'Sergei Shoigu arrived. Sergei Shoygu left an hour later.', actual: 'Shoygu', expected: 'Shoigu'},
+  {text: 'Oleg Tinkoff and Oleg Tinkov are one man.', actual: 'Tinkov', expected: 'Tinkoff'},
+  {text: 'Gen. Syrskyi met troops. Oleksandr Syrsky later spoke.', actual: 'Syrsky', expected: 'Syrskyi'}
+]
+
+const knownMisses: Array<{text: string; why: string}> = [
+  // A garbled middle word that is itself a known name (`Tusk`) is not aligned.
+  {text: 'The Financial Action Tusk Force met in Paris.', why: 'garbled word is another known name'},
+  // A lower-case near miss without a title or the person’s given name right before it.
+  {text: 'The minister Lavrov met reporters. lavrof was late.', why: 'lower-case near miss without context'},
+  // `Bridge` is on the list of words that follow given names in place names.
+  {text: 'Oleksandr Bridge met the delegation.', why: 'translated surname that is also a place word'}
+]
+
+describe(rule, () => {
+  it.each(invalid)('flags and fixes: $text', async ({text, fixed, messages = 1}) => {
+    const found = await lintRule(rule, text)
+    expect(found.filter((message) => message.fatal === false)).toHaveLength(messages)
+    expect(applyFirst(text, found)).toBe(fixed)
+  })
+
+  it.each(translatedUnknown)('flags a translated surname without a suggestion: $text', async ({text, actual}) => {
+    const found = await lintRule(rule, text)
+    expect(found.filter((message) => message.fatal === false).map((message) => [message.actual, message.expected])).toEqual([[actual, []]])
+  })
+
+  it.each(valid)('stays silent: %s', async (text) => {
+    expect((await lintRule(rule, text)).map((message) => message.reason)).toEqual([])
+  })
+
+  it.each(hints)('hints (info only) at two accepted spellings: $text', async ({text, actual, expected}) => {
+    const found = await lintRule(rule, text)
+    expect(found.map((message) => [message.fatal, message.actual, message.expected])).toEqual([[undefined, actual, [expected]]])
+  })
+
+  it.each(knownMisses)('known miss ($why): $text', async ({text}) => {
+    expect((await lintRule(rule, text)).filter((message) => message.fatal === false)).toHaveLength(0)
+  })
+})

@@ -1,0 +1,108 @@
+import {describe, it, expect} from 'vitest'
+import {applyFirst, lintRule} from '../helpers.js'
+
+/**
+ * `name-case`: known names written with the wrong capitalisation. True
+ * positives assert the number of warnings and the fixed text; guardrails must
+ * produce no `name-case` message at all; known misses must stay missed until
+ * the rule learns them (then move the case to `invalid`).
+ */
+
+const rule = 'name-case'
+
+const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // Places and institutions that are never ordinary words.
+  {text: 'Officials in moscow denied the report.', fixed: 'Officials in Moscow denied the report.'},
+  {text: 'The talks were held in ukraine last week.', fixed: 'The talks were held in Ukraine last week.'},
+  {text: 'President macron spoke in paris.', fixed: 'President Macron spoke in Paris.', messages: 2},
+  // `the kremlin` as the institution.
+  {text: 'Analysts said the kremlin would respond.', fixed: 'Analysts said the Kremlin would respond.'},
+  {text: 'The envoy was received at the kremlin on Friday.', fixed: 'The envoy was received at the Kremlin on Friday.'},
+  // Whole names in lower case, and one lower-case part of a name.
+  {text: 'A spokesman for maria zakharova declined to comment.', fixed: 'A spokesman for Maria Zakharova declined to comment.'},
+  {text: 'Foreign Minister sergei lavrov arrived on Tuesday.', fixed: 'Foreign Minister Sergei Lavrov arrived on Tuesday.'},
+  {text: 'Secretary of State marco rubio spoke with reporters.', fixed: 'Secretary of State Marco Rubio spoke with reporters.'},
+  {text: 'The meeting with Antony blinken lasted an hour.', fixed: 'The meeting with Antony Blinken lasted an hour.'},
+  {text: 'Officials in Washington said vladimir putin’s envoy arrived.', fixed: 'Officials in Washington said Vladimir Putin’s envoy arrived.'},
+  {text: 'Critics of putin’s war were jailed.', fixed: 'Critics of Putin’s war were jailed.'},
+  {text: 'A delegation flew to new York for the vote.', fixed: 'A delegation flew to New York for the vote.'},
+  {text: 'Officials at the White house declined to comment.', fixed: 'Officials at the White House declined to comment.'},
+  {text: 'The Bank of england raised rates.', fixed: 'The Bank of England raised rates.'},
+  {text: 'The european union agreed on sanctions.', fixed: 'The European Union agreed on sanctions.'},
+  // Nationalities.
+  {text: 'He met the german chancellor.', fixed: 'He met the German chancellor.'},
+  {text: 'Many ukrainian soldiers returned home.', fixed: 'Many Ukrainian soldiers returned home.'},
+  // Names that are also ordinary words, where context makes the name certain.
+  {text: 'The biden administration imposed sanctions.', fixed: 'The Biden administration imposed sanctions.'},
+  {text: 'Mr putin arrived late.', fixed: 'Mr Putin arrived late.'},
+  {text: 'Donald Trump spoke first. Later trump said he was pleased.', fixed: 'Donald Trump spoke first. Later Trump said he was pleased.'},
+  {text: 'The senator met donald trump in Florida.', fixed: 'The senator met Donald Trump in Florida.'},
+  {text: 'Theresa May resigned in 2019. Later, may said she had no regrets.', fixed: 'Theresa May resigned in 2019. Later, May said she had no regrets.'}
+]
+
+const valid: string[] = [
+  // Ordinary senses of names that are also words.
+  'He played a trump card at the end of the talks.',
+  'The trumped-up charges were dropped.',
+  'Donald Trump spoke. His rival kept a trump card in reserve.',
+  'We served roast turkey on fine china.',
+  'Turkey and China signed a deal. The dinner was roast turkey on bone china.',
+  'They may sign the deal on Monday.',
+  'Theresa May spoke. Later, we may say more.',
+  'She pruned a rose bush in the garden.',
+  'George Bush spoke. A bush fire burned nearby.',
+  'Condoleezza Rice spoke. They ate rice and beans.',
+  'The rice harvest failed this year.',
+  'Thousands joined a peaceful march through the city.',
+  // Lower-case acronyms are ordinary words.
+  'Let us know who will go.',
+  'The un-American activities committee met.',
+  'The US and the UN agreed. Let us see who wins.',
+  // `the` before a name in running text, particles and headline case.
+  'The story ran in the Telegraph on Monday.',
+  'The court in the Hague heard the case.',
+  'Da Silva said the team was ready.',
+  'PUTIN MEETS ZELENSKY IN ISTANBUL',
+  'Kremlin Says Talks With Kyiv Will Continue',
+  // A kremlin is also any Russian citadel.
+  'Novgorod has a kremlin on the river.',
+  'The Kazan kremlin draws tourists every summer.',
+  // Hashtags, handles and web addresses.
+  'Follow #russia and @trump or visit russia.com for more.',
+  'See https://example.com/zelensky and www.kremlin.ru for details.',
+  // Correct names, with diacritics and accepted variants.
+  'Volodymyr Zelenskyy met Recep Tayyip Erdoğan in Ankara.',
+  'Zelenskiy said Kyiv would respond.',
+  'Luiz Inácio Lula da Silva visited Brasília.',
+  'Ursula von der Leyen flew to Charles de Gaulle airport.',
+  'Mohammed bin Salman met Ahmed al-Sharaa in Riyadh.',
+  // Real surnames that are also words, after English given names.
+  'Bill Gates, Steve Jobs, Theresa May, Condoleezza Rice and John Smith attended.',
+  // All caps is a style choice.
+  'The NATO summit opened in THE HAGUE.'
+]
+
+const knownMisses: Array<{text: string; why: string}> = [
+  // `white house` is two ordinary words: without the name capitalised elsewhere, the rule needs more context.
+  {text: 'The spokesman said the white house replied on Monday.', why: 'ambiguous multi-word institution without context'},
+  // `red square` is two ordinary words, and nothing nearby marks it as the place.
+  {text: 'They walked across red square at dawn.', why: 'ambiguous multi-word place without context'},
+  // Two-letter surnames alone (`Xi`) are not derived as forms of their own.
+  {text: 'Reporters waited for mr xi outside.', why: 'two-letter surname alone'}
+]
+
+describe(rule, () => {
+  it.each(invalid)('flags and fixes: $text', async ({text, fixed, messages = 1}) => {
+    const found = await lintRule(rule, text)
+    expect(found.filter((message) => message.fatal === false)).toHaveLength(messages)
+    expect(applyFirst(text, found)).toBe(fixed)
+  })
+
+  it.each(valid)('stays silent: %s', async (text) => {
+    expect((await lintRule(rule, text)).map((message) => message.reason)).toEqual([])
+  })
+
+  it.each(knownMisses)('known miss ($why): $text', async ({text}) => {
+    expect(await lintRule(rule, text)).toHaveLength(0)
+  })
+})

@@ -1,0 +1,65 @@
+import {describe, it, expect} from 'vitest'
+import {applyFirst, lintRule} from '../helpers.js'
+
+/**
+ * `spelling`: misspelled ordinary words, never correct names. True positives
+ * assert the number of warnings and the text fixed with the first
+ * suggestion; guardrails must produce no `spelling` message at all.
+ */
+
+const rule = 'spelling'
+
+const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  {text: 'The goverment said it would respond.', fixed: 'The government said it would respond.'},
+  {text: 'The ministry recieved the letter on Monday.', fixed: 'The ministry received the letter on Monday.'},
+  {text: 'It was definately a setback for the talks.', fixed: 'It was definitely a setback for the talks.'},
+  {text: 'The sanctoins were lifted in March.', fixed: 'The sanctions were lifted in March.'},
+  {text: 'Olaf Scholz said the goverment recieved the report.', fixed: 'Olaf Scholz said the government received the report.', messages: 2}
+]
+
+const valid: string[] = [
+  // British spellings (derived from the American forms) and British words.
+  'The colour of the defence organisation changed.',
+  'Critics criticised the programme; the minister apologised and emphasised that he realised the risk.',
+  'She travelled to the theatre in the centre of town; the flight was cancelled.',
+  'Analysts analyse the catalogue of neighbouring states with a favourite licence.',
+  'Officials were sceptical of the judgement on modernisation and paralysed talks.',
+  'The grey building stood amidst the ruins, amongst the trees, whilst crowds watched.',
+  'The tyres on the kerb, the cheque and the jewellery were found on the second storey.',
+  // Prefixed words, contractions and addresses.
+  'The counter-offensive began; the relaunch was overpromising.',
+  'Don’t go, it’s late, they’re waiting.',
+  'See https://example.com/zelensky and www.kremlin.ru for details.',
+  // Capitalised names no dictionary knows are never spelling errors.
+  'Tomasz Wiśniewski met Jiří Dvořák and Bjørn Haugland in Łódź.',
+  'Ruslan Gabdrakhmanov, Timur Zhaksylykov and Chukwuemeka Okafor spoke.',
+  'Yekaterina Schulmann and Tatiana Stanovaya commented.',
+  // Lower-case names belong to the names rules, not to spelling.
+  'Officials in moscow said the kremlin would respond.',
+  'Analysts said zelenskyy would travel.',
+  // A garbled name already reported by the names rules gets no second warning.
+  'Foreign Minister Lavrof met his counterpart.',
+  'Elvira Nabiulina kept rates on hold.'
+]
+
+const knownMisses: Array<{text: string; why: string}> = [
+  // Real words in the wrong place: a dictionary cannot see them.
+  {text: 'The report came form the ministry.', why: 'real-word error (form/from)'},
+  {text: 'She said its a shame.', why: 'real-word error (its/it’s)'}
+]
+
+describe(rule, () => {
+  it.each(invalid)('flags and fixes: $text', async ({text, fixed, messages = 1}) => {
+    const found = await lintRule(rule, text)
+    expect(found.filter((message) => message.fatal === false)).toHaveLength(messages)
+    expect(applyFirst(text, found)).toBe(fixed)
+  })
+
+  it.each(valid)('stays silent: %s', async (text) => {
+    expect((await lintRule(rule, text)).map((message) => message.reason)).toEqual([])
+  })
+
+  it.each(knownMisses)('known miss ($why): $text', async ({text}) => {
+    expect(await lintRule(rule, text)).toHaveLength(0)
+  })
+})
