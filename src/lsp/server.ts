@@ -406,12 +406,16 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   // --- Documents ---------------------------------------------------------------
 
+  // didOpen also fires a content change: lint opened documents at once, edits after a pause.
+  const opening = new Set<string>()
   documents.onDidOpen((event) => {
+    opening.add(event.document.uri)
+    results.delete(event.document.uri)
     schedule(event.document.uri, 0)
   })
   documents.onDidChangeContent((event) => {
-    // didOpen also fires a content change: do not push the first lint back.
-    if (!timers.has(event.document.uri) || results.has(event.document.uri)) schedule(event.document.uri, debounce)
+    if (opening.delete(event.document.uri)) return
+    schedule(event.document.uri, debounce)
   })
   documents.onDidSave((event) => {
     const filePath = uriToPath(event.document.uri)
