@@ -80,6 +80,13 @@ class LineFinder {
   constructor(text: string) {
     this.text = text
   }
+  /** Line of the next entry named `name` (its `name:` key, so a comment that mentions it does not count). */
+  findName(name: string): number {
+    for (const needle of ['name: ' + name, 'name: "' + name + '"', "name: '" + name + "'", '"name": "' + name + '"', '"name":"' + name + '"']) {
+      if (this.text.indexOf(needle, this.from) !== -1) return this.find(needle)
+    }
+    return this.find(name)
+  }
   /** Line of the next occurrence of `needle` (entries are searched in order). */
   find(needle: string): number {
     const at = this.text.indexOf(needle, this.from)
@@ -101,7 +108,7 @@ function validate(raw: unknown, index: number, file: string, lines: LineFinder):
   }
   const record = raw as Record<string, unknown>
   const label = typeof record.name === 'string' ? '`' + record.name + '`' : 'number ' + (index + 1)
-  const line = typeof record.name === 'string' ? lines.find(record.name) : 0
+  const line = typeof record.name === 'string' ? lines.findName(record.name) : 0
   const fail = (message: string): never => {
     throw new DictionaryError(file, line, 'entry ' + label + ': ' + message)
   }
