@@ -3,6 +3,7 @@ import nameCase from '../rules/name-case.js'
 import garbledName from '../rules/garbled-name.js'
 import missingSpace from '../rules/missing-space.js'
 import unquotedQuote from '../rules/unquoted-quote.js'
+import caseRule from '../rules/case.js'
 import spelling from '../rules/spelling.js'
 
 /**
@@ -21,6 +22,9 @@ export const preset: Array<[Rule, Record<string, unknown>?]> = [
 
   // Speech: quotation marks the copy lost.
   [unquotedQuote],
+
+  // Capitalisation of ordinary words (names are `name-case`).
+  [caseRule],
 
   // Ordinary spelling, names-aware (last: it defers to the rules above).
   [spelling]

@@ -1,0 +1,210 @@
+import {defineRule} from '../src/rule.js'
+import {placeOf} from '../src/util/place.js'
+import {isCommonWord, isKnownProper} from '../src/lexicon.js'
+import {contextData} from '../src/context-data.js'
+import {documentNames} from '../src/names/match.js'
+import {abbreviations, proseOf} from '../src/util/prose.js'
+import {attributionBefore} from '../src/util/speech.js'
+import {capitalize, isAllCaps, isCapitalized, isLowercase, type SentenceInfo, type Token} from '../src/util/words.js'
+
+/**
+ * `case`: capitalisation that is wrong whatever the house style.
+ *
+ * - A sentence or list item that starts in lower case (`• initial findings:`).
+ * - An ordinary noun capitalised after a lower-case modifier in an office or
+ *   institution (`foreign Ministry`, `press Secretary`, `special Prosecutor`)
+ *   and the lower-case half of a capitalised office (`Secretary of state`).
+ * - An article or preposition capitalised in mid-sentence (`…, A third
+ *   meeting`, `at the leaders level During August`).
+ * - An ordinary word capitalised between lower-case words (`took place
+ *   Representatives of`, `three High -level meetings`).
+ *
+ * Conservative by design: headlines and headings in Title Case, names the
+ * dictionary knows and proper nouns English knows, acronyms, titles before a
+ * name (`Foreign Minister Lavrov`), months and weekdays, the first word after
+ * a colon, and speech after a reporting verb (left to `unquoted-quote`) stay
+ * silent. A document that does not use sentence case at all (auto-captions)
+ * is not checked for lower-case sentence starts. Capitalising a sentence start
+ * is certain, but lower-casing a noun can go either way (`Foreign Ministry`
+ * or `foreign ministry`), so the rule's fixes are offered, not applied
+ * unattended.
+ */
+export default defineRule(
+  {
+    id: 'case',
+    description: 'Sentences starting in lower case and ordinary words capitalised mid-sentence.',
+    defaultSeverity: 'warn',
+    fixSafe: false
+  },
+  function (tree, file, {text, names}) {
+    const document = documentNames(tree, text, names)
+    const prose = proseOf(tree)
+    const context = contextData()
+    const inName = new Set<Token>()
+    for (const match of document.matches) {
+      for (let index = match.from; index <= match.to; index++) inName.add(match.sentence.tokens[index])
+    }
+    const reported = new Set<number>()
+    const report = (start: number, end: number, replacement: string, sentence: SentenceInfo | undefined, why: string): void => {
+      if (reported.has(start)) return
+      reported.add(start)
+      const actual = text.slice(start, end)
+      const message = file.message('Unexpected `' + actual + '`, expected `' + replacement + '`: ' + why, {
+        place: placeOf(file, start, end),
+        ancestors: sentence ? [sentence.node] : []
+      })
+      message.actual = actual
+      message.expected = [replacement]
+    }
+
+    // Capitalised elsewhere in mid-sentence: a name or a brand, whatever the dictionary says.
+    const capitalisedCount = new Map<string, number>()
+    for (const sentence of document.sentences) {
+      for (const token of sentence.tokens) {
+        if (!token.sentenceInitial && isCapitalized(token.value)) capitalisedCount.set(token.value, (capitalisedCount.get(token.value) || 0) + 1)
+      }
+    }
+
+    // 1. List items that start in lower case.
+    const item = /^[ \t]*(?:[•·▪‣◦●○■►➢*+]|-(?= )|\d{1,2}[.)])[ \t]+(\p{Ll}[\p{L}'’-]*)/gmu
+    let match: RegExpExecArray | null
+    while ((match = item.exec(text))) {
+      const start = match.index + match[0].length - match[1].length
+      const word = match[1]
+      if (!prose.covers(start, start + word.length)) continue
+      if (/\p{Lu}/u.test(word) || names.knownLower.has(word.toLowerCase())) continue
+      report(start, start + word.length, capitalize(word), undefined, 'a list item starts with a capital letter')
+    }
+
+    // 2. Sentences that start in lower case, where the document uses sentence case.
+    // The parser keeps `ended. the` in one sentence (it takes `ended.` for an
+    // abbreviation), so starts after a word with a period count too.
+    const starts: Array<{token: Token; sentence: SentenceInfo; afterPeriod: boolean}> = []
+    for (let s = 0; s < document.sentences.length; s++) {
+      const sentence = document.sentences[s]
+      const tokens = sentence.tokens
+      if (tokens.length > 0 && tokens[0].sentenceInitial && /^\p{L}/u.test(tokens[0].value)) starts.push({token: tokens[0], sentence, afterPeriod: false})
+      for (let index = 1; index < tokens.length; index++) {
+        const previous = tokens[index - 1]
+        const stem = /^([\p{L}'’-]+)\.$/u.exec(previous.value)?.[1]
+        if (!stem || !/^[ \t\u00a0]+$/.test(tokens[index].before) || !/^\p{L}/u.test(tokens[index].value)) continue
+        if (abbreviations.has(stem.toLowerCase()) || stem.length < 3 || !isCommonWord(stem) || isAllCaps(stem)) continue
+        starts.push({token: tokens[index], sentence, afterPeriod: true})
+      }
+    }
+    const lowerStarts = starts.filter(({token}) => /^\p{Ll}/u.test(token.value))
+    if (lowerStarts.length < 3 || lowerStarts.length / starts.length < 0.3) {
+      for (const {token: first, sentence, afterPeriod} of lowerStarts) {
+        if (!isLowercase(first.value) || inName.has(first) || /[@#/"“”‘'’]\s*$/.test(first.before)) continue
+        if (!afterPeriod) {
+          const s = document.sentences.indexOf(sentence)
+          const previous = s > 0 ? document.sentences[s - 1] : undefined
+          if (previous !== undefined && previous.paragraph === sentence.paragraph && previous.tokens.length > 0) {
+            if (/(?:\.\.|…)/.test(text.slice(Math.max(previous.start, previous.end - 4), first.start))) continue
+            if (/\.$/.test(previous.tokens[previous.tokens.length - 1].value)) continue
+          } else if (!/[.?!]["”’)]?\s*$/.test(text.slice(sentence.start, sentence.end)) || sentence.tokens.length < 4) {
+            // A paragraph of its own: only a full sentence, not a caption fragment.
+            continue
+          }
+        }
+        report(first.start, first.end, capitalize(first.value), sentence, 'a sentence starts with a capital letter')
+      }
+    }
+
+    // 3–6. Mid-sentence capitals.
+    const modifiers = new Set(['foreign', 'press', 'defence', 'defense', 'interior', 'justice', 'finance', 'health', 'education', 'special',
+      'prime', 'security', 'intelligence', 'emergency', 'emergencies', 'agriculture', 'energy', 'transport', 'economy', 'trade', 'culture'])
+    const offices = new Set(['Ministry', 'Minister', 'Secretary', 'Prosecutor', 'Department', 'Office', 'Council', 'Committee', 'Service',
+      'Agency', 'Commission', 'Adviser', 'Advisor', 'Envoy', 'Representative', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Counsel', 'Ministries', 'Ministers'])
+    const officeTitles = new Set(['Secretary', 'Minister', 'Ministry', 'Department', 'Secretaries', 'Ministers'])
+    const officeFields = new Set(['state', 'defense', 'defence', 'justice', 'finance', 'health', 'education', 'energy', 'agriculture', 'commerce',
+      'labor', 'labour', 'transportation', 'transport', 'interior', 'treasury', 'war', 'culture', 'trade', 'economy'])
+    const functionCapitals = new Set(['A', 'An', 'The'])
+    const prepositions = new Set(['During', 'After', 'Before', 'Since', 'Until', 'Within', 'Without', 'Despite', 'Throughout', 'Amid', 'Among',
+      'Between', 'Against', 'Toward', 'Towards', 'Under', 'Into', 'Onto', 'From', 'With', 'For', 'Of', 'In', 'On', 'At', 'By', 'About', 'Through'])
+    const functionWords = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'of', 'to',
+      'in', 'on', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'but', 'nor', 'as', 'than', 'into', 'onto', 'over', 'under', 'about', 'after',
+      'before', 'between', 'against', 'during', 'without', 'within', 'through', 'across', 'per', 'via', 'is', 'are', 'was', 'were', 'be', 'been',
+      'am', 'has', 'have', 'had', 'said', 'says', 'told', 'called', 'named', 'dubbed', 'titled', 'entitled', 'became', 'become', 'becomes', 'new', 'former', 'late', 'then'])
+    const properSenses = new Set(['West', 'East', 'North', 'South', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Midwest', 'Cabinet',
+      'Government', 'Parliament', 'Internet', 'Web', 'Earth', 'Moon', 'Sun', 'God', 'Church', 'Crown', 'Congress', 'Senate', 'House', 'State',
+      'Army', 'Navy', 'Bible', 'Koran', 'Quran', 'Gospel', 'Pope', 'Holocaust', 'Brexit', 'Christmas', 'Easter'])
+
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      if (heading(sentence)) continue
+      for (let index = 1; index < tokens.length; index++) {
+        const token = tokens[index]
+        const previous = tokens[index - 1]
+        const next = index + 1 < tokens.length ? tokens[index + 1] : undefined
+        const word = token.value
+        if (token.sentenceInitial || inName.has(token) || isAllCaps(word)) continue
+        if (/[:;"“”‘'(\[•—–]\s*$/.test(token.before) || /\n/.test(token.before)) continue
+        if (attributionBefore(tokens, index)) continue
+        const plainBefore = /^[ \t\u00a0]+$/.test(token.before)
+        const nextPlain = next !== undefined && /^[ \t\u00a0]+$/.test(next.before)
+
+        // `Secretary of state`: the lower-case half of a capitalised office.
+        if (isLowercase(word) && officeFields.has(word) && previous.value === 'of' && index >= 2 && officeTitles.has(tokens[index - 2].value) && plainBefore) {
+          if (!(nextPlain && next && /^\p{Lu}/u.test(next.value) && !inName.has(next))) {
+            report(token.start, token.end, capitalize(word), sentence, 'the office is capitalised as a whole')
+          }
+          continue
+        }
+        if (!/^\p{Lu}\p{Ll}*$/u.test(word) && !(word.length === 1 && /\p{Lu}/u.test(word))) continue
+        if (context.months.has(word) || context.weekdays.has(word)) continue
+        const nextLower = next !== undefined && isLowercase(next.value) && nextPlain
+
+        // `foreign Ministry`, `press Secretary`.
+        if (offices.has(word) && isLowercase(previous.value) && modifiers.has(previous.value) && plainBefore) {
+          if (next && nextPlain && /^\p{Lu}/u.test(next.value)) continue
+          report(previous.start, token.end, previous.value + token.before + word.toLowerCase(), sentence, 'an ordinary noun is not capitalised after a lower-case word')
+          continue
+        }
+
+        // `…, A third meeting`.
+        if (functionCapitals.has(word) && /^,[ \t]+$/.test(token.before) && nextLower && !inName.has(next!) && !functionWords.has(next!.value)) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'an article is lower case in mid-sentence')
+          continue
+        }
+
+        // `the leaders level During August`.
+        if (prepositions.has(word) && plainBefore && isLowercase(previous.value) && next && nextPlain) {
+          const following = next.value
+          const ok = isLowercase(following) || /^\p{N}/u.test(following) || context.months.has(following) || context.weekdays.has(following)
+          if (ok && !functionWords.has(previous.value)) {
+            report(token.start, token.end, word.toLowerCase(), sentence, 'a preposition is lower case in mid-sentence')
+          }
+          continue
+        }
+
+        // `took place Representatives of`, `three High -level meetings`.
+        if (word.length < 3 || !plainBefore || !isLowercase(previous.value) || functionWords.has(previous.value)) continue
+        if (properSenses.has(word) || context.titles.has(word.toLowerCase()) || offices.has(word)) continue
+        if (!isCommonWord(word) || isKnownProper(word) || names.givenNames.has(word)) continue
+        if ((capitalisedCount.get(word) || 0) > 1) continue
+        if (next && /^[ \t]+-$/.test(next.before) && isLowercase(next.value)) {
+          report(token.start, next.end, word.toLowerCase() + '-' + next.value, sentence, 'an ordinary word is lower case in mid-sentence')
+          continue
+        }
+        // After an amount a capital may open a sentence whose period was lost (`3.5 trillion Shares of`).
+        if (/^(?:hundred|thousand|million|billion|trillion|percent|bn|mln|m)$/.test(previous.value)) continue
+        if (nextLower && functionWords.has(next!.value) && !['said', 'says', 'told', 'has', 'had', 'have', 'is', 'was', 'are', 'were'].includes(next!.value)) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
+        }
+      }
+    }
+
+    /** A headline or heading: no final punctuation, most words capitalised. */
+    function heading(sentence: SentenceInfo): boolean {
+      const lineStart = text.lastIndexOf('\n', sentence.start) + 1
+      let lineEnd = text.indexOf('\n', sentence.start)
+      if (lineEnd === -1) lineEnd = text.length
+      const line = text.slice(lineStart, lineEnd).trim()
+      if (/[.?!]["”’)]?$/.test(line)) return false
+      const words = line.split(/\s+/).filter((word) => /^\p{L}/u.test(word))
+      const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).length
+      return words.length > 0 && capitals / words.length >= 0.5
+    }
+  }
+)

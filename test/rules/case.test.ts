@@ -1,0 +1,73 @@
+import {describe, expect, it} from 'vitest'
+import {applyFirst, lintRule} from '../helpers.js'
+
+const id = 'case'
+
+const valid: string[] = [
+  // Headlines and headings in Title Case.
+  'Envoy Heads to Geneva for Talks With Negotiators\n\nThe envoy left on Monday.',
+  'Analysis: Are the Negotiators Outmatched?\n\nSome say they are.',
+  // Titles before names, institutions, months and weekdays.
+  'Foreign Minister Sergei Lavrov met Secretary of State Marco Rubio in March.',
+  'The Foreign Ministry said on Tuesday that the talks would resume in August.',
+  'Former President Joe Biden spoke with US Secretary of the Army Dan Driscoll.',
+  'The visit was confirmed by his foreign policy adviser on Wednesday.',
+  'The Minister said the talks were useful.',
+  'He addressed the collective West plus one in his speech.',
+  'Andrei works for the so-called Fifth Service of the agency.',
+  // First word after a colon, acronyms, brands.
+  'Details: In the context of the talks, both sides met in Geneva.',
+  'The NATO summit and the FSB were discussed at length.',
+  'She bought an iPhone and sold it on eBay the next week.',
+  'The iPhone maker Apple said sales rose.',
+  // A capitalised word that opens a proper name.
+  'They met at the Grand Hamad Stadium in the evening.',
+  'He joined the Expo Stars League in the twenty-first week.',
+  'Shares of the company rose 3.5 percent.',
+  // A sentence that starts with a number or a quote.
+  '2025 was a hard year. "we" is not a name.',
+  // Captions without sentence case are not checked for sentence starts.
+  'and then the talks ended. so the envoy left. but he came back. and they talked again.',
+  'They sold apples, pears etc. and more at the market.',
+  'The meeting started at 9 a.m. and ended late, vs. the plan.',
+  // Indirect speech after a comma is left to other rules.
+  'According to Jones, Therefore, no deal is possible.'
+]
+
+const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  {
+    text: 'Key points:\n\n  • initial findings: the two sides agreed.\n  • Second round: talks resumed.',
+    fixed: 'Key points:\n\n  • Initial findings: the two sides agreed.\n  • Second round: talks resumed.'
+  },
+  {text: 'The talks ended. the envoy left for Paris on Monday.', fixed: 'The talks ended. The envoy left for Paris on Monday.'},
+  {text: 'the ministry said the meeting would take place on Monday.', fixed: 'The ministry said the meeting would take place on Monday.'},
+  {text: 'A statement came from the foreign Ministry on Friday.', fixed: 'A statement came from the foreign ministry on Friday.'},
+  {text: 'The press Secretary of the company declined to comment.', fixed: 'The press secretary of the company declined to comment.'},
+  {text: 'He named a special Prosecutor for the case.', fixed: 'He named a special prosecutor for the case.'},
+  {text: 'He met the Secretary of state, Jane Doe, in Rome.', fixed: 'He met the Secretary of State, Jane Doe, in Rome.'},
+  {text: 'The delegations met in Geneva on Monday, A second meeting is planned.', fixed: 'The delegations met in Geneva on Monday, a second meeting is planned.'},
+  {text: 'He proposed to hold a meeting at the leaders level During August.', fixed: 'He proposed to hold a meeting at the leaders level during August.'},
+  {text: 'The round has already taken place Delegates of both countries attended.', fixed: 'The round has already taken place delegates of both countries attended.'},
+  {text: 'The envoy held three High -level meetings in Moscow.', fixed: 'The envoy held three high-level meetings in Moscow.'}
+]
+
+const knownMisses: string[] = [
+  // A capitalised noun after `the` may be a name, a title or house style (`the Minister`), so it stays silent.
+  'The Turkish leader said that the War started by Russia should end.'
+]
+
+describe(id, () => {
+  it.each(valid)('stays silent: %s', async (text) => {
+    expect(await lintRule(id, text)).toEqual([])
+  })
+
+  it.each(invalid)('reports and fixes: $text', async ({text, messages = 1, fixed}) => {
+    const found = await lintRule(id, text)
+    expect(found.length).toBe(messages)
+    expect(applyFirst(text, found)).toBe(fixed)
+  })
+
+  it.each(knownMisses)('known miss (documented): %s', async (text) => {
+    expect(await lintRule(id, text)).toEqual([])
+  })
+})
