@@ -6,7 +6,6 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
@@ -589,4 +588,3 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.listen()
 }
 
-export {DiagnosticSeverity}
