@@ -51,8 +51,20 @@ const inflections: Array<[RegExp, string]> = [
   [/ations?$/, 'e']
 ]
 
+const commonCache = new Map<string, boolean>()
+
 /** Is `word` (any case) an ordinary lower-case English word, or an inflection of one? */
 export function isCommonWord(word: string): boolean {
+  let known = commonCache.get(word)
+  if (known === undefined) {
+    known = commonWord(word)
+    if (commonCache.size > 200000) commonCache.clear()
+    commonCache.set(word, known)
+  }
+  return known
+}
+
+function commonWord(word: string): boolean {
   const lower = word.toLowerCase()
   const {common} = lexicon()
   if (common.has(lower)) return true

@@ -17,6 +17,13 @@ export interface FormRef {
   ambiguous: boolean
 }
 
+/** A node of the token trie: forms that end here, and longer forms below. */
+export interface TrieNode {
+  next: Map<string, TrieNode> | undefined
+  accepted: FormRef[] | undefined
+  wrong: FormRef[] | undefined
+}
+
 export interface FuzzyHit {
   entry: NameEntry
   /** The dictionary token that the word is a near miss of. */
@@ -28,8 +35,18 @@ export interface FuzzyHit {
 const joiners = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'da', 'di', 'du', 'des', 'del', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'bint', '&'])
 
 /** Normalise a token for lookup: lower case, no trailing period, folded apostrophes. */
+const keyCache = new Map<string, string>()
+
 export function tokenKey(token: string): string {
-  return token.toLowerCase().replace(/’/g, "'").replace(/\.$/, '')
+  let key = keyCache.get(token)
+  if (key === undefined) {
+    key = token.toLowerCase()
+    if (key.includes('’')) key = key.replace(/’/g, "'")
+    if (key.endsWith('.')) key = key.slice(0, -1)
+    if (keyCache.size > 200000) keyCache.clear()
+    keyCache.set(token, key)
+  }
+  return key
 }
 
 export function splitForm(form: string): string[] {
@@ -47,6 +64,8 @@ export class NamesIndex {
   wrong = new Map<string, FormRef[]>()
   firstTokens = new Set<string>()
   maxTokens = 1
+  /** Every form by token keys, for one forward walk per position. */
+  trie: TrieNode = {next: undefined, accepted: undefined, wrong: undefined}
   /** Tokens of accepted forms, exactly as written (`Zelensky`, `de`). */
   knownTokens = new Set<string>()
   /** Lower-case tokens of accepted forms. */
@@ -60,7 +79,10 @@ export class NamesIndex {
   /** English word (lower case) → people whose surname means it. */
   meanings = new Map<string, NameEntry[]>()
   /** Distinctive curated tokens for near-miss search, by length. */
-  private fuzzyByLength = new Map<number, Array<{token: string; key: string; folded: string; entry: NameEntry}>>()
+  /** Near-miss targets by sound key (two edits) and by first letter and length (one edit). */
+  private fuzzyByKey = new Map<string, FuzzyTarget[]>()
+  private fuzzyByFirst = new Map<string, FuzzyTarget[]>()
+  private fuzzyTokens = new Set<string>()
   private fuzzyCache = new Map<string, FuzzyHit | undefined>()
 
   add(entry: NameEntry): void {
@@ -136,6 +158,19 @@ export class NamesIndex {
     const list = map.get(key)
     if (list) list.push(ref)
     else map.set(key, [ref])
+    let node = this.trie
+    for (const token of tokens) {
+      const tokenKeyValue = tokenKey(token)
+      node.next ||= new Map()
+      let child = node.next.get(tokenKeyValue)
+      if (!child) {
+        child = {next: undefined, accepted: undefined, wrong: undefined}
+        node.next.set(tokenKeyValue, child)
+      }
+      node = child
+    }
+    if (accepted) (node.accepted ||= []).push(ref)
+    else (node.wrong ||= []).push(ref)
     this.firstTokens.add(tokenKey(tokens[0]))
     if (tokens.length > this.maxTokens) this.maxTokens = tokens.length
     if (accepted) {
@@ -147,11 +182,12 @@ export class NamesIndex {
   }
 
   private addFuzzy(token: string, entry: NameEntry): void {
-    if (token.length < 5 || isCommonWord(token)) return
-    const list = this.fuzzyByLength.get(token.length) || []
-    if (list.some((item) => item.token === token)) return
-    list.push({token, key: soundKey(token), folded: fold(token).toLowerCase(), entry})
-    this.fuzzyByLength.set(token.length, list)
+    if (token.length < 5 || isCommonWord(token) || this.fuzzyTokens.has(token)) return
+    this.fuzzyTokens.add(token)
+    const folded = fold(token).toLowerCase()
+    const target: FuzzyTarget = {token, key: soundKey(token), folded, entry}
+    push(this.fuzzyByKey, target.key, target)
+    for (let length = folded.length - 1; length <= folded.length + 1; length++) push(this.fuzzyByFirst, folded.charAt(0) + length, target)
   }
 
   /** Is this (capitalised) word a name we know of in any list? */
@@ -174,19 +210,34 @@ export class NamesIndex {
     if (word.length >= 5 && !this.knownTokens.has(word)) {
       const folded = fold(word).toLowerCase()
       const key = soundKey(word)
-      for (let length = word.length - 2; length <= word.length + 2; length++) {
-        for (const item of this.fuzzyByLength.get(length) || []) {
-          if (item.folded === folded) continue
-          const distance = editDistance(folded, item.folded, 2)
-          const ok = distance === 1 ? item.folded.charAt(0) === folded.charAt(0) || key === item.key : distance === 2 && key === item.key && word.length >= 5
-          if (!ok) continue
-          if (!best || distance < best.distance) best = {entry: item.entry, target: item.token, distance}
-        }
+      const consider = (item: FuzzyTarget, limit: number) => {
+        if (item.folded === folded) return
+        const distance = editDistance(folded, item.folded, limit)
+        if (distance > limit || distance === 0) return
+        if (distance === 2 && key !== item.key) return
+        if (!best || distance < best.distance) best = {entry: item.entry, target: item.token, distance}
       }
+      // One edit with the same first letter, or up to two edits with the same sound key.
+      for (const item of this.fuzzyByFirst.get(folded.charAt(0) + folded.length) || []) consider(item, 1)
+      for (const item of this.fuzzyByKey.get(key) || []) consider(item, 2)
     }
+    if (this.fuzzyCache.size > 100000) this.fuzzyCache.clear()
     this.fuzzyCache.set(word, best)
     return best
   }
+}
+
+interface FuzzyTarget {
+  token: string
+  key: string
+  folded: string
+  entry: NameEntry
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }
 
 export interface NamesOptions {

@@ -48,20 +48,22 @@ export function documentNames(tree: Root, text: string, names: NamesIndex): Docu
     const tokens = sentence.tokens
     let index = 0
     while (index < tokens.length) {
-      const first = tokenKey(tokens[index].value)
-      const firstBase = tokenKey(tokens[index].base)
-      if (!names.firstTokens.has(first) && !names.firstTokens.has(firstBase)) {
-        index++
-        continue
-      }
       let found: NameMatch | undefined
-      let last = index
-      while (last + 1 < tokens.length && last - index + 1 < names.maxTokens && isNameGap(tokens[last + 1].before)) last++
-      for (let to = last; to >= index && !found; to--) {
-        const key = keyOf(tokens, index, to)
-        const accepted = names.accepted.get(key) || []
-        const wrong = names.wrong.get(key) || []
-        if (accepted.length > 0 || wrong.length > 0) found = {sentence, from: index, to, accepted, wrong}
+      // Walk the trie forward from here; the last token may carry a possessive.
+      let node = names.trie.next?.get(tokenKey(tokens[index].value))
+      let to = index
+      let baseNode = tokens[index].base !== tokens[index].value ? names.trie.next?.get(tokenKey(tokens[index].base)) : undefined
+      for (;;) {
+        if (baseNode && (baseNode.accepted || baseNode.wrong)) found = {sentence, from: index, to, accepted: baseNode.accepted || [], wrong: baseNode.wrong || []}
+        if (!node) break
+        if (node.accepted || node.wrong) {
+          if (tokens[to].base === tokens[to].value) found = {sentence, from: index, to, accepted: node.accepted || [], wrong: node.wrong || []}
+        }
+        if (!node.next || to + 1 >= tokens.length || !isNameGap(tokens[to + 1].before)) break
+        const nextToken = tokens[to + 1]
+        baseNode = nextToken.base !== nextToken.value ? node.next.get(tokenKey(nextToken.base)) : undefined
+        node = node.next.get(tokenKey(nextToken.value))
+        to++
       }
       if (found) {
         matches.push(found)

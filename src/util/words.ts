@@ -33,10 +33,15 @@ export interface SentenceInfo {
 
 const possessive = /(?:['’]s|s['’])$/
 
-/** Collect sentences and their word tokens, in document order. */
+const sentenceCache = new WeakMap<Root, SentenceInfo[]>()
+
+/** Collect sentences and their word tokens, in document order (once per tree). */
 export function sentencesOf(tree: Root, text: string): SentenceInfo[] {
+  const cached = sentenceCache.get(tree)
+  if (cached) return cached
   const result: SentenceInfo[] = []
   walk(tree, undefined)
+  sentenceCache.set(tree, result)
   return result
 
   function walk(node: Root | Paragraph | Sentence | {type: string; children?: unknown[]}, paragraph: Paragraph | undefined): void {
@@ -60,9 +65,10 @@ export function sentencesOf(tree: Root, text: string): SentenceInfo[] {
       if (child.type !== 'WordNode' || !child.position) continue
       const wordStart = child.position.start.offset ?? 0
       const wordEnd = child.position.end.offset ?? 0
-      const value = toString(child)
+      const value = wordText(child)
       let base = value
-      if (possessive.test(value) && value.length > 3) {
+      const last = value.charCodeAt(value.length - 1)
+      if ((last === 115 || last === 39 || last === 8217) && value.length > 3 && possessive.test(value)) {
         base = value.endsWith('s') ? value.slice(0, -2) : value.slice(0, -1)
       }
       const before = text.slice(previousEnd, wordStart)
@@ -85,26 +91,76 @@ export function sentencesOf(tree: Root, text: string): SentenceInfo[] {
   }
 }
 
+/** A word's text: the common one-child case without a recursive walk. */
+function wordText(node: Word): string {
+  const children = node.children
+  if (children.length === 1 && 'value' in children[0]) return children[0].value
+  return toString(node)
+}
+
+const shapeCache = new Map<string, number>()
+const CAPITALIZED = 1
+const LOWERCASE = 2
+const ALL_CAPS = 4
+const WORD_LIKE = 8
+
+/** Shape flags of a word: plain ASCII words on the spot, others once per distinct word. */
+function shape(value: string): number {
+  let ascii = value.length > 0
+  let upper = 0
+  let lower = 0
+  let other = 0
+  for (let index = 0; index < value.length && ascii; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 65 && code <= 90) upper++
+    else if (code >= 97 && code <= 122) lower++
+    else if (code === 39 || code === 45) other++
+    else ascii = false
+  }
+  if (ascii) {
+    const first = value.charCodeAt(0)
+    const lastCode = value.charCodeAt(value.length - 1)
+    let flags = 0
+    if (first >= 65 && first <= 90) flags |= CAPITALIZED
+    if (lower > 0 && upper === 0) flags |= LOWERCASE
+    if (upper > 1 && lower === 0) flags |= ALL_CAPS
+    if ((upper > 0 || lower > 0) && first !== 39 && first !== 45 && lastCode !== 39 && lastCode !== 45) flags |= WORD_LIKE
+    return flags
+  }
+  let flags = shapeCache.get(value)
+  if (flags !== undefined) return flags
+  flags = 0
+  const first = value.charAt(0)
+  if (first !== first.toLowerCase() && first === first.toUpperCase()) flags |= CAPITALIZED
+  const upperCase = value.toUpperCase()
+  const lowerCase = value.toLowerCase()
+  if (value !== upperCase && value === lowerCase) flags |= LOWERCASE
+  const letters = value.replace(/[^\p{L}]/gu, '')
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) flags |= ALL_CAPS
+  if (/^\p{L}[\p{L}\p{M}'’-]*$/u.test(value) && !/['’-]$/.test(value)) flags |= WORD_LIKE
+  if (shapeCache.size > 200000) shapeCache.clear()
+  shapeCache.set(value, flags)
+  return flags
+}
+
 /** `Word` starts with an upper-case letter. */
 export function isCapitalized(value: string): boolean {
-  const first = value.charAt(0)
-  return first !== first.toLowerCase() && first === first.toUpperCase()
+  return (shape(value) & CAPITALIZED) !== 0
 }
 
 /** Every letter is lower case (and there is at least one). */
 export function isLowercase(value: string): boolean {
-  return value !== value.toUpperCase() && value === value.toLowerCase()
+  return (shape(value) & LOWERCASE) !== 0
 }
 
 /** Two or more letters, all upper case: an acronym or a shouted headline word. */
 export function isAllCaps(value: string): boolean {
-  const letters = value.replace(/[^\p{L}]/gu, '')
-  return letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  return (shape(value) & ALL_CAPS) !== 0
 }
 
 /** Only letters, with internal hyphens or apostrophes. */
 export function isWordLike(value: string): boolean {
-  return /^\p{L}[\p{L}\p{M}'’-]*$/u.test(value) && !/['’-]$/.test(value)
+  return (shape(value) & WORD_LIKE) !== 0
 }
 
 /** Is the gap between two words plain white space on one line (no punctuation)? */
