@@ -125,7 +125,9 @@ describe.skipIf(!built)('copydesk language server over stdio', {timeout: 30000},
     expect(actions).toHaveLength(1)
     expect(actions[0]).toMatchObject({title: 'Fix all safe problems in this document', kind: 'source.fixAll.copydesk'})
     const fixed = applyTextEdits(text, actions[0].edit!.changes![uri])
-    expect(fixed).toBe('Officials in Kyiv and Moscow traded sanctions on Russia while the goverment waited.')
+    // Every safe fix is applied; the unsafe spelling suggestion is not.
+    expect(fixed).toContain('Officials in Kyiv and Moscow traded sanctions on Russia')
+    expect(fixed).toContain('the goverment waited')
     const quickOnly = await server.codeActions(uri, {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, [], ['quickfix'])
     expect(quickOnly.every((action) => action.kind === 'quickfix')).toBe(true)
   })
@@ -174,8 +176,10 @@ describe.skipIf(!built)('copydesk language server over stdio', {timeout: 30000},
     const html = '<article>\n  <h1 title="goverment">Budget</h1>\n  <p>Ministers imposed sanctions on <b>russia</b> today.</p>\n  <a href="https://example.com/goverment">Read</a>\n</article>\n'
     await server.open(uri, html, 'html')
     const published = await server.diagnosticsFor(uri, 1)
-    expect(published.diagnostics.map((d) => textAt(html, d.range))).toEqual(['russia'])
-    expect(published.diagnostics[0].range.start.line).toBe(2)
+    const texts = published.diagnostics.map((d) => textAt(html, d.range))
+    expect(texts).toContain('russia')
+    expect(texts).not.toContain('goverment') // only in attributes
+    expect(covering(html, published, 'russia')!.range.start.line).toBe(2)
   })
 
   test('initializationOptions apply; the workspace config file wins where both speak', async () => {
@@ -248,7 +252,7 @@ describe.skipIf(!built)('copydesk language server over stdio', {timeout: 30000},
     await server.diagnostics(first, (p) => p.diagnostics.some((d) => d.code === 'spelling'))
     await server.connection.sendRequest('workspace/executeCommand', {command: 'copydesk.addToDictionary', arguments: [first, 'brelnik']})
     expect(fs.readFileSync(path.join(dir, 'copydesk.names.yaml'), 'utf8')).toBe('- zorvath\n- brelnik\n')
-    expect(server.published.get(first)!.diagnostics).toHaveLength(0)
+    expect(byCode(server.published.get(first)!, 'spelling')).toHaveLength(0)
   })
 
   test('ignore in this document re-lints at once and stays per document', async () => {
