@@ -4,6 +4,11 @@ import garbledName from '../rules/garbled-name.js'
 import missingSpace from '../rules/missing-space.js'
 import unquotedQuote from '../rules/unquoted-quote.js'
 import caseRule from '../rules/case.js'
+import spaceBeforePunctuation from '../rules/space-before-punctuation.js'
+import doubledPunctuation from '../rules/doubled-punctuation.js'
+import repeatedWord from '../rules/repeated-word.js'
+import quoteBalance from '../rules/quote-balance.js'
+import pageFurniture from '../rules/page-furniture.js'
 import spelling from '../rules/spelling.js'
 
 /**
@@ -25,6 +30,13 @@ export const preset: Array<[Rule, Record<string, unknown>?]> = [
 
   // Capitalisation of ordinary words (names are `name-case`).
   [caseRule],
+
+  // Transcription and copy-paste artifacts: hints (`info`) unless configured.
+  [spaceBeforePunctuation],
+  [doubledPunctuation],
+  [repeatedWord],
+  [quoteBalance],
+  [pageFurniture],
 
   // Ordinary spelling, names-aware (last: it defers to the rules above).
   [spelling]

@@ -1,0 +1,63 @@
+import {defineRule} from '../src/rule.js'
+import {placeOf} from '../src/util/place.js'
+import {sentencesOf} from '../src/util/words.js'
+
+/** Doubled words that English uses on purpose. */
+const deliberate = new Set(['had', 'that', 'bye', 'ha', 'no', 'so', 'now', 'well', 'very', 'knock', 'tut', 'chop', 'there', 'yes', 'yeah', 'oh', 'go', 'blah', 'boo', 'bora', 'walla', 'pago', 'sing', 'baden', 'duran', 'mahi', 'is', 'do', 'what', 'who'])
+
+/**
+ * `repeated-word`: a word or a short phrase written twice in a row (`again
+ * again`, `in Turkey in Turkey`), as speech-to-text and copy-paste leave them.
+ * Deliberate doubles (`had had`, `that that`, `bye bye`, `Walla Walla`) and
+ * numbers are not reported.
+ *
+ * Severity `info` by default: a hint, not a finding; raise it to `warn` in
+ * the configuration to enforce it.
+ */
+export default defineRule(
+  {
+    id: 'repeated-word',
+    description: 'A word or short phrase repeated by accident.',
+    defaultSeverity: 'info',
+    fixSafe: true
+  },
+  function (tree, file, {text}) {
+    for (const sentence of sentencesOf(tree, text)) {
+      const tokens = sentence.tokens
+      let index = 0
+      while (index < tokens.length) {
+        let found = 0
+        for (let size = 3; size >= 1 && !found; size--) {
+          if (index + 2 * size > tokens.length) continue
+          let same = true
+          for (let k = 0; k < size && same; k++) {
+            const a = tokens[index + k]
+            const b = tokens[index + size + k]
+            if (a.value.toLowerCase() !== b.value.toLowerCase() || !/^\p{L}/u.test(a.value)) same = false
+            if (!/^[ \t\u00a0]+$/.test(b.before) && k > 0) same = false
+          }
+          // Every gap inside both halves is plain space.
+          for (let k = index + 1; k < index + 2 * size && same; k++) if (!/^[ \t\u00a0]+$/.test(tokens[k].before)) same = false
+          if (!same) continue
+          if (size === 1 && deliberate.has(tokens[index].value.toLowerCase())) continue
+          found = size
+        }
+        if (!found) {
+          index++
+          continue
+        }
+        const start = tokens[index + found - 1].end
+        const end = tokens[index + 2 * found - 1].end
+        const phrase = text.slice(tokens[index].start, tokens[index + found - 1].end)
+        const actual = text.slice(tokens[index].start, end)
+        const message = file.message('Unexpected `' + actual + '`, expected `' + phrase + '`: repeated', {
+          place: placeOf(file, start, end),
+          ancestors: [sentence.node]
+        })
+        message.actual = text.slice(start, end)
+        message.expected = ['']
+        index += 2 * found
+      }
+    }
+  }
+)
