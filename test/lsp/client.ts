@@ -59,8 +59,11 @@ export class TestClient {
   private waiters: Array<{uri: string; test: (p: Published) => boolean; resolve: (p: Published) => void}> = []
   private versions = new Map<string, number>()
 
+  private ownCwd?: string
+
   constructor(readonly options: Options = {}) {
-    this.child = spawn(process.execPath, [serverPath, '--stdio'], {cwd: options.cwd || options.rootDir || fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-cwd-')), stdio: 'pipe'})
+    if (!options.cwd && !options.rootDir) this.ownCwd = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-cwd-'))
+    this.child = spawn(process.execPath, [serverPath, '--stdio'], {cwd: options.cwd || options.rootDir || this.ownCwd, stdio: 'pipe'})
     this.child.stderr.on('data', (chunk) => (this.stderr += String(chunk)))
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin))
     this.connection.onNotification('textDocument/publishDiagnostics', (params: Published) => {
@@ -175,6 +178,7 @@ export class TestClient {
         resolve()
       })
     })
+    if (this.ownCwd) fs.rmSync(this.ownCwd, {recursive: true, force: true})
   }
 }
 

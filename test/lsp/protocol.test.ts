@@ -22,12 +22,16 @@ function client(options?: ConstructorParameters<typeof TestClient>[0]): TestClie
   clients.push(created)
   return created
 }
+const dirs: string[] = []
 afterEach(async () => {
   await Promise.all(clients.splice(0).map((item) => item.close()))
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, {recursive: true, force: true})
 })
 
 function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-'))
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-'))
+  dirs.push(dir)
+  return dir
 }
 
 const byCode = (published: Published, code: string) => published.diagnostics.filter((diagnostic) => diagnostic.code === code)
