@@ -120,7 +120,7 @@ export default defineRule(
         if (!isCapitalized(given.value) || !isCapitalized(word.value) || isAllCaps(word.value)) return false
         if (given.sentenceInitial === false && index >= 2 && /^\s+$/.test(given.before) && ['the', 'a', 'an'].includes(tokens[index - 2].value.toLowerCase())) return false
         const origins = names.givenOrigins(given.value)
-        if (!origins || ![...origins].some((origin) => translatedOrigins.has(origin))) return false
+        if (!origins || !origins.some((origin) => translatedOrigins.has(origin))) return false
         if (isCommonWord(given.value) || names.accepted.has(tokenKey(given.value))) return false
         // Inside a longer capitalised name (`Grand Hamad Stadium`)?
         if (index >= 2 && isNameGap(given.before) && isCapitalized(tokens[index - 2].value) && !tokens[index - 2].sentenceInitial) return false

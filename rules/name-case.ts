@@ -27,7 +27,9 @@ export default defineRule(
     // Names made certain somewhere by strong context (`Donald trump`) count as capitalised elsewhere.
     const certainKeys = new Set(document.capitalisedKeys)
     for (const match of document.matches) {
-      if (match.accepted.length > 0 && strong(match, best(match.accepted, match.sentence.tokens, match), match.sentence.tokens)) {
+      // Only lower-case spellings need context.
+      if (match.accepted.length === 0 || !isLowercase(match.sentence.tokens[match.to].base)) continue
+      if (strong(match, best(match.accepted, match.sentence.tokens, match), match.sentence.tokens)) {
         certainKeys.add(keyOf(match.sentence.tokens, match.from, match.to))
         certainKeys.add(keyOf(match.sentence.tokens, match.to, match.to))
       }

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {isCommonWord, isKnownProper} from '../lexicon.js'
 import {editDistance, fold, soundKey} from './fuzzy.js'
-import {builtinNameFiles, loadNameLists, loadNamesFile, packageDictionaries, SortedList, type NameEntry, type NameLists} from './load.js'
+import {builtinNameFiles, loadBuiltinEntries, loadNameLists, loadNamesFile, packageDictionaries, SortedList, type NameEntry, type NameLists} from './load.js'
 
 export type FormKind = 'canonical' | 'variant' | 'discouraged' | 'garble'
 
@@ -71,7 +71,7 @@ export class NamesIndex {
   /** Lower-case tokens of accepted forms. */
   knownLower = new Set<string>()
   /** Given name → origin languages. */
-  givenNames = new Map<string, Set<string>>()
+  givenNames = new Map<string, string[]>()
   /** Surnames of curated people. */
   curatedSurnames = new Set<string>()
   /** Surnames from the generated lists (all origins). */
@@ -126,9 +126,9 @@ export class NamesIndex {
   }
 
   addGiven(name: string, origin: string): void {
-    const set = this.givenNames.get(name) || new Set<string>()
-    set.add(origin)
-    this.givenNames.set(name, set)
+    const list = this.givenNames.get(name)
+    if (!list) this.givenNames.set(name, [origin])
+    else if (!list.includes(origin)) list.push(origin)
   }
 
   addLists(given: NameLists | undefined, surnames: SortedList | undefined): void {
@@ -196,7 +196,7 @@ export class NamesIndex {
   }
 
   /** Origins of a given name (`Sergey` → ru). */
-  givenOrigins(word: string): Set<string> | undefined {
+  givenOrigins(word: string): string[] | undefined {
     return this.givenNames.get(word)
   }
 
@@ -253,13 +253,15 @@ const indexes = new Map<string, NamesIndex>()
 
 /** Build (once per process and set of files) the names index. */
 export function namesIndex(options: NamesOptions = {}): NamesIndex {
-  const files = [...(options.builtin === false ? [] : builtinNameFiles()), ...(options.files || [])]
+  const builtin = options.builtin === false ? [] : builtinNameFiles()
+  const files = [...builtin, ...(options.files || [])]
   const stamp = files.map((file) => file + '@' + mtime(file)).join('|') + '#' + (options.words || []).join(',')
   const cached = indexes.get(stamp)
   if (cached) return cached
   const index = new NamesIndex()
   const base = packageDictionaries()
-  for (const file of files) {
+  for (const entry of loadBuiltinEntries(builtin, (file) => displayPath(file, base))) index.add(entry)
+  for (const file of options.files || []) {
     for (const entry of loadNamesFile(file, displayPath(file, base))) index.add(entry)
   }
   if (options.builtin !== false) {

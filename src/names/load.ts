@@ -77,17 +77,26 @@ class LineFinder {
   private text: string
   private from = 0
   private line = 1
+  /** Lines of the `name:` keys, in order: the n-th object entry's name is the n-th key. */
+  private nameLines: number[] = []
+  private nameIndex = 0
   constructor(text: string) {
     this.text = text
-  }
-  /** Line of the next entry named `name` (its `name:` key, so a comment that mentions it does not count). */
-  findName(name: string): number {
-    for (const needle of ['name: ' + name, 'name: "' + name + '"', "name: '" + name + "'", '"name": "' + name + '"', '"name":"' + name + '"']) {
-      if (this.text.indexOf(needle, this.from) !== -1) return this.find(needle)
+    const key = /(?:^|[\n{,])[ \t-]*(?:"name"|'name'|name)[ \t]*:/g
+    let line = 1
+    let last = 0
+    let match: RegExpExecArray | null
+    while ((match = key.exec(text))) {
+      for (let index = last; index < match.index + match[0].length; index++) if (text.charCodeAt(index) === 10) line++
+      last = match.index + match[0].length
+      this.nameLines.push(line)
     }
-    return this.find(name)
   }
-  /** Line of the next occurrence of `needle` (entries are searched in order). */
+  /** Line of the next object entry's `name:` key (so a comment that mentions the name does not count). */
+  findName(): number {
+    return this.nameLines[this.nameIndex++] ?? 0
+  }
+  /** Line of the next occurrence of `needle` (string entries are searched in order). */
   find(needle: string): number {
     const at = this.text.indexOf(needle, this.from)
     if (at === -1) return 0
@@ -108,7 +117,7 @@ function validate(raw: unknown, index: number, file: string, lines: LineFinder):
   }
   const record = raw as Record<string, unknown>
   const label = typeof record.name === 'string' ? '`' + record.name + '`' : 'number ' + (index + 1)
-  const line = typeof record.name === 'string' ? lines.findName(record.name) : 0
+  const line = lines.findName()
   const fail = (message: string): never => {
     throw new DictionaryError(file, line, 'entry ' + label + ': ' + message)
   }
@@ -249,4 +258,33 @@ export class SortedList {
     }
     return false
   }
+}
+
+/**
+ * The built-in dictionaries, validated once and kept as one JSON snapshot
+ * beside the compiled code; a run whose sources changed (size or time)
+ * re-reads the YAML and refreshes the snapshot. A read-only install simply
+ * reads the sources every time.
+ */
+export function loadBuiltinEntries(files: string[], display: (file: string) => string): NameEntry[] {
+  const stamp = files.map((file) => {
+    const stat = fs.statSync(file)
+    return path.basename(file) + ':' + stat.size + ':' + Math.round(stat.mtimeMs)
+  })
+  const cacheFile = path.join(path.dirname(packageDictionaries()), 'dist', 'names-cache.json')
+  try {
+    const cached = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as {stamp: string[]; entries: NameEntry[]}
+    if (cached.stamp.join('|') === stamp.join('|')) return cached.entries
+  } catch {
+    // No usable snapshot: build one below.
+  }
+  const entries = files.flatMap((file) => loadNamesFile(file, display(file)))
+  try {
+    const temp = cacheFile + '.' + process.pid + '.tmp'
+    fs.writeFileSync(temp, JSON.stringify({stamp, entries}))
+    fs.renameSync(temp, cacheFile)
+  } catch {
+    // Read-only install: fine, the sources were read.
+  }
+  return entries
 }

@@ -68,7 +68,7 @@ export function documentNames(tree: Root, text: string, names: NamesIndex): Docu
       if (found) {
         matches.push(found)
         if (found.accepted.length > 0 && !(tokens[found.from].sentenceInitial && found.to === found.from) && /^\p{Lu}/u.test(tokens[found.from].value)) {
-          if (found.accepted.some((ref) => ref.tokens.every((token, offset) => token.replace(/\.$/, '') === writtenAt(tokens, found!, offset)))) {
+          if (found.accepted.some((ref) => ref.tokens.every((token, offset) => stripPeriod(token) === writtenAt(tokens, found!, offset)))) {
             capitalisedKeys.add(keyOf(tokens, found.from, found.to))
             // `Donald Trump` makes `trump` a name in this article too.
             if (found.accepted.some((ref) => ref.entry.type === 'person')) capitalisedKeys.add(keyOf(tokens, found.to, found.to))
@@ -86,5 +86,10 @@ export function documentNames(tree: Root, text: string, names: NamesIndex): Docu
 /** The word as written at `offset` inside a match (the last without its possessive). */
 export function writtenAt(tokens: Token[], match: {from: number; to: number}, offset: number): string {
   const index = match.from + offset
-  return (index === match.to ? tokens[index].base : tokens[index].value).replace(/\.$/, '')
+  const word = index === match.to ? tokens[index].base : tokens[index].value
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word
+}
+
+function stripPeriod(word: string): string {
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word
 }

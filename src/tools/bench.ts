@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: copydesk against the plain pipelines, measured in one run
+ * on this machine.
+ *
+ * (a) cold run: process start to exit on a seed-sized article, median of N;
+ * (b) throughput: words per second over a generated corpus of at least 1 MB,
+ *     in one warm process per pipeline;
+ * (c) the names dictionaries' share of a cold run;
+ * (d) the language server's re-lint latency after a one-character edit.
+ *
+ *     npm run bench -- [article] [--runs 7] [--json]
+ */
+import {execFileSync, spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {performance} from 'node:perf_hooks'
+import {VFile} from 'vfile'
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..')
+const args = process.argv.slice(2)
+const json = args.includes('--json')
+const runsAt = args.indexOf('--runs')
+const runs = runsAt === -1 ? 7 : Number(args[runsAt + 1])
+const positional = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--runs')
+const seed = path.join(root, '..', 'shared', 'corpus', 'seed', 'seed-article.txt')
+const article = positional[0] || (fs.existsSync(seed) ? seed : path.join(root, 'test', 'fixtures', 'sample-article.txt'))
+const cli = path.join(root, 'dist', 'src', 'cli.js')
+const baselineScript = path.join(root, 'dist', 'src', 'tools', 'bench-baseline.js')
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+function cold(command: string[]): number {
+  const times: number[] = []
+  for (let index = 0; index < runs; index++) {
+    const start = performance.now()
+    const result = spawnSync(process.execPath, command, {encoding: 'utf8'})
+    times.push(performance.now() - start)
+    if (result.status !== 0 && result.status !== 1) throw new Error(command.join(' ') + ' failed: ' + result.stderr)
+  }
+  return median(times)
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+/** A corpus of at least 1 MB from the project's and the corpus' articles, paragraphs shuffled with a fixed seed. */
+function generateCorpus(): string[] {
+  const sources = [path.join(root, 'test', 'fixtures', 'sample-article.txt'), article]
+  const corpusDev = path.join(root, '..', 'shared', 'corpus', 'dev')
+  if (fs.existsSync(corpusDev)) for (const name of fs.readdirSync(corpusDev)) if (name.endsWith('.txt')) sources.push(path.join(corpusDev, name))
+  const paragraphs = sources.flatMap((file) => fs.readFileSync(file, 'utf8').split(/\n\s*\n/)).filter((p) => p.trim())
+  let state = 42
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648)
+  const documents: string[] = []
+  let size = 0
+  while (size < 1.05 * 1024 * 1024) {
+    const parts: string[] = []
+    let count = 0
+    while (count < 1000) {
+      const paragraph = paragraphs[Math.floor(random() * paragraphs.length)]
+      parts.push(paragraph)
+      count += words(paragraph)
+    }
+    const document = parts.join('\n\n') + '\n'
+    documents.push(document)
+    size += Buffer.byteLength(document)
+  }
+  return documents
+}
+
+async function throughput(documents: string[]) {
+  const {lintFile} = await import('../lint.js')
+  const {baseline} = await import('./bench-baseline.js')
+  const total = documents.reduce((sum, doc) => sum + words(doc), 0)
+  const measure = async (run: (doc: string) => Promise<unknown>) => {
+    await run(documents[0]) // warm: load dictionaries once, like an editor or a CI job over many files
+    const start = performance.now()
+    for (const doc of documents) await run(doc)
+    return total / ((performance.now() - start) / 1000)
+  }
+  const parse = baseline('parse')
+  const spell = baseline('spell')
+  const parseOnly = await measure(async (doc) => parse.run(parse.parse(doc)))
+  const retextSpell = await measure(async (doc) => spell.run(spell.parse(doc)))
+  const copydesk = await measure(async (doc) => lintFile(new VFile({value: doc, path: 'bench.txt'})))
+  return {words: total, bytes: documents.reduce((sum, doc) => sum + Buffer.byteLength(doc), 0), documents: documents.length, parseOnly, retextSpell, copydesk}
+}
+
+function lspLatency(): unknown {
+  const script = path.join(root, 'dist', 'src', 'tools', 'lsp-latency.js')
+  if (!fs.existsSync(script)) return undefined
+  try {
+    return JSON.parse(execFileSync(process.execPath, [script], {encoding: 'utf8', timeout: 180000}).trim().split('\n').pop()!)
+  } catch (error) {
+    return {error: (error as Error).message.split('\n')[0]}
+  }
+}
+
+const articleWords = words(fs.readFileSync(article, 'utf8'))
+const empty = path.join(os.tmpdir(), 'copydesk-bench-empty.txt')
+fs.writeFileSync(empty, 'Hello.\n')
+// Warm the file-system cache once.
+spawnSync(process.execPath, [cli, article])
+const coldCopydesk = cold([cli, article])
+// The names dictionaries' share of a cold run: load and index them in a fresh process, median of N.
+const namesLoads: number[] = []
+for (let index = 0; index < runs; index++) {
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', "const {namesIndex} = await import(" + JSON.stringify(path.join(root, 'dist', 'src', 'names', 'index.js')) + "); const {lexicon} = await import(" + JSON.stringify(path.join(root, 'dist', 'src', 'lexicon.js')) + "); lexicon(); const t = performance.now(); namesIndex(); console.log(performance.now() - t)"], {encoding: 'utf8'})
+  namesLoads.push(Number(out.trim()))
+}
+const namesMs = median(namesLoads)
+const coldSpell = cold([baselineScript, 'spell', article])
+const coldParse = cold([baselineScript, 'parse', article])
+const documents = generateCorpus()
+const speed = await throughput(documents)
+const latency = lspLatency()
+
+const result = {
+  machine: {cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version},
+  article: {path: path.relative(process.cwd(), article), words: articleWords},
+  coldRunMs: {copydesk: +coldCopydesk.toFixed(1), retextSpell: +coldSpell.toFixed(1), parseOnly: +coldParse.toFixed(1), runs},
+  coldRatio: {copydeskOverRetextSpell: +(coldCopydesk / coldSpell).toFixed(3), target: '<= 0.25'},
+  namesDictionariesMs: +namesMs.toFixed(1),
+  throughputWordsPerSecond: {corpusBytes: speed.bytes, corpusWords: speed.words, documents: speed.documents, copydesk: Math.round(speed.copydesk), retextSpell: Math.round(speed.retextSpell), parseOnly: Math.round(speed.parseOnly)},
+  throughputRatio: {copydeskOverParseOnly: +(speed.copydesk / speed.parseOnly).toFixed(3), copydeskOverRetextSpell: +(speed.copydesk / speed.retextSpell).toFixed(3), target: '>= 0.5 of parse-only'},
+  lspRelint: latency
+}
+
+if (json) console.log(JSON.stringify(result, null, 1))
+else {
+  console.log('copydesk benchmark (' + result.machine.cpus + ' cores, ' + result.machine.node + ')')
+  console.log('\n(a) cold run, ' + articleWords + '-word article, median of ' + runs)
+  console.log('    copydesk                  ' + coldCopydesk.toFixed(0) + ' ms')
+  console.log('    retext + retext-spell     ' + coldSpell.toFixed(0) + ' ms')
+  console.log('    retext-english (parse)    ' + coldParse.toFixed(0) + ' ms')
+  console.log('    ratio copydesk/retext-spell ' + result.coldRatio.copydeskOverRetextSpell + ' (target <= 0.25)')
+  console.log('\n(b) throughput, ' + (speed.bytes / 1048576).toFixed(2) + ' MB, ' + speed.words + ' words in ' + speed.documents + ' documents')
+  console.log('    copydesk                  ' + Math.round(speed.copydesk) + ' words/s')
+  console.log('    retext + retext-spell     ' + Math.round(speed.retextSpell) + ' words/s')
+  console.log('    retext-english (parse)    ' + Math.round(speed.parseOnly) + ' words/s')
+  console.log('    ratio copydesk/parse-only ' + result.throughputRatio.copydeskOverParseOnly + ' (target >= 0.5)')
+  console.log('\n(c) names dictionaries in a cold run: ' + result.namesDictionariesMs + ' ms (target <= 100)')
+  console.log('\n(d) language server re-lint after a one-character edit: ' + JSON.stringify(latency))
+}
