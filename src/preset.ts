@@ -9,6 +9,7 @@ import doubledPunctuation from '../rules/doubled-punctuation.js'
 import repeatedWord from '../rules/repeated-word.js'
 import quoteBalance from '../rules/quote-balance.js'
 import pageFurniture from '../rules/page-furniture.js'
+import mistranslation from '../rules/mistranslation.js'
 import spelling from '../rules/spelling.js'
 
 /**
@@ -30,6 +31,9 @@ export const preset: Array<[Rule, Record<string, unknown>?]> = [
 
   // Capitalisation of ordinary words (names are `name-case`).
   [caseRule],
+
+  // Translation: phrase tables for the enabled source languages.
+  [mistranslation],
 
   // Transcription and copy-paste artifacts: hints (`info`) unless configured.
   [spaceBeforePunctuation],
