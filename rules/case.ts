@@ -73,6 +73,9 @@ export default defineRule(
       const word = match[1]
       if (!prose.covers(start, start + word.length)) continue
       if (/\p{Lu}/u.test(word) || names.knownLower.has(word.toLowerCase())) continue
+      // Items that continue a sentence (`The plan includes:` / `- a ceasefire;`) are lower case by design:
+      // only items written as full sentences, in a list whose items all are, are reported.
+      if (!listOfSentences(match.index)) continue
       report(start, start + word.length, capitalize(word), undefined, 'a list item starts with a capital letter')
     }
 
@@ -125,7 +128,7 @@ export default defineRule(
     const functionWords = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'of', 'to',
       'in', 'on', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'but', 'nor', 'as', 'than', 'into', 'onto', 'over', 'under', 'about', 'after',
       'before', 'between', 'against', 'during', 'without', 'within', 'through', 'across', 'per', 'via', 'is', 'are', 'was', 'were', 'be', 'been',
-      'am', 'has', 'have', 'had', 'said', 'says', 'told', 'called', 'named', 'dubbed', 'titled', 'entitled', 'became', 'become', 'becomes', 'new', 'former', 'late', 'then'])
+      'am', 'has', 'have', 'had', 'said', 'says', 'told', 'called', 'named', 'dubbed', 'titled', 'entitled', 'became', 'become', 'becomes', 'new', 'former', 'late', 'then', 'so-called'])
     const properSenses = new Set(['West', 'East', 'North', 'South', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Midwest', 'Cabinet',
       'Government', 'Parliament', 'Internet', 'Web', 'Earth', 'Moon', 'Sun', 'God', 'Church', 'Crown', 'Congress', 'Senate', 'House', 'State',
       'Army', 'Navy', 'Bible', 'Koran', 'Quran', 'Gospel', 'Pope', 'Holocaust', 'Brexit', 'Christmas', 'Easter'])
@@ -189,10 +192,30 @@ export default defineRule(
         }
         // After an amount a capital may open a sentence whose period was lost (`3.5 trillion Shares of`).
         if (/^(?:hundred|thousand|million|billion|trillion|percent|bn|mln|m)$/.test(previous.value)) continue
+        // `Coalition of the Willing`: a capitalised ordinary word close after it makes a title of the run.
+        const runOn = tokens.slice(index + 1, index + 4).some((later) => /^\p{Lu}\p{Ll}/u.test(later.value) && isCommonWord(later.value) && !isKnownProper(later.value) && !inName.has(later))
+        if (runOn) continue
         if (nextLower && functionWords.has(next!.value) && !['said', 'says', 'told', 'has', 'had', 'have', 'is', 'was', 'are', 'were'].includes(next!.value)) {
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
         }
       }
+    }
+
+    /** Is the list item at `offset` one of a run of items that are all full sentences? */
+    function listOfSentences(offset: number): boolean {
+      const lines = text.split('\n')
+      let at = text.slice(0, offset).split('\n').length - 1
+      const isItem = (line: string): boolean => /^[ \t]*(?:[•·▪‣◦●○■►➢*+]|-(?= )|\d{1,2}[.)])[ \t]+\S/u.test(line)
+      let first = at
+      while (first - 1 >= 0 && (isItem(lines[first - 1]) || (lines[first - 1].trim() === '' && first - 2 >= 0 && isItem(lines[first - 2])))) first--
+      let last = at
+      while (last + 1 < lines.length && (isItem(lines[last + 1]) || (lines[last + 1].trim() === '' && last + 2 < lines.length && isItem(lines[last + 2])))) last++
+      for (at = first; at <= last; at++) {
+        const line = lines[at].trim()
+        if (line === '') continue
+        if (!/[.?!]["”’)]?$/.test(line) || line.split(/\s+/).length < 4) return false
+      }
+      return true
     }
 
     /** A headline or heading: no final punctuation, most words capitalised. */

@@ -30,6 +30,8 @@ const valid: string[] = [
   'and then the talks ended. so the envoy left. but he came back. and they talked again.',
   'They sold apples, pears etc. and more at the market.',
   'The meeting started at 9 a.m. and ended late, vs. the plan.',
+  'The plan includes:\n- a ceasefire along the line;\n- an exchange of prisoners;\n- talks on a settlement.',
+  'Ingredients:\n• flour\n• sugar',
   // Indirect speech after a comma is left to other rules.
   'According to Jones, Therefore, no deal is possible.'
 ]
