@@ -128,7 +128,7 @@ function missing(closing: string, left: string, right: string, chunk: string, ru
   }
   // A period.
   if (leftWord.length === 0) return closed && capitalised
-  if (/\p{N}$/u.test(leftWord)) return capitalised && right.length > 1 && /^\p{Lu}\p{Ll}/u.test(right)
+  if (/\p{N}%?$/u.test(leftWord)) return capitalised && right.length > 1 && /^\p{Lu}\p{Ll}/u.test(right)
   if (!/\p{L}$/u.test(leftWord)) return closed && capitalised
   const lastWord = /[\p{L}'’]+$/u.exec(leftWord)![0]
   // Initials and initialisms: `U.S`, `e.g`, `J.R.R`, `J.`

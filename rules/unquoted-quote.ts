@@ -35,7 +35,12 @@ export default defineRule(
   },
   function (tree, file, {text, names, settings}) {
     const [open, close] = quotePair(text, settings)
-    const {sentences} = documentNames(tree, text, names)
+    const {sentences, matches} = documentNames(tree, text, names)
+    const inName = new Set<Token>()
+    for (const match of matches) {
+      if (match.accepted.length === 0 && match.wrong.length === 0) continue
+      for (let index = match.from; index <= match.to; index++) inName.add(match.sentence.tokens[index])
+    }
     const context = contextData()
     const reported = new Set<SentenceInfo>()
 
@@ -59,7 +64,7 @@ export default defineRule(
           if (['as', 'like', 'unlike', 'just'].includes(opener) && attribution.kind === 'verb') continue
           if (context.months.has(first.value) || context.weekdays.has(first.value)) continue
           const voice = hasFirstOrSecondPerson(speechTokens)
-          const common = ordinary(first.value) && !(index + 1 < tokens.length && /^\p{Lu}/u.test(tokens[index + 1].value) && !voice)
+          const common = ordinary(first) && !(index + 1 < tokens.length && /^\p{Lu}/u.test(tokens[index + 1].value) && !voice)
           const verb = folded(attribution.verb.value)
           let evidence = voice || common
           if (!evidence && attribution.kind === 'verb' && !plainReportingVerbs.has(verb) && attribution.mark === ',') {
@@ -114,9 +119,9 @@ export default defineRule(
     }
 
     /** Is this a capitalised ordinary word, not a name? */
-    function ordinary(value: string): boolean {
-      if (isAllCaps(value)) return false
-      if (names.knownTokens.has(value)) return false
+    function ordinary(token: Token): boolean {
+      const value = token.value
+      if (isAllCaps(value) || inName.has(token)) return false
       if (value === 'I') return true
       return isCommonWord(value) && !isKnownProper(value)
     }

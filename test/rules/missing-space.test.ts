@@ -23,7 +23,13 @@ const valid: string[] = [
   '(S)he will decide which word(s) to keep.',
   'The F.B.I. agent met the C.E.O. on Tuesday.',
   'Mr. Smith, Dr. Jones and Gen. Petraeus arrived.',
-  'A ratio of 16:9 and a score of 2:1 were reported.'
+  'A ratio of 16:9 and a score of 2:1 were reported.',
+  'MOSCOW, Aug 6 (Reuters) - The central bank cut its key rate to 18% on Friday.',
+  'Photo: AFP/Getty Images. Updated 14:32 GMT+3.',
+  'The ruble traded at 81.5 per dollar (vs. 80.9 on Monday), according to exchange data.',
+  'The hashtag #StopTheWar trended, and @KremlinRussia_E posted a video.',
+  'The U.N. Security Council will meet on Friday, the diplomats said.',
+  'See Fig. 3 and Table 2 in the annex.'
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
@@ -39,6 +45,7 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'It was his third trip in 2024.On Monday he left.', fixed: 'It was his third trip in 2024. On Monday he left.'},
   {text: 'The fund (RDIF)and its partners agreed.', fixed: 'The fund (RDIF) and its partners agreed.'},
   {text: 'Was it worth it?Nobody knows.', fixed: 'Was it worth it? Nobody knows.'},
+  {text: 'The yield rose to 4.3%.Analysts expected more.', fixed: 'The yield rose to 4.3%. Analysts expected more.'},
   {text: 'Prices rose;markets fell.', fixed: 'Prices rose; markets fell.'},
   {text: 'Analysis:Are the envoys outmatched?', fixed: 'Analysis: Are the envoys outmatched?'},
   {text: 'The minister left.“We will return,” he said.', fixed: 'The minister left. “We will return,” he said.'},

@@ -29,7 +29,12 @@ const valid: string[] = [
   // Third-person narration with a trailing attribution is not speech.
   'The talks ended without a deal, the agency said.',
   'Russia will continue the operation, Peskov said.',
-  'The announcement, he said, came too late.'
+  'The announcement, he said, came too late.',
+  'Asked whether he trusted the envoy, the senator said, "I don\'t trust anybody."',
+  'The deal, the minister said, "is not on the table".',
+  'One official said, speaking on condition of anonymity, that the plan favoured Moscow.',
+  'According to the UN, more than 12,000 civilians have been killed.',
+  'The central bank warned of risks; inflation, she said, remained high.'
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
@@ -56,6 +61,10 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {
     text: 'Mayor Reyes, in a televised address, asserted, Lisbon and Porto are working with us. But we must be patient. The council met later.',
     fixed: 'Mayor Reyes, in a televised address, asserted, “Lisbon and Porto are working with us. But we must be patient.” The council met later.'
+  },
+  {
+    text: 'In a post on X, the founder wrote: The future is bright for all of them.',
+    fixed: 'In a post on X, the founder wrote: “The future is bright for all of them.”'
   },
   {
     text: 'We expect the ministry to brief us in the coming days,Peskov said.',
