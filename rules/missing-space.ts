@@ -28,9 +28,20 @@ export default defineRule(
     const prose = proseOf(tree)
     const chunkPattern = /\S+/g
     let match: RegExpExecArray | null
+    const chunks: Array<[number, string]> = []
     while ((match = chunkPattern.exec(text))) {
-      const chunk = match[0]
-      const chunkStart = match.index
+      // Split at markup (`<a href…>`, `**`): a chunk is a run of prose without white space.
+      let from = -1
+      for (let offset = match.index; offset <= match.index + match[0].length; offset++) {
+        const inside = offset < match.index + match[0].length && prose.has(offset)
+        if (inside && from === -1) from = offset
+        if (!inside && from !== -1) {
+          chunks.push([from, text.slice(from, offset)])
+          from = -1
+        }
+      }
+    }
+    for (const [chunkStart, chunk] of chunks) {
       if (!/[.,;:?!)\]"”’»]\S*\p{L}/u.test(chunk)) continue
       if (/:\/\/|@|^www\.|[\\/=_{}<>|~^`#]/i.test(chunk)) continue
       if (/^[#@]/.test(chunk)) continue
