@@ -5,7 +5,7 @@ import {isCommonWord, isKnownProper} from '../src/lexicon.js'
 import {contextData} from '../src/context-data.js'
 import {documentNames} from '../src/names/match.js'
 import {doubleQuote, insideQuote, quotePair} from '../src/util/prose.js'
-import {attributionBefore, folded, hasFirstOrSecondPerson, plainReportingVerbs, reportingVerbs} from '../src/util/speech.js'
+import {attributionBefore, folded, hasFirstOrSecondPerson, reportingVerbs} from '../src/util/speech.js'
 import {isAllCaps, type SentenceInfo, type Token} from '../src/util/words.js'
 
 /**
@@ -67,9 +67,13 @@ export default defineRule(
           const common = ordinary(first) && !(index + 1 < tokens.length && /^\p{Lu}/u.test(tokens[index + 1].value) && !voice)
           const verb = folded(attribution.verb.value)
           let evidence = voice || common
-          if (!evidence && attribution.kind === 'verb' && !plainReportingVerbs.has(verb) && attribution.mark === ',') {
-            // `remarked, Russians expect…`: a speech verb with a bare comma before a clause.
-            evidence = speechTokens.length >= 4 && /^[ \t\u00a0]+$/.test(speechTokens[1].before)
+          if (!evidence && attribution.kind === 'verb' && speechOnlyVerbs.has(verb) && attribution.mark === ',') {
+            // `remarked, Russians expect…`: a verb that only reports speech, a bare comma, then a clause
+            // (not `Fighting continued, Ukrainian officials said`).
+            evidence =
+              speechTokens.length >= 4 &&
+              /^[ \t\u00a0]+$/.test(speechTokens[1].before) &&
+              !speechTokens.slice(0, 5).some((token) => reportingVerbs.has(folded(token.value)))
           }
           if (!evidence) continue
           // Run on through following sentences in the same voice.
@@ -127,6 +131,14 @@ export default defineRule(
     }
   }
 )
+
+/** Verbs that report speech and nothing else: a clause after them and a bare comma is what was said. */
+const speechOnlyVerbs = new Set([
+  'asserted', 'asserts', 'asserting', 'remarked', 'remarks', 'remarking', 'stated', 'states', 'stating', 'declared', 'declares',
+  'declaring', 'wrote', 'writes', 'explained', 'explains', 'explaining', 'observed', 'observes', 'observing', 'commented',
+  'argued', 'argues', 'insisted', 'insists', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
+  'replied', 'replies', 'answered', 'concluded', 'concludes', 'quipped', 'exclaimed', 'underlined', 'underscored', 'reiterated'
+])
 
 /** Sentences grouped by paragraph, in order. */
 function byParagraph(sentences: SentenceInfo[]): SentenceInfo[][] {

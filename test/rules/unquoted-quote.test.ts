@@ -33,6 +33,9 @@ const valid: string[] = [
   'Asked whether he trusted the envoy, the senator said, "I don\'t trust anybody."',
   'The deal, the minister said, "is not on the table".',
   'One official said, speaking on condition of anonymity, that the plan favoured Moscow.',
+  'Fighting continued, Ukrainian officials said on Monday.',
+  'The shelling continued, Russian state media reported late on Sunday.',
+  'The talks stalled, Western diplomats stated on Friday.',
   'According to the UN, more than 12,000 civilians have been killed.',
   'The central bank warned of risks; inflation, she said, remained high.'
 ]
