@@ -98,7 +98,7 @@ export default defineRule(
     const lowerStarts = starts.filter(({token}) => /^\p{Ll}/u.test(token.value))
     if (lowerStarts.length < 3 || lowerStarts.length / starts.length < 0.3) {
       for (const {token: first, sentence, afterPeriod} of lowerStarts) {
-        if (!isLowercase(first.value) || inName.has(first) || /[@#/"“”‘'’]\s*$/.test(first.before)) continue
+        if (!isLowercase(first.value) || inName.has(first) || /[@#/"“”‘'’(\[]\s*$/.test(first.before)) continue
         if (!afterPeriod) {
           const s = document.sentences.indexOf(sentence)
           const previous = s > 0 ? document.sentences[s - 1] : undefined
@@ -131,7 +131,9 @@ export default defineRule(
       'am', 'has', 'have', 'had', 'said', 'says', 'told', 'called', 'named', 'dubbed', 'titled', 'entitled', 'became', 'become', 'becomes', 'new', 'former', 'late', 'then', 'so-called'])
     const properSenses = new Set(['West', 'East', 'North', 'South', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Midwest', 'Cabinet',
       'Government', 'Parliament', 'Internet', 'Web', 'Earth', 'Moon', 'Sun', 'God', 'Church', 'Crown', 'Congress', 'Senate', 'House', 'State',
-      'Army', 'Navy', 'Bible', 'Koran', 'Quran', 'Gospel', 'Pope', 'Holocaust', 'Brexit', 'Christmas', 'Easter'])
+      'Army', 'Navy', 'Bible', 'Koran', 'Quran', 'Gospel', 'Pope', 'Holocaust', 'Brexit', 'Christmas', 'Easter',
+      // Race and ethnicity, capitalised in current newsroom style.
+      'Black', 'White', 'Brown', 'Indigenous', 'Native'])
 
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
@@ -142,6 +144,8 @@ export default defineRule(
         const next = index + 1 < tokens.length ? tokens[index + 1] : undefined
         const word = token.value
         if (token.sentenceInitial || inName.has(token) || isAllCaps(word)) continue
+        // A sentence start the parser missed (`…we’re in. Throughout our history`).
+        if (/[.?!]$/.test(previous.value)) continue
         if (/[:;"“”‘'(\[•—–]\s*$/.test(token.before) || /\n/.test(token.before)) continue
         if (attributionBefore(tokens, index)) continue
         const plainBefore = /^[ \t\u00a0]+$/.test(token.before)
@@ -184,6 +188,10 @@ export default defineRule(
         // `took place Representatives of`, `three High -level meetings`.
         if (word.length < 3 || !plainBefore || !isLowercase(previous.value) || functionWords.has(previous.value)) continue
         if (properSenses.has(word) || context.titles.has(word.toLowerCase()) || offices.has(word)) continue
+        // Plurals of proper senses and known names (`future Congresses`, `making Macs`).
+        const singular = word.replace(/(?:es|s)$/, '')
+        const singulars = singular !== word ? [singular, word.slice(0, -1)] : []
+        if (singulars.some((form) => properSenses.has(form) || names.knownTokens.has(form) || (isKnownProper(form) && !offices.has(form) && !context.titles.has(form.toLowerCase())))) continue
         if (!isCommonWord(word) || isKnownProper(word) || names.givenNames.has(word)) continue
         if ((capitalisedCount.get(word) || 0) > 1) continue
         if (next && /^[ \t]+-$/.test(next.before) && isLowercase(next.value)) {

@@ -95,6 +95,8 @@ export default defineRule(
         // 4. Near misses of curated names.
         const word = token.base
         if (!isWordLike(word) || word.length < 5 || isAllCaps(word)) continue
+        // Contractions (`We’re`, `It’ll`) are not names.
+        if (/['’]/.test(word)) continue
         // Hyphenated compounds with a known or one-letter part (`Moscow-O`, `pro-Kremlin`) are not garbles.
         if (word.includes('-') && word.split('-').some((part) => part.length < 2 || names.isKnownName(part) || isCommonWord(part))) continue
         const lower = isLowercase(word)

@@ -7,7 +7,7 @@ import {defineRule} from '../src/rule.js'
 import {sentencesOf, isLowercase, type Token} from '../src/util/words.js'
 import fs from 'node:fs'
 import path from 'node:path'
-import {isCommonWord, lexicon, stems} from '../src/lexicon.js'
+import {isCommonWord, isListedWord, lexicon, stems} from '../src/lexicon.js'
 import {packageDictionaries} from '../src/names/load.js'
 
 /**
@@ -32,7 +32,7 @@ function checker(): Transformer {
 }
 
 /** Prefixes English forms freely (`overpromising`, `relaunch`): accept them when the rest is a word. */
-const prefixes = /^(anti|counter|co|de|dis|extra|geo|hyper|inter|mega|micro|mid|mis|multi|neo|non|out|over|post|pre|pro|pseudo|re|semi|sub|super|trans|ultra|un|under|cyber|self)-?/
+const prefixes = /^(anti|agro|bio|counter|co|cyber|de|dis|eco|extra|geo|hyper|in|inter|mega|micro|mid|mis|multi|nano|narco|neo|non|out|over|petro|post|pre|pro|pseudo|re|semi|sub|super|tele|trans|ultra|un|under|self)-?/
 
 /**
  * British spellings map onto the American ones dictionary-en knows: each
@@ -71,14 +71,40 @@ function isBritish(word: string): boolean {
 let britishList: Set<string> | undefined
 function britishWords(): Set<string> {
   if (!britishList) {
-    const text = fs.readFileSync(path.join(packageDictionaries(), 'spelling', 'en-gb.txt'), 'utf8')
-    britishList = new Set(text.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#')))
+    // Every word list in dictionaries/spelling/ (British spellings, current vocabulary).
+    const dir = path.join(packageDictionaries(), 'spelling')
+    britishList = new Set()
+    for (const name of fs.readdirSync(dir).filter((file) => file.endsWith('.txt'))) {
+      for (const line of fs.readFileSync(path.join(dir, name), 'utf8').split('\n')) {
+        const word = line.trim()
+        if (word && !word.startsWith('#')) britishList.add(word)
+      }
+    }
   }
   return britishList
 }
 
+/** A closed compound of two ordinary words (`roadmap`, `homeownership`, `drawdown`). */
+function isCompound(word: string): boolean {
+  if (word.length < 7) return false
+  const {common} = lexicon()
+  for (let cut = 3; cut <= word.length - 3; cut++) {
+    const head = word.slice(0, cut)
+    const tail = word.slice(cut)
+    if (common.has(head) && (common.has(tail) || (tail.length > 4 && isCommonWord(tail)))) return true
+  }
+  return false
+}
+
 function acceptable(word: string, extra: Set<string>): boolean {
-  if (extra.has(word)) return true
+  if (extra.has(word) || isListedWord(word)) return true
+  // Hyphenated: every part is a word (or acceptable on its own).
+  if (word.includes('-')) {
+    const parts = word.split('-').filter(Boolean)
+    const prefixed = (part: string, index: number) => index === 0 && index < parts.length - 1 && prefixes.exec(part)?.[0] === part
+    return parts.length > 1 && parts.every((part, index) => prefixed(part, index) || lexicon().common.has(part) || isCommonWord(part) || acceptable(part, extra))
+  }
+  if (isCompound(word)) return true
   const match = prefixes.exec(word)
   if (match && word.length - match[0].length >= 3 && isCommonWord(word.slice(match[0].length))) return true
   return isBritish(word)

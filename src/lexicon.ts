@@ -1,4 +1,6 @@
+import path from 'node:path'
 import dictionary from 'dictionary-en'
+import {packageDictionaries, SortedList} from './names/load.js'
 
 /**
  * A fast view of `dictionary-en` for context checks (is this capitalised word
@@ -65,7 +67,8 @@ export function isCommonWord(word: string): boolean {
 }
 
 function commonWord(word: string): boolean {
-  const lower = word.toLowerCase()
+  let lower = word.toLowerCase().replace(/’/g, "'")
+  if (/'s?$/.test(lower) && lower.length > 3) lower = lower.replace(/'s?$/, '')
   const {common} = lexicon()
   if (common.has(lower)) return true
   for (const [pattern, replacement] of inflections) {
@@ -90,4 +93,15 @@ export function stems(word: string): string[] {
 /** Does English know this capitalised word as a name (`Friedman`, `Gates`)? */
 export function isKnownProper(word: string): boolean {
   return lexicon().proper.has(word)
+}
+
+let scowl: SortedList | undefined
+
+/**
+ * Is `word` in the generated English word list (SCOWL, sizes 10–70:
+ * `dictionaries/generated/english-words.txt`)? Loaded on first use.
+ */
+export function isListedWord(word: string): boolean {
+  scowl ||= SortedList.load(path.join(packageDictionaries(), 'generated', 'english-words.txt'))
+  return scowl.has(word)
 }

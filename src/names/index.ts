@@ -79,9 +79,8 @@ export class NamesIndex {
   /** English word (lower case) → people whose surname means it. */
   meanings = new Map<string, NameEntry[]>()
   /** Distinctive curated tokens for near-miss search, by length. */
-  /** Near-miss targets by sound key (two edits) and by first letter and length (one edit). */
+  /** Near-miss targets by sound key. */
   private fuzzyByKey = new Map<string, FuzzyTarget[]>()
-  private fuzzyByFirst = new Map<string, FuzzyTarget[]>()
   private fuzzyTokens = new Set<string>()
   private fuzzyCache = new Map<string, FuzzyHit | undefined>()
 
@@ -117,7 +116,9 @@ export class NamesIndex {
           this.meanings.set(word, list)
         }
       }
-    } else if (entry.type !== 'demonym') {
+    } else if (entry.type === 'organization' || entry.type === 'media') {
+      // Places stay out of near-miss search: real towns sit one letter from each
+      // other (Samarra, Samara); their variants are listed as discouraged forms.
       for (const form of [entry.name, ...entry.variants]) {
         const tokens = splitForm(form)
         if (tokens.length === 1) this.addFuzzy(tokens[0], entry)
@@ -187,7 +188,6 @@ export class NamesIndex {
     const folded = fold(token).toLowerCase()
     const target: FuzzyTarget = {token, key: soundKey(token), folded, entry}
     push(this.fuzzyByKey, target.key, target)
-    for (let length = folded.length - 1; length <= folded.length + 1; length++) push(this.fuzzyByFirst, folded.charAt(0) + length, target)
   }
 
   /** Is this (capitalised) word a name we know of in any list? */
@@ -201,8 +201,8 @@ export class NamesIndex {
   }
 
   /**
-   * The curated name `word` is probably a garbled form of: one edit away, or
-   * two edits with the same transliteration-tolerant sound key.
+   * The curated name `word` is probably a garbled form of: one or two edits
+   * away with the same transliteration-tolerant sound key.
    */
   nearMiss(word: string): FuzzyHit | undefined {
     if (this.fuzzyCache.has(word)) return this.fuzzyCache.get(word)
@@ -217,9 +217,8 @@ export class NamesIndex {
         if (distance === 2 && key !== item.key) return
         if (!best || distance < best.distance) best = {entry: item.entry, target: item.token, distance}
       }
-      // One edit with the same first letter, or up to two edits with the same sound key.
-      for (const item of this.fuzzyByFirst.get(folded.charAt(0) + folded.length) || []) consider(item, 1)
-      for (const item of this.fuzzyByKey.get(key) || []) consider(item, 2)
+      // Up to two edits with the same sound key (`Whitkoff`, `Zalinsky`), for words of six letters or more.
+      if (word.length >= 6) for (const item of this.fuzzyByKey.get(key) || []) consider(item, 2)
     }
     if (this.fuzzyCache.size > 100000) this.fuzzyCache.clear()
     this.fuzzyCache.set(word, best)

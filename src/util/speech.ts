@@ -47,7 +47,10 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
     const token = tokens[index - back]
     const word = folded(token.value)
     if (back > 1 && !/^[ \t\u00a0]+$/.test(tokens[index - back + 1].before)) return undefined
-    if (reportingVerbs.has(word)) {
+    // A capitalised `States` or `Remarks` is a noun, not a verb.
+    if (reportingVerbs.has(word) && token.value === token.value.toLowerCase()) {
+      if (narratorSpeaks(tokens, index - back)) return undefined
+      if (/s$/.test(word) && !presentSubject(tokens, index - back)) return undefined
       if (back === 1) return {kind: 'verb', verb: token, mark}
       const next = folded(tokens[index - back + 1].value)
       // `told reporters,`, `wrote on Telegram,`, `said in a statement,`, `pointed out,`.
@@ -63,4 +66,23 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
     }
   }
   return undefined
+}
+
+/**
+ * The writer's own voice (`I say:`, `I’ve often said:`, `what I have tried to
+ * say at every turn:`): a speech or an opinion piece, not lost quotation marks.
+ */
+function narratorSpeaks(tokens: Token[], verbIndex: number): boolean {
+  for (let back = 1; back <= 4 && verbIndex - back >= 0; back++) {
+    const word = folded(tokens[verbIndex - back].value)
+    if (word === 'i' || word === "i've" || word === "i'd" || word === "i'll" || word === 'we' || word === "we've") return true
+  }
+  return false
+}
+
+/** A present-tense `states`/`notes` needs a subject right before it (a name or a pronoun), or it is a plural noun. */
+function presentSubject(tokens: Token[], verbIndex: number): boolean {
+  if (verbIndex === 0) return false
+  const previous = tokens[verbIndex - 1].value
+  return /^\p{Lu}/u.test(previous) || ['he', 'she', 'it', 'who', 'which', 'that'].includes(folded(previous))
 }
