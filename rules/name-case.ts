@@ -4,7 +4,7 @@ import {placeOf} from '../src/util/place.js'
 import {contextData} from '../src/context-data.js'
 import {documentNames, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
 import type {FormRef} from '../src/names/index.js'
-import {capitalize, isAllCaps, isCapitalized, isLowercase, type Token} from '../src/util/words.js'
+import {isAllCaps, isCapitalized, isLowercase, type Token} from '../src/util/words.js'
 
 /**
  * `name-case`: a known name written with the wrong case (`russia`, `the
@@ -41,8 +41,6 @@ export default defineRule(
       const count = match.to - match.from + 1
       // Already right for one of the accepted forms?
       if (match.accepted.some((ref) => fits(ref, tokens, match))) continue
-      // `may`, `march`, `sunday`: months and weekdays are not names written in lower case.
-      if (count === 1 && (context.months.has(capitalize(tokens[match.from].base)) || context.weekdays.has(capitalize(tokens[match.from].base)))) continue
       // Acronyms (`US`, `UN`) written in lower case are ordinary words (`us`, `un-`).
       if (match.accepted.every((ref) => ref.tokens.every((token) => isAllCaps(token) || token.length < 2))) continue
       const ref = best(match.accepted, tokens, match)
@@ -61,7 +59,7 @@ export default defineRule(
       if (allLower && ref.ambiguous && !certain(match, ref, tokens)) continue
       // An institution whose lower-case words are ordinary adjectives (`liberal Democrats`,
       // `social Democrats`) is only certain when the article writes the name properly elsewhere.
-      if (!allLower && (ref.entry.type === 'organization' || ref.entry.type === 'media') && wrongOffsets.every((offset) => isCommonWord(writtenAt(tokens, match, offset))) && !certainKeys.has(keyOf(tokens, match.from, match.to))) continue
+      if (!allLower && wrongOffsets[0] === 0 && (ref.entry.type === 'organization' || ref.entry.type === 'media') && wrongOffsets.every((offset) => isCommonWord(writtenAt(tokens, match, offset))) && !certainKeys.has(keyOf(tokens, match.from, match.to))) continue
 
       const first = match.from + wrongOffsets[0]
       const last = match.from + wrongOffsets[wrongOffsets.length - 1]

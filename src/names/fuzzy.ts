@@ -46,6 +46,8 @@ export function soundKey(value: string): string {
     .replace(/ck|q|c(?![eiy])/g, 'k')
     .replace(/c/g, 's')
     .replace(/w/g, 'v')
+    // Russian в: Lavrov, Lavrof, Lavroff.
+    .replace(/f/g, 'v')
     .replace(/dj|j/g, 'y')
     .replace(/ts|tz/g, 'z')
     .replace(/([bcdfgkmnpqrstvxz])h/g, '$1')

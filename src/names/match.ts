@@ -1,4 +1,5 @@
 import type {Root} from 'nlcst'
+import {contextData} from '../context-data.js'
 import {sentencesOf, type SentenceInfo, type Token} from '../util/words.js'
 import {tokenKey, type FormRef, type NamesIndex} from './index.js'
 
@@ -42,6 +43,7 @@ export function documentNames(tree: Root, text: string, names: NamesIndex): Docu
   const cached = cache.get(tree)
   if (cached) return cached
   const sentences = sentencesOf(tree, text)
+  const context = contextData()
   const matches: NameMatch[] = []
   const capitalisedKeys = new Set<string>()
   for (const sentence of sentences) {
@@ -68,7 +70,9 @@ export function documentNames(tree: Root, text: string, names: NamesIndex): Docu
       if (found) {
         matches.push(found)
         if (found.accepted.length > 0 && !(tokens[found.from].sentenceInitial && found.to === found.from) && /^\p{Lu}/u.test(tokens[found.from].value)) {
-          if (found.accepted.some((ref) => ref.tokens.every((token, offset) => stripPeriod(token) === writtenAt(tokens, found!, offset)))) {
+          // A capitalised month or weekday (`in May`) is no evidence for the name (`Theresa May`).
+          const calendar = found.from === found.to && (context.months.has(tokens[found.from].base) || context.weekdays.has(tokens[found.from].base))
+          if (!calendar && found.accepted.some((ref) => ref.tokens.every((token, offset) => stripPeriod(token) === writtenAt(tokens, found!, offset)))) {
             capitalisedKeys.add(keyOf(tokens, found.from, found.to))
             // `Donald Trump` makes `trump` a name in this article too.
             if (found.accepted.some((ref) => ref.entry.type === 'person')) capitalisedKeys.add(keyOf(tokens, found.to, found.to))
