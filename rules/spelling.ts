@@ -21,12 +21,23 @@ import {packageDictionaries} from '../src/names/load.js'
 
 type Transformer = (tree: Root, file: VFile, next: (error?: Error) => void) => void
 
-let transformer: Transformer | undefined
+const transformers = new Map<boolean, Transformer>()
+/** Suggestions computed so far, by word, shared by both checkers. */
+const suggestionCache = new Map<string, string[]>()
 
-function checker(): Transformer {
+/**
+ * One retext-spell instance (one nspell) per mode for the whole process.
+ * `suggest: false` (the language server while someone types) flags unknown
+ * words without nspell's 0.04–0.4 s suggestion search (`max: -1`: never
+ * suggest), reusing any suggestion computed earlier; a later full run fills
+ * them in.
+ */
+function checker(suggest: boolean): Transformer {
+  let transformer = transformers.get(suggest)
   if (!transformer) {
-    // `max` is high because only a few, pre-filtered words ever reach the checker.
-    transformer = (retextSpell as unknown as (options: object) => Transformer)({dictionary, max: 1e6, ignoreLiteral: false})
+    // With suggestions, `max` is high: only a few, pre-filtered words ever reach the checker.
+    transformer = (retextSpell as unknown as (options: object) => Transformer)({dictionary, max: suggest ? 1e6 : -1, ignoreLiteral: false})
+    transformers.set(suggest, transformer)
   }
   return transformer
 }
@@ -140,14 +151,17 @@ export default defineRule(
     const shadowTree: Root = {type: 'RootNode', children: [{type: 'ParagraphNode', children: [sentence]}]}
     const shadow = new VFile({path: file.path, value: text})
     let failure: Error | undefined
-    checker()(shadowTree, shadow, (error) => {
+    const suggest = options.suggest !== false
+    checker(suggest)(shadowTree, shadow, (error) => {
       failure = error
     })
     if (failure) throw failure
     for (const found of shadow.messages) {
       if (found.source !== 'retext-spell' || found.fatal === undefined) continue
       const actual = String(found.actual)
-      const suggestions = (found.expected || []).slice(0, 5)
+      let suggestions = (found.expected || []).slice(0, 5)
+      if (suggest) suggestionCache.set(actual, suggestions)
+      else suggestions = suggestionCache.get(actual) || []
       const message = file.message(
         'Unexpected unknown word `' + actual + '`' + (suggestions.length > 0 ? ', expected for example ' + suggestions.map((s) => '`' + s + '`').join(', ') : ''),
         {place: found.place, ancestors: found.ancestors}

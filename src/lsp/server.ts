@@ -25,7 +25,7 @@ import {
   type WorkspaceFolder
 } from 'vscode-languageserver/node.js'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {createProcessor, type CopydeskOptions} from '../processor.js'
+import {createProcessor, type CopydeskOptions, type RuleConfig} from '../processor.js'
 import {fileTypeOf, fileTypeOfLanguage, supportedExtensions, type FileType} from '../parse.js'
 import {safeEdits} from '../fix.js'
 import {configDiagnostic, isSingleSafeFix, shown, toFinding, type Finding} from './convert.js'
@@ -46,6 +46,8 @@ function isWordRule(ruleId: string | undefined | null): boolean {
 export interface ServerOptions {
   /** Delay before re-linting after an edit (ms). */
   debounce?: number
+  /** Pause (ms) after the last edit before suggestions are computed. */
+  idle?: number
 }
 
 interface Results {
@@ -54,6 +56,8 @@ interface Results {
   findings: Finding[]
   diagnostics: Diagnostic[]
   namesFile?: string
+  /** Linted with spelling suggestions (a typing run skips them; an idle run fills them in). */
+  full: boolean
 }
 
 interface CachedProcessor {
@@ -86,6 +90,8 @@ function describe(error: unknown): string {
 /** Wire the copydesk language server onto a connection. */
 export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
   const debounce = serverOptions.debounce ?? 150
+  // After a typing run, a full run with spelling suggestions follows once the user pauses.
+  const idle = serverOptions.idle ?? 600
   const documents = new TextDocuments(TextDocument)
 
   let initSettings: UserSettings = {}
@@ -212,12 +218,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   // --- Linting -----------------------------------------------------------------
 
-  async function lintNow(document: TextDocument): Promise<Results> {
+  async function lintNow(document: TextDocument, full = true): Promise<Results> {
     const text = document.getText()
     const snapshot = TextDocument.create(document.uri, document.languageId, document.version, text)
     const {filePath, cwd} = placeOf(document.uri)
     const type = typeOf(document, filePath)
-    const result: Results = {version: document.version, text, findings: [], diagnostics: []}
+    const result: Results = {version: document.version, text, findings: [], diagnostics: [], full}
     if (!type) return result
 
     checkConfigStamps()
@@ -232,6 +238,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     }
     const options: CopydeskOptions = {...config.options}
     if (sessionNames.size > 0) options.ignore = [...(options.ignore || []), ...sessionNames]
+    if (!full) options.rules = {...(options.rules || {}), spelling: withoutSuggestions(options.rules?.spelling)}
 
     const file = new VFile({value: text, path: filePath})
     file.data.copydeskType = type
@@ -258,7 +265,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   }
 
   /** Lint a document now and publish, unless it changed (or closed) meanwhile. */
-  async function run(uri: string): Promise<Results | undefined> {
+  async function run(uri: string, full = true): Promise<Results | undefined> {
     const pending = timers.get(uri)
     if (pending) {
       clearTimeout(pending)
@@ -269,7 +276,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const version = document.version
     let result: Results
     try {
-      result = await lintNow(document)
+      result = await lintNow(document, full)
     } catch (error) {
       logError('copydesk: ' + describe(error))
       return undefined
@@ -278,17 +285,19 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (!current || current.version !== version) return undefined // stale: a newer run is scheduled
     results.set(uri, result)
     await connection.sendDiagnostics({uri, version, diagnostics: result.diagnostics})
+    if (!full && !timers.has(uri)) schedule(uri, idle, true)
     return result
   }
 
-  function schedule(uri: string, delay: number): void {
+  /** Lint after `delay`; a typing run (`full: false`) skips spelling suggestions and queues a full run. */
+  function schedule(uri: string, delay: number, full = true): void {
     const pending = timers.get(uri)
     if (pending) clearTimeout(pending)
     timers.set(
       uri,
       setTimeout(() => {
         timers.delete(uri)
-        void run(uri)
+        void run(uri, full)
       }, delay)
     )
   }
@@ -300,8 +309,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   /** Results for the document as it is now (lints at once when the stored ones are stale). */
   async function currentResults(document: TextDocument): Promise<Results> {
     const stored = results.get(document.uri)
-    if (stored && stored.version === document.version && !timers.has(document.uri)) return stored
-    const fresh = await run(document.uri)
+    if (stored && stored.full && stored.version === document.version) return stored
+    const fresh = await run(document.uri, true)
     return fresh || (await lintNow(document))
   }
 
@@ -414,7 +423,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   })
   documents.onDidChangeContent((event) => {
     if (opening.delete(event.document.uri)) return
-    schedule(event.document.uri, debounce)
+    schedule(event.document.uri, debounce, false)
   })
   documents.onDidSave((event) => {
     const filePath = uriToPath(event.document.uri)
@@ -588,3 +597,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.listen()
 }
 
+
+/** The spelling setting for a typing run: the same severity, without suggestions. */
+function withoutSuggestions(setting: RuleConfig | undefined): RuleConfig {
+  if (setting === 'off' || setting === false) return 'off'
+  if (Array.isArray(setting)) return [setting[0], {...(setting[1] || {}), suggest: false}]
+  if (typeof setting === 'string') return [setting, {suggest: false}]
+  return ['warn', {suggest: false}]
+}
