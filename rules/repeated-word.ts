@@ -33,7 +33,7 @@ export default defineRule(
           for (let k = 0; k < size && same; k++) {
             const a = tokens[index + k]
             const b = tokens[index + size + k]
-            if (a.value.toLowerCase() !== b.value.toLowerCase() || !/^\p{L}/u.test(a.value)) same = false
+            if (a.value.length !== b.value.length || (a.value !== b.value && a.value.toLowerCase() !== b.value.toLowerCase()) || !/^\p{L}/u.test(a.value)) same = false
             if (!/^[ \t\u00a0]+$/.test(b.before) && k > 0) same = false
           }
           // Every gap inside both halves is plain space.

@@ -38,6 +38,16 @@ const joiners = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'da', 'di'
 const keyCache = new Map<string, string>()
 
 export function tokenKey(token: string): string {
+  // Plain lower-case ASCII words are their own key: no lookup, no allocation.
+  let plain = true
+  for (let index = 0; index < token.length; index++) {
+    const code = token.charCodeAt(index)
+    if (!((code >= 97 && code <= 122) || code === 45 || code === 39)) {
+      plain = false
+      break
+    }
+  }
+  if (plain) return token
   let key = keyCache.get(token)
   if (key === undefined) {
     key = token.toLowerCase()
@@ -139,8 +149,17 @@ export class NamesIndex {
 
   /** Is this a surname of a curated person or in the generated surname lists? */
   isSurname(word: string): boolean {
-    return this.curatedSurnames.has(word) || (this.surnameList !== undefined && this.surnameList.has(word))
+    if (this.curatedSurnames.has(word)) return true
+    if (!this.surnameList) return false
+    let known = this.surnameCache.get(word)
+    if (known === undefined) {
+      known = this.surnameList.has(word)
+      if (this.surnameCache.size > 100000) this.surnameCache.clear()
+      this.surnameCache.set(word, known)
+    }
+    return known
   }
+  private surnameCache = new Map<string, boolean>()
 
   private hasForm(map: Map<string, FormRef[]>, form: string, entry: NameEntry): boolean {
     const refs = map.get(splitForm(form).map(tokenKey).join(' '))

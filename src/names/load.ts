@@ -238,7 +238,17 @@ export class SortedList {
   static load(file: string): SortedList {
     return new SortedList(fs.readFileSync(file, 'utf8'))
   }
+  private seen = new Map<string, boolean>()
   has(word: string): boolean {
+    let known = this.seen.get(word)
+    if (known === undefined) {
+      known = this.search(word)
+      if (this.seen.size > 100000) this.seen.clear()
+      this.seen.set(word, known)
+    }
+    return known
+  }
+  private search(word: string): boolean {
     const text = this.text
     let low = 0
     let high = text.length

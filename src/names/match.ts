@@ -26,6 +26,7 @@ const cache = new WeakMap<Root, DocumentNames>()
 
 /** Gap that may sit inside a multi-word name: spaces or one line break, after an optional abbreviation period. */
 export function isNameGap(gap: string): boolean {
+  if (gap === ' ') return true
   return /^\.?[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(gap) && gap.replace('.', '').length > 0
 }
 
