@@ -109,6 +109,11 @@ function isCompound(word: string): boolean {
 
 function acceptable(word: string, extra: Set<string>): boolean {
   if (extra.has(word) || isListedWord(word)) return true
+  // Possessives: the word itself is what is spelled (`agreement's`).
+  if (/'s?$/.test(word) && word.length > 4) {
+    const base = word.replace(/'s?$/, '')
+    return lexicon().common.has(base) || acceptable(base, extra)
+  }
   // Hyphenated: every part is a word (or acceptable on its own).
   if (word.includes('-')) {
     const parts = word.split('-').filter(Boolean)
