@@ -6,6 +6,7 @@ import {documentNames} from '../src/names/match.js'
 import {abbreviations, proseOf} from '../src/util/prose.js'
 import {attributionBefore} from '../src/util/speech.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, type SentenceInfo, type Token} from '../src/util/words.js'
+import {wordList} from '../src/word-lists.js'
 
 /**
  * `case`: capitalisation that is wrong whatever the house style.
@@ -115,25 +116,14 @@ export default defineRule(
     }
 
     // 3–6. Mid-sentence capitals.
-    const modifiers = new Set(['foreign', 'press', 'defence', 'defense', 'interior', 'justice', 'finance', 'health', 'education', 'special',
-      'prime', 'security', 'intelligence', 'emergency', 'emergencies', 'agriculture', 'energy', 'transport', 'economy', 'trade', 'culture'])
-    const offices = new Set(['Ministry', 'Minister', 'Secretary', 'Prosecutor', 'Department', 'Office', 'Council', 'Committee', 'Service',
-      'Agency', 'Commission', 'Adviser', 'Advisor', 'Envoy', 'Representative', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Counsel', 'Ministries', 'Ministers'])
-    const officeTitles = new Set(['Secretary', 'Minister', 'Ministry', 'Department', 'Secretaries', 'Ministers'])
-    const officeFields = new Set(['state', 'defense', 'defence', 'justice', 'finance', 'health', 'education', 'energy', 'agriculture', 'commerce',
-      'labor', 'labour', 'transportation', 'transport', 'interior', 'treasury', 'war', 'culture', 'trade', 'economy'])
-    const functionCapitals = new Set(['A', 'An', 'The'])
-    const prepositions = new Set(['During', 'After', 'Before', 'Since', 'Until', 'Within', 'Without', 'Despite', 'Throughout', 'Amid', 'Among',
-      'Between', 'Against', 'Toward', 'Towards', 'Under', 'Into', 'Onto', 'From', 'With', 'For', 'Of', 'In', 'On', 'At', 'By', 'About', 'Through'])
-    const functionWords = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'of', 'to',
-      'in', 'on', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'but', 'nor', 'as', 'than', 'into', 'onto', 'over', 'under', 'about', 'after',
-      'before', 'between', 'against', 'during', 'without', 'within', 'through', 'across', 'per', 'via', 'is', 'are', 'was', 'were', 'be', 'been',
-      'am', 'has', 'have', 'had', 'said', 'says', 'told', 'called', 'named', 'dubbed', 'titled', 'entitled', 'became', 'become', 'becomes', 'new', 'former', 'late', 'then', 'so-called'])
-    const properSenses = new Set(['West', 'East', 'North', 'South', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Midwest', 'Cabinet',
-      'Government', 'Parliament', 'Internet', 'Web', 'Earth', 'Moon', 'Sun', 'God', 'Church', 'Crown', 'Congress', 'Senate', 'House', 'State',
-      'Army', 'Navy', 'Bible', 'Koran', 'Quran', 'Gospel', 'Pope', 'Holocaust', 'Brexit', 'Christmas', 'Easter',
-      // Race and ethnicity, capitalised in current newsroom style.
-      'Black', 'White', 'Brown', 'Indigenous', 'Native'])
+    const modifiers = wordList('case', 'modifiers')
+    const offices = wordList('case', 'offices')
+    const officeTitles = wordList('case', 'office_titles')
+    const officeFields = wordList('case', 'office_fields')
+    const functionCapitals = wordList('case', 'function_capitals')
+    const prepositions = wordList('case', 'prepositions')
+    const functionWords = wordList('case', 'function_words')
+    const properSenses = wordList('case', 'proper_senses')
 
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens

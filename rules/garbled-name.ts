@@ -8,6 +8,7 @@ import type {NameEntry} from '../src/names/load.js'
 import {documentNames, isNameGap, writtenAt} from '../src/names/match.js'
 import {placeOf} from '../src/util/place.js'
 import {isAllCaps, isCapitalized, isLowercase, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
+import {wordList} from '../src/word-lists.js'
 
 /**
  * `garbled-name`: a proper noun that is probably a damaged known name.
@@ -25,7 +26,7 @@ import {isAllCaps, isCapitalized, isLowercase, isWordLike, type SentenceInfo, ty
  */
 
 /** Origins whose given names mark a name that machine translation passes through. */
-const translatedOrigins = new Set(['ru', 'uk', 'be', 'ar', 'fa', 'zh', 'tr', 'he', 'ka', 'hy', 'az', 'kk', 'uz', 'ky', 'tg', 'tk', 'sr', 'bg', 'mk', 'cs', 'sk', 'pl', 'hi', 'ur', 'ko', 'ja', 'vi'])
+const translatedOrigins = wordList('origins', 'translated_origins')
 
 export default defineRule(
   {

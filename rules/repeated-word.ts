@@ -1,9 +1,10 @@
 import {defineRule} from '../src/rule.js'
 import {placeOf} from '../src/util/place.js'
 import {sentencesOf} from '../src/util/words.js'
+import {wordList} from '../src/word-lists.js'
 
 /** Doubled words that English uses on purpose. */
-const deliberate = new Set(['had', 'that', 'bye', 'ha', 'no', 'so', 'now', 'well', 'very', 'knock', 'tut', 'chop', 'there', 'yes', 'yeah', 'oh', 'go', 'blah', 'boo', 'bora', 'walla', 'pago', 'sing', 'baden', 'duran', 'mahi', 'is', 'do', 'what', 'who'])
+const deliberate = wordList('repetition', 'deliberate')
 
 /**
  * `repeated-word`: a word or a short phrase written twice in a row (`again

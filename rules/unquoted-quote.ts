@@ -7,6 +7,7 @@ import {documentNames} from '../src/names/match.js'
 import {doubleQuote, insideQuote, quotePair} from '../src/util/prose.js'
 import {attributionBefore, folded, hasFirstOrSecondPerson, reportingVerbs} from '../src/util/speech.js'
 import {isAllCaps, type SentenceInfo, type Token} from '../src/util/words.js'
+import {wordList} from '../src/word-lists.js'
 
 /**
  * `unquoted-quote`: direct speech whose quotation marks were lost.
@@ -133,12 +134,7 @@ export default defineRule(
 )
 
 /** Verbs that report speech and nothing else: a clause after them and a bare comma is what was said. */
-const speechOnlyVerbs = new Set([
-  'asserted', 'asserts', 'asserting', 'remarked', 'remarks', 'remarking', 'stated', 'states', 'stating', 'declared', 'declares',
-  'declaring', 'wrote', 'writes', 'explained', 'explains', 'explaining', 'observed', 'observes', 'observing', 'commented',
-  'argued', 'argues', 'insisted', 'insists', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
-  'replied', 'replies', 'answered', 'concluded', 'concludes', 'quipped', 'exclaimed', 'underlined', 'underscored', 'reiterated'
-])
+const speechOnlyVerbs = wordList('speech', 'speech_only_verbs')
 
 /** Sentences grouped by paragraph, in order. */
 function byParagraph(sentences: SentenceInfo[]): SentenceInfo[][] {

@@ -19,6 +19,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {contextData} from '../context-data.js'
 import {builtinNameFiles, DictionaryError, loadNamesFile, packageDictionaries, type NameEntry} from '../names/load.js'
+import {loadWordFile} from '../word-lists.js'
 
 export interface DataProblem {
   file: string
@@ -54,6 +55,14 @@ export function loadAll(): {entries: NameEntry[]; problems: DataProblem[]} {
     contextData()
   } catch (error) {
     failed(error, 'dictionaries/context.yaml')
+  }
+  const wordsDir = path.join(base, 'words')
+  for (const name of fs.existsSync(wordsDir) ? fs.readdirSync(wordsDir).filter((file) => file.endsWith('.yaml')) : []) {
+    try {
+      loadWordFile(name.replace(/\.yaml$/, ''))
+    } catch (error) {
+      failed(error, 'dictionaries/words/' + name)
+    }
   }
   const spellingDir = path.join(base, 'spelling')
   for (const name of fs.existsSync(spellingDir) ? fs.readdirSync(spellingDir).filter((file) => file.endsWith('.txt')) : []) {

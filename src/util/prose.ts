@@ -1,5 +1,6 @@
 import type {Root} from 'nlcst'
 import type {SharedSettings} from '../types.js'
+import {wordList} from '../word-lists.js'
 
 /**
  * Offsets of prose in the document: every text, punctuation, symbol and white
@@ -66,26 +67,10 @@ export function proseOf(tree: Root): ProseMap {
 }
 
 /** Top-level domains and file extensions that follow a dot inside a name, not a sentence end. */
-export const dotSuffixes = new Set([
-  'com', 'org', 'net', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'io', 'co', 'ai', 'app', 'dev', 'tv', 'me', 'ly', 'fm', 'news',
-  'online', 'site', 'tech', 'blog', 'media', 'press', 'global', 'world', 'live', 'today', 'xyz', 'eu', 'uk', 'us', 'ru', 'ua', 'by',
-  'kz', 'cn', 'hk', 'tw', 'jp', 'kr', 'in', 'pk', 'ir', 'il', 'tr', 'de', 'fr', 'it', 'es', 'pt', 'nl', 'be', 'ch', 'at', 'pl', 'cz',
-  'sk', 'hu', 'ro', 'bg', 'gr', 'se', 'no', 'dk', 'fi', 'ee', 'lv', 'lt', 'ge', 'am', 'az', 'uz', 'ca', 'au', 'nz', 'za', 'br', 'ar',
-  'mx', 'qa', 'ae', 'sa', 'eg', 'tk', 'su',
-  'js', 'ts', 'jsx', 'tsx', 'mjs', 'cjs', 'json', 'yaml', 'yml', 'xml', 'html', 'htm', 'css', 'md', 'txt', 'csv', 'pdf', 'doc', 'docx',
-  'xls', 'xlsx', 'ppt', 'pptx', 'jpg', 'jpeg', 'png', 'gif', 'svg', 'webp', 'mp3', 'mp4', 'mov', 'avi', 'zip', 'gz', 'tar', 'exe',
-  'dll', 'py', 'rb', 'go', 'rs', 'java', 'php', 'sh', 'ini', 'cfg', 'log'
-])
+export const dotSuffixes = wordList('abbreviations', 'dot_suffixes')
 
 /** Abbreviations written with a final period that do not end a sentence. */
-export const abbreviations = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'ft', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep',
-  'prof', 'rev', 'hon', 'pres', 'inc', 'ltd', 'corp', 'co', 'bros', 'no', 'nos', 'vol', 'vols', 'vs', 'etc', 'approx', 'jan', 'feb',
-  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs',
-  'fri', 'sat', 'sun', 'ave', 'blvd', 'rd', 'dept', 'univ', 'fig', 'figs', 'cf', 'al', 'ca', 'op', 'cit', 'p', 'pp', 'ed', 'eds',
-  'est', 'min', 'max', 'avg', 'dir', 'ch', 'sec', 'art', 'para', 'govt', 'assn', 'intl', 'natl', 'mln', 'bln', 'bn', 'mn', 'tn',
-  'kg', 'km', 'cm', 'mm', 'hr', 'hrs', 'yr', 'yrs', 'tel', 'ext', 'ref', 'nr', 'resp', 'viz'
-])
+export const abbreviations = wordList('abbreviations', 'abbreviations')
 
 /** The quotation marks a suggestion should use: configured, else the document's own (curly unless it mostly uses straight ones). */
 export function quotePair(text: string, settings: SharedSettings): [string, string] {

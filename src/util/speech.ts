@@ -1,26 +1,16 @@
 import type {Token} from './words.js'
+import {wordList} from '../word-lists.js'
 
 /** Verbs that introduce or close reported speech (lower case). */
-export const reportingVerbs = new Set([
-  'said', 'says', 'say', 'saying', 'told', 'tells', 'added', 'adds', 'adding', 'noted', 'notes', 'noting', 'stated', 'states',
-  'stating', 'asserted', 'asserts', 'asserting', 'remarked', 'remarks', 'remarking', 'declared', 'declares', 'declaring',
-  'continued', 'continues', 'wrote', 'writes', 'writing', 'explained', 'explains', 'explaining', 'emphasized', 'emphasised',
-  'emphasizes', 'emphasises', 'stressed', 'stresses', 'insisted', 'insists', 'warned', 'warns', 'replied', 'replies',
-  'answered', 'answers', 'concluded', 'concludes', 'observed', 'observes', 'observing', 'commented', 'comments', 'announced',
-  'announces', 'argued', 'argues', 'claimed', 'claims', 'recalled', 'recalls', 'admitted', 'admits', 'posted', 'tweeted',
-  'responded', 'responds', 'quipped', 'exclaimed', 'confirmed', 'affirmed', 'underlined', 'underscored', 'reiterated'
-])
+export const reportingVerbs = wordList('speech', 'reporting_verbs')
 
 /** Plain reporting verbs that also introduce indirect speech after a comma in loose prose. */
-export const plainReportingVerbs = new Set(['said', 'says', 'say', 'told', 'tells', 'saying', 'confirmed', 'announced', 'claimed', 'claims'])
+export const plainReportingVerbs = wordList('speech', 'plain_reporting_verbs')
 
 /** Words that mark the speaker's own voice in direct speech. */
-export const firstOrSecondPerson = new Set([
-  'i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', 'you', 'your', 'yours', 'yourself', 'yourselves',
-  "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", "you're", "you've", "you'll", "let's"
-])
+export const firstOrSecondPerson = wordList('speech', 'first_or_second_person')
 
-const prepositions = new Set(['on', 'in', 'at', 'to', 'via', 'during', 'after', 'before', 'through', 'from', 'with'])
+const prepositions = wordList('speech', 'attribution_prepositions')
 
 export function folded(value: string): string {
   return value.toLowerCase().replace(/’/g, "'")
