@@ -92,26 +92,28 @@ export function loadConfigFor(filePath: string | undefined, options: {cwd?: stri
 }
 
 function findConfig(dir: string): Found | undefined {
+  return findUp(dir, dirCache, configIn)
+}
+
+/** Walk from `dir` upwards to the first folder where `probe` finds something; remember the answer for every folder passed. */
+function findUp<T>(dir: string, cache: Map<string, T | null>, probe: (dir: string) => T | undefined): T | undefined {
   const chain: string[] = []
   let current = dir
-  let result: Found | undefined
+  let result: T | undefined
   for (;;) {
-    const cached = dirCache.get(current)
+    const cached = cache.get(current)
     if (cached !== undefined) {
-      result = cached || undefined
+      result = cached ?? undefined
       break
     }
     chain.push(current)
-    const hit = configIn(current)
-    if (hit) {
-      result = hit
-      break
-    }
+    result = probe(current)
+    if (result !== undefined) break
     const parent = path.dirname(current)
     if (parent === current) break
     current = parent
   }
-  for (const item of chain) dirCache.set(item, result || null)
+  for (const item of chain) cache.set(item, result ?? null)
   return result
 }
 
@@ -205,25 +207,8 @@ function validate(data: unknown, file: string, text: string): ConfigFile {
 }
 
 function findNamesFile(dir: string): string | undefined {
-  let current = dir
-  const chain: string[] = []
-  let result: string | undefined
-  for (;;) {
-    const cached = namesCache.get(current)
-    if (cached !== undefined) {
-      result = cached || undefined
-      break
-    }
-    chain.push(current)
+  return findUp(dir, namesCache, (current) => {
     const file = path.join(current, namesFileName)
-    if (fs.existsSync(file)) {
-      result = file
-      break
-    }
-    const parent = path.dirname(current)
-    if (parent === current) break
-    current = parent
-  }
-  for (const item of chain) namesCache.set(item, result || null)
-  return result
+    return fs.existsSync(file) ? file : undefined
+  })
 }

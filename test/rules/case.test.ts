@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {applyFirst, lintRule} from '../helpers.js'
+import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 
 const id = 'case'
 
@@ -58,18 +58,4 @@ const knownMisses: string[] = [
   'The Turkish leader said that the War started by Russia should end.'
 ]
 
-describe(id, () => {
-  it.each(valid)('stays silent: %s', async (text) => {
-    expect(await lintRule(id, text)).toEqual([])
-  })
-
-  it.each(invalid)('reports and fixes: $text', async ({text, messages = 1, fixed}) => {
-    const found = await lintRule(id, text)
-    expect(found.length).toBe(messages)
-    expect(applyFirst(text, found)).toBe(fixed)
-  })
-
-  it.each(knownMisses)('known miss (documented): %s', async (text) => {
-    expect(await lintRule(id, text)).toEqual([])
-  })
-})
+ruleTester(id, {valid, invalid, knownMisses})

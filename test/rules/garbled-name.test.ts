@@ -1,5 +1,5 @@
 import {describe, it, expect} from 'vitest'
-import {applyFirst, lintRule} from '../helpers.js'
+import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 
 /**
  * `garbled-name`: damaged known names. True positives assert the number of
@@ -107,28 +107,16 @@ const knownMisses: Array<{text: string; why: string}> = [
   {text: 'Oleksandr Bridge met the delegation.', why: 'translated surname that is also a place word'}
 ]
 
-describe(rule, () => {
-  it.each(invalid)('flags and fixes: $text', async ({text, fixed, messages = 1}) => {
-    const found = await lintRule(rule, text)
-    expect(found.filter((message) => message.fatal === false)).toHaveLength(messages)
-    expect(applyFirst(text, found)).toBe(fixed)
-  })
+ruleTester(rule, {valid, invalid, knownMisses, warningsOnly: true})
 
+describe(rule + ': more', () => {
   it.each(translatedUnknown)('flags a translated surname without a suggestion: $text', async ({text, actual}) => {
     const found = await lintRule(rule, text)
     expect(found.filter((message) => message.fatal === false).map((message) => [message.actual, message.expected])).toEqual([[actual, []]])
   })
 
-  it.each(valid)('stays silent: %s', async (text) => {
-    expect((await lintRule(rule, text)).map((message) => message.reason)).toEqual([])
-  })
-
   it.each(hints)('hints (info only) at two accepted spellings: $text', async ({text, actual, expected}) => {
     const found = await lintRule(rule, text)
     expect(found.map((message) => [message.fatal, message.actual, message.expected])).toEqual([[undefined, actual, [expected]]])
-  })
-
-  it.each(knownMisses)('known miss ($why): $text', async ({text}) => {
-    expect((await lintRule(rule, text)).filter((message) => message.fatal === false)).toHaveLength(0)
   })
 })

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {applyFirst, lintRule} from '../helpers.js'
+import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 
 const id = 'missing-space'
 
@@ -62,22 +62,9 @@ const knownMisses: string[] = [
   'The U.S.Army sent more troops.'
 ]
 
-describe(id, () => {
-  it.each(valid)('stays silent: %s', async (text) => {
-    expect(await lintRule(id, text)).toEqual([])
-  })
+ruleTester(id, {valid, invalid, knownMisses})
 
-  it.each(invalid)('reports and fixes: $text', async ({text, messages = 1, fixed}) => {
-    const found = await lintRule(id, text)
-    expect(found.length).toBe(messages)
-    for (const message of found) expect(message.fatal).toBe(false)
-    expect(applyFirst(text, found)).toBe(fixed)
-  })
-
-  it.each(knownMisses)('known miss (documented): %s', async (text) => {
-    expect(await lintRule(id, text)).toEqual([])
-  })
-
+describe(id + ': more', () => {
   it('suggests replacements for its own range and marks them safe', async () => {
     const [message] = await lintRule(id, 'Voters waited,then left.')
     expect(message.actual).toBe('waited,then')

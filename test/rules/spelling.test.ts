@@ -1,5 +1,5 @@
 import {describe, it, expect} from 'vitest'
-import {applyFirst, lintRule} from '../helpers.js'
+import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 
 /**
  * `spelling`: misspelled ordinary words, never correct names. True positives
@@ -48,18 +48,4 @@ const knownMisses: Array<{text: string; why: string}> = [
   {text: 'She said its a shame.', why: 'real-word error (its/it’s)'}
 ]
 
-describe(rule, () => {
-  it.each(invalid)('flags and fixes: $text', async ({text, fixed, messages = 1}) => {
-    const found = await lintRule(rule, text)
-    expect(found.filter((message) => message.fatal === false)).toHaveLength(messages)
-    expect(applyFirst(text, found)).toBe(fixed)
-  })
-
-  it.each(valid)('stays silent: %s', async (text) => {
-    expect((await lintRule(rule, text)).map((message) => message.reason)).toEqual([])
-  })
-
-  it.each(knownMisses)('known miss ($why): $text', async ({text}) => {
-    expect(await lintRule(rule, text)).toHaveLength(0)
-  })
-})
+ruleTester(rule, {valid, invalid, knownMisses, warningsOnly: true})

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {applyFirst, lintRule} from '../helpers.js'
+import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 
 const id = 'unquoted-quote'
 
@@ -93,21 +93,9 @@ const knownMisses: string[] = [
   'the president wrote that the call went well and on this I believe that we are in agreement the presenter said'
 ]
 
-describe(id, () => {
-  it.each(valid)('stays silent: %s', async (text) => {
-    expect(await lintRule(id, text)).toEqual([])
-  })
+ruleTester(id, {valid, invalid, knownMisses})
 
-  it.each(invalid)('reports and suggests quotation marks: $text', async ({text, messages = 1, fixed}) => {
-    const found = await lintRule(id, text)
-    expect(found.length).toBe(messages)
-    expect(applyFirst(text, found)).toBe(fixed)
-  })
-
-  it.each(knownMisses)('known miss (documented): %s', async (text) => {
-    expect(await lintRule(id, text)).toEqual([])
-  })
-
+describe(id + ': more', () => {
   it('is a warning whose fix is not applied unattended', async () => {
     const [message] = await lintRule(id, 'He said, We will win.')
     expect(message.fatal).toBe(false)
