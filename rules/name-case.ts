@@ -1,10 +1,10 @@
 import {defineRule} from '../src/rule.js'
-import {isCommonWord} from '../src/lexicon.js'
+import {isCommonWord, isKnownProper, isListedWord} from '../src/lexicon.js'
 import {placeOf} from '../src/util/place.js'
 import {contextData} from '../src/context-data.js'
 import {documentNames, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
 import type {FormRef} from '../src/names/index.js'
-import {isAllCaps, isCapitalized, isLowercase, type Token} from '../src/util/words.js'
+import {capitalize, isAllCaps, isCapitalized, isLowercase, isWordLike, type Token} from '../src/util/words.js'
 
 /**
  * `name-case`: a known name written with the wrong case (`russia`, `the
@@ -35,6 +35,7 @@ export default defineRule(
         certainKeys.add(keyOf(match.sentence.tokens, match.to, match.to))
       }
     }
+    const flagged = new Set<Token>()
     for (const match of document.matches) {
       if (match.accepted.length === 0) continue
       const tokens = match.sentence.tokens
@@ -80,6 +81,40 @@ export default defineRule(
       message.actual = actual
       message.expected = [replacement]
       message.note = ref.entry.role ? ref.form + ': ' + ref.entry.role : undefined
+      flagged.add(tokens[first])
+    }
+
+    // People the dictionary does not know: a given name and a surname, one of them in lower case
+    // (`Mikhail leontyev`, `sergei Ivanov`). The lower-case word must be no English word.
+    const known = new Set<Token>()
+    for (const match of document.matches) for (let index = match.from; index <= match.to; index++) known.add(match.sentence.tokens[index])
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        const first = tokens[index]
+        const second = tokens[index + 1]
+        if (second.before !== ' ' || flagged.has(first) || flagged.has(second)) continue
+        let wrong: Token | undefined
+        if (isCapitalized(first.value) && isLowercase(second.base) && names.givenNames.has(first.value)) wrong = second
+        else if (isLowercase(first.value) && isCapitalized(second.base) && names.givenNames.has(capitalize(first.value)) && !first.sentenceInitial) wrong = first
+        if (!wrong || known.has(wrong)) continue
+        const word = wrong === second ? second.base : first.value
+        if (!isWordLike(word) || word.length < 3 || /[#@/]$/.test(wrong.before) || isCommonWord(word) || isListedWord(word)) continue
+        // The other word must be a name, not an ordinary capitalised word (`Ivan bought`, `maria Street`).
+        const other = wrong === second ? first.value : second.base
+        if (isCommonWord(other) || isAllCaps(other)) continue
+        // The lower-case word must look like a name: known as a surname or given name, or no English at all.
+        const proper = capitalize(word)
+        if (!(names.isSurname(proper) || names.givenNames.has(proper) || isKnownProper(proper))) continue
+        const end = wrong === second ? second.baseEnd : first.end
+        const message = file.message('Unexpected `' + word + '`, expected `' + proper + '`: a person’s name is capitalised', {
+          place: placeOf(file, wrong.start, end),
+          ancestors: [sentence.node]
+        })
+        message.actual = word
+        message.expected = [proper]
+        flagged.add(wrong)
+      }
     }
 
     /** Strong context: a title or the person's given name before, `administration` after. */

@@ -92,3 +92,18 @@ const knownMisses: Array<{text: string; why: string}> = [
 ]
 
 ruleTester(rule, {valid, invalid, knownMisses, warningsOnly: true})
+
+// People the dictionary does not know: a given name beside a lower-case surname, or the reverse.
+ruleTester(rule, {
+  valid: [
+    'Ivan bought bread at the market.',
+    'Maria said the deal was done.',
+    'The award went to Anna, whose novel sold well.',
+    'Follow @olga_petrova for updates.'
+  ],
+  invalid: [
+    {text: 'The spokesman Mikhail leontyev said so.', fixed: 'The spokesman Mikhail Leontyev said so.'},
+    {text: 'Analysts quoted by oksana Markarova disagreed.', fixed: 'Analysts quoted by Oksana Markarova disagreed.'}
+  ],
+  warningsOnly: true
+})
