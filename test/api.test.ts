@@ -21,7 +21,7 @@ describe('API', () => {
     fs.writeFileSync(file, '# Talks\n\nThe `kremlin` code and the kremlin said no.\n')
     const result = await lint({path: file})
     expect(result.messages.map((message) => message.actual)).toEqual(['kremlin'])
-    expect(result.messages[0].place).toMatchObject({start: {line: 3, column: 29}})
+    expect(result.messages[0].place).toMatchObject({start: {line: 3, column: 28}})
     fs.rmSync(dir, {recursive: true, force: true})
   })
 
