@@ -85,6 +85,30 @@ export default defineRule(
         }
       }
 
+      // 2b. Multi-word names with their words in the wrong order (`People's Republican Party`).
+      const orders = orderIndex(names)
+      for (let index = 0; index < tokens.length; index++) {
+        if (!isCapitalized(tokens[index].value)) continue
+        const keys: string[] = []
+        for (let last = index; last < tokens.length && last - index < 6; last++) {
+          const token = tokens[last]
+          if (last > index && !isNameGap(token.before)) break
+          const word = last === index ? token.value : token.base
+          if (!isCapitalized(word) && !['of', 'for', 'and', 'the'].includes(word)) break
+          keys.push(tokenKey(token.value))
+          if (keys.length < 2) continue
+          const withBase = [...keys.slice(0, -1), tokenKey(token.base)]
+          const refs = orders.get([...keys].sort().join(' ')) || orders.get([...withBase].sort().join(' '))
+          if (!refs || names.accepted.has(keys.join(' ')) || names.accepted.has(withBase.join(' '))) continue
+          const start = tokens[index].start
+          const end = token.baseEnd
+          if (overlaps(start, end)) continue
+          const ref = refs[0]
+          report(start, end, 'Unexpected `' + text.slice(start, end) + '`, expected `' + ref.form + '` (the words of the name in the wrong order)', [ref.form], role(ref.entry), sentence)
+          break
+        }
+      }
+
       for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index]
         const previous = index > 0 && isNameGap(token.before) ? tokens[index - 1] : undefined
@@ -126,7 +150,9 @@ export default defineRule(
         if (!origins || !origins.some((origin) => translatedOrigins.has(origin))) return false
         if (isCommonWord(given.value) || names.accepted.has(tokenKey(given.value))) return false
         // Inside a longer capitalised name (`Grand Hamad Stadium`)?
-        if (index >= 2 && isNameGap(given.before) && isCapitalized(tokens[index - 2].value) && !tokens[index - 2].sentenceInitial) return false
+        // (A title or an acronym before the given name is no part of a name: `Chairman Özgür …`, `CHP leader`.)
+        const before = index >= 2 ? tokens[index - 2] : undefined
+        if (before && isNameGap(given.before) && isCapitalized(before.value) && !before.sentenceInitial && !isAllCaps(before.value) && !context.titles.has(before.value.toLowerCase().replace(/\.$/, ''))) return false
         const surname = word.base
         if (!isWordLike(surname) || !isCommonWord(surname)) return false
         if (context.notSurnames.has(surname) || context.months.has(surname) || context.weekdays.has(surname)) return false
@@ -148,7 +174,29 @@ export default defineRule(
       }
     }
 
-    // 5. One person, two accepted spellings in one article: a hint.
+    // 5. A curated person with one of the two names garbled: the given name is right and the
+    // surname is close (`Olaf Sholz`), or the surname is right and the given name is close
+    // (`German Gref` for Herman Gref).
+    const people = personIndex(names)
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        const given = tokens[index]
+        const surname = tokens[index + 1]
+        if (!isNameGap(surname.before) || !isCapitalized(given.value) || !isCapitalized(surname.base)) continue
+        if (isAllCaps(given.value) || isAllCaps(surname.base) || !isWordLike(given.value) || !isWordLike(surname.base)) continue
+        const start = given.start
+        const end = surname.baseEnd
+        if (overlaps(start, end)) continue
+        if (names.accepted.has(tokenKey(given.value) + ' ' + tokenKey(surname.base))) continue
+        const found = closeSurname(people, given.value, surname.base, names) || closeGiven(people, given.value, surname.base, names)
+        if (!found) continue
+        const actual = text.slice(start, end)
+        report(start, end, 'Unexpected `' + actual + '`, expected `' + found.expected + '` (' + found.entry.name + ', spelled differently)', [found.expected], role(found.entry), sentence)
+      }
+    }
+
+    // 6. One person, two accepted spellings in one article: a hint.
     const seen = new Map<NameEntry, {form: string; start: number; end: number}>()
     for (const match of document.matches) {
       if (match.accepted.length === 0 || match.wrong.length > 0) continue
@@ -185,6 +233,101 @@ function partOfLongerName(tokens: Token[], from: number, to: number): boolean {
 
 function role(entry: NameEntry): string | undefined {
   return entry.role ? entry.name + ': ' + entry.role : undefined
+}
+
+const orderIndexes = new WeakMap<NamesIndex, Map<string, FormRef[]>>()
+
+/** Accepted multi-word names (three words or more, or two capitalised words) by their sorted words. */
+function orderIndex(names: NamesIndex): Map<string, FormRef[]> {
+  let index = orderIndexes.get(names)
+  if (!index) {
+    index = new Map()
+    for (const refs of names.accepted.values()) {
+      for (const ref of refs) {
+        if (ref.tokens.length < 3 || ref.entry.type === 'person') continue
+        const key = ref.tokens.map(tokenKey).sort().join(' ')
+        const list = index.get(key) || []
+        list.push(ref)
+        index.set(key, list)
+      }
+    }
+    orderIndexes.set(names, index)
+  }
+  return index
+}
+
+interface PersonIndex {
+  byGiven: Map<string, Array<{entry: NameEntry; surname: string}>>
+  bySurname: Map<string, Array<{entry: NameEntry; given: string[]}>>
+}
+
+const personIndexes = new WeakMap<NamesIndex, PersonIndex>()
+
+/** Curated people by given name and by surname (every accepted form). */
+function personIndex(names: NamesIndex): PersonIndex {
+  let index = personIndexes.get(names)
+  if (!index) {
+    index = {byGiven: new Map(), bySurname: new Map()}
+    for (const entry of names.entries) {
+      if (entry.type !== 'person') continue
+      const given = givenOf(entry)
+      for (const form of [entry.name, ...entry.variants]) {
+        const tokens = splitForm(form)
+        if (tokens.length < 2) continue
+        const surname = entry.surname && form.includes(entry.surname) ? splitForm(entry.surname).pop()! : tokens[tokens.length - 1]
+        const first = tokens[0]
+        const byGiven = index.byGiven.get(first) || []
+        if (!byGiven.some((item) => item.entry === entry && item.surname === surname)) byGiven.push({entry, surname})
+        index.byGiven.set(first, byGiven)
+        const bySurname = index.bySurname.get(surname) || []
+        if (!bySurname.some((item) => item.entry === entry)) bySurname.push({entry, given})
+        index.bySurname.set(surname, bySurname)
+      }
+    }
+    personIndexes.set(names, index)
+  }
+  return index
+}
+
+function folded(value: string): string {
+  return fold(value).toLowerCase()
+}
+
+/** The given name is a curated person's and the surname is one or two edits from theirs. */
+function closeSurname(people: PersonIndex, given: string, surname: string, names: NamesIndex): {entry: NameEntry; expected: string} | undefined {
+  const candidates = people.byGiven.get(given)
+  if (!candidates || names.knownTokens.has(surname)) return undefined
+  // Another curated person with this given name and exactly this surname: nothing is garbled.
+  if (candidates.some((item) => item.surname === surname)) return undefined
+  let best: {entry: NameEntry; expected: string; distance: number} | undefined
+  for (const item of candidates) {
+    const target = folded(item.surname)
+    const limit = target.length >= 5 ? 2 : 1
+    const distance = editDistance(folded(surname), target, limit)
+    if (distance === 0 || distance > limit) continue
+    if (distance === 2 && soundKey(surname) !== soundKey(item.surname)) continue
+    if (!best || distance < best.distance) best = {entry: item.entry, expected: given + ' ' + item.surname, distance}
+  }
+  return best
+}
+
+/** The surname is a curated person's and the given name is one edit (or one sound) from theirs. */
+function closeGiven(people: PersonIndex, given: string, surname: string, names: NamesIndex): {entry: NameEntry; expected: string} | undefined {
+  const candidates = people.bySurname.get(surname)
+  if (!candidates) return undefined
+  if (candidates.some((item) => item.given.some((name) => name === given || folded(name) === folded(given)))) return undefined
+  // A real given name before a common surname is probably another person (`Abby Ahmed`).
+  const commonSurname = names.isSurname(surname) && candidates.length > 0 && names.surnameList !== undefined && names.surnameList.has(surname)
+  for (const item of candidates) {
+    for (const name of item.given) {
+      const distance = editDistance(folded(given), folded(name), 2)
+      const close = (distance === 1 && name.length >= 5) || (distance <= 2 && soundKey(given) === soundKey(name) && name.length >= 4)
+      if (!close) continue
+      if (commonSurname && names.givenNames.has(given) && !(distance === 1 && name.length >= 5)) continue
+      return {entry: item.entry, expected: name + ' ' + surname}
+    }
+  }
+  return undefined
 }
 
 function givenOf(entry: NameEntry): string[] {
