@@ -176,7 +176,17 @@ function continues(sentence: SentenceInfo, text: string): boolean {
  * `…, the press secretary added`, `…, said the minister`, `…, he said`.
  * Returns the index of its first word.
  */
-function trailingAttribution(tokens: Token[]): {from: number} | undefined {
+function trailingAttribution(all: Token[]): {from: number} | undefined {
+  let tokens = all
+  // `…, Aeroflot said in a statement.` / `…, he told reporters on Monday.`: end at the verb.
+  for (let back = 2; back <= 5 && all.length - back > 1; back++) {
+    const verb = all[all.length - back]
+    const after = folded(all[all.length - back + 1].value)
+    if (reportingVerbs.has(folded(verb.value)) && (['in', 'on', 'at', 'during', 'after', 'via', 'to', 'from'].includes(after) || (folded(verb.value) === 'told' && back <= 3))) {
+      tokens = all.slice(0, all.length - back + 1)
+      break
+    }
+  }
   const count = tokens.length
   if (count < 3) return undefined
   const last = tokens[count - 1]

@@ -13,7 +13,8 @@ export const firstOrSecondPerson = wordList('speech', 'first_or_second_person')
 const prepositions = wordList('speech', 'attribution_prepositions')
 
 export function folded(value: string): string {
-  return value.toLowerCase().replace(/’/g, "'")
+  // The parser keeps a period inside the word when a lower-case word follows (`said. the`).
+  return value.toLowerCase().replace(/’/g, "'").replace(/\.$/, '')
 }
 
 export function hasFirstOrSecondPerson(tokens: Token[]): boolean {
@@ -32,8 +33,8 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
   const gap = tokens[index].before
   const mark = /^\s*([,:])\s*$/.exec(gap)?.[1]
   if (!mark) return undefined
-  // Walk back over at most five words joined by plain spaces.
-  for (let back = 1; back <= 6 && index - back >= 0; back++) {
+  // Walk back over at most nine words joined by plain spaces (`said at a press conference after the talks,`).
+  for (let back = 1; back <= 10 && index - back >= 0; back++) {
     const token = tokens[index - back]
     const word = folded(token.value)
     if (back > 1 && !/^[ \t\u00a0]+$/.test(tokens[index - back + 1].before)) return undefined
@@ -44,7 +45,7 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
       if (back === 1) return {kind: 'verb', verb: token, mark}
       const next = folded(tokens[index - back + 1].value)
       // `told reporters,`, `wrote on Telegram,`, `said in a statement,`, `pointed out,`.
-      if ((word === 'told' || word === 'tells') && back <= 4) return {kind: 'verb', verb: token, mark}
+      if ((word === 'told' || word === 'tells') && back <= 7) return {kind: 'verb', verb: token, mark}
       if (prepositions.has(next)) return {kind: 'verb', verb: token, mark}
       return undefined
     }
