@@ -65,7 +65,13 @@ export default defineRule(
         if (!missing(run[0].slice(0, split), left, right, chunk, runStart - chunkStart)) continue
         const start = segmentStart
         const actual = text.slice(start, wordEnd)
-        const fixed = text.slice(start, at) + ' ' + text.slice(at, wordEnd)
+        let after = text.slice(at, wordEnd)
+        // A sentence glued to the next one that starts in lower case: the fix capitalises it too
+        // (`produced.the` → `produced. The`), unless the left side is an abbreviation or a number.
+        if (/[.?!]$/.test(run[0].slice(0, split)) && /^\p{Ll}/u.test(right) && /\p{Ll}{2,}$/u.test(left) && right.length > 1 && !/^\p{Lu}/u.test(left.slice(-1))) {
+          after = after.replace(/^(\P{L}*)(\p{Ll})/u, (_, prefix: string, letter: string) => prefix + letter.toUpperCase())
+        }
+        const fixed = text.slice(start, at) + ' ' + after
         const message = file.message('Unexpected `' + actual + '`, expected `' + fixed + '`: a space is missing after `' + run[0].slice(0, split).trim() + '`', {
           place: placeOf(file, start, wordEnd),
           ancestors: []
