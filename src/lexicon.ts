@@ -71,6 +71,9 @@ function commonWord(word: string): boolean {
   if (/'s?$/.test(lower) && lower.length > 3) lower = lower.replace(/'s?$/, '')
   const {common} = lexicon()
   if (common.has(lower)) return true
+  // Every inflection below ends in s, d, g, y or r.
+  const last = lower.charCodeAt(lower.length - 1)
+  if (last !== 115 && last !== 100 && last !== 103 && last !== 121 && last !== 114 && last !== 110) return false
   for (const [pattern, replacement] of inflections) {
     if (pattern.test(lower)) {
       const stem = lower.replace(pattern, replacement)

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {isCommonWord, isKnownProper} from '../lexicon.js'
 import {editDistance, fold, soundKey} from './fuzzy.js'
-import {builtinNameFiles, loadBuiltinEntries, loadNameLists, loadNamesFile, packageDictionaries, SortedList, type NameEntry, type NameLists} from './load.js'
+import {builtinNameFiles, loadBuiltinEntries, loadNamesFile, packageDictionaries, SortedList, type NameEntry} from './load.js'
 
 export type FormKind = 'canonical' | 'variant' | 'discouraged' | 'garble'
 
@@ -24,6 +24,25 @@ export interface TrieNode {
   wrong: FormRef[] | undefined
 }
 
+/** A form whose ambiguity (is every word an ordinary English word?) is worked out on first use. */
+class Form implements FormRef {
+  private known: boolean | undefined
+  constructor(
+    public entry: NameEntry,
+    public form: string,
+    public tokens: string[],
+    public kind: FormKind,
+    public reason: string | undefined,
+    ambiguous: boolean | undefined
+  ) {
+    this.known = ambiguous
+  }
+  get ambiguous(): boolean {
+    if (this.known === undefined) this.known = this.tokens.every((token) => joiners.has(token.toLowerCase()) || isCommonWord(token))
+    return this.known
+  }
+}
+
 export interface FuzzyHit {
   entry: NameEntry
   /** The dictionary token that the word is a near miss of. */
@@ -36,6 +55,13 @@ const joiners = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'da', 'di'
 
 /** Normalise a token for lookup: lower case, no trailing period, folded apostrophes. */
 const keyCache = new Map<string, string>()
+
+/** `tokenKey` without the memo, for building the index (each form is seen once). */
+function keyOf(token: string): string {
+  let key = token.toLowerCase()
+  if (key.includes('’')) key = key.replace(/’/g, "'")
+  return key.endsWith('.') ? key.slice(0, -1) : key
+}
 
 export function tokenKey(token: string): string {
   // Plain lower-case ASCII words are their own key: no lookup, no allocation.
@@ -60,6 +86,7 @@ export function tokenKey(token: string): string {
 }
 
 export function splitForm(form: string): string[] {
+  if (!/\s\s|^\s|\s$|[\t\n\u00a0]/.test(form)) return form.split(' ')
   return form.split(/\s+/).filter(Boolean)
 }
 
@@ -81,7 +108,7 @@ export class NamesIndex {
   /** Lower-case tokens of accepted forms. */
   knownLower = new Set<string>()
   /** Given name → origin languages. */
-  givenNames = new Map<string, string[]>()
+  givenNames = new GivenNames()
   /** Surnames of curated people. */
   curatedSurnames = new Set<string>()
   /** Surnames from the generated lists (all origins). */
@@ -116,7 +143,7 @@ export class NamesIndex {
         }
         // The surname alone is an accepted form too (`Putin`, `Zelenskyy`).
         if (tokens.length > 1 && surname.length > 2 && !this.hasForm(this.accepted, surname, entry)) {
-          this.addForm(entry, surname, 'variant', undefined, entry.ambiguous ?? surnameTokens.every((token) => isCommonWord(token)))
+          this.addForm(entry, surname, 'variant', undefined, entry.ambiguous)
         }
       }
       if (entry.meaning) {
@@ -137,13 +164,11 @@ export class NamesIndex {
   }
 
   addGiven(name: string, origin: string): void {
-    const list = this.givenNames.get(name)
-    if (!list) this.givenNames.set(name, [origin])
-    else if (!list.includes(origin)) list.push(origin)
+    this.givenNames.add(name, origin)
   }
 
-  addLists(given: NameLists | undefined, surnames: SortedList | undefined): void {
-    if (given) for (const [origin, list] of Object.entries(given)) for (const name of list) this.addGiven(name, origin)
+  addLists(given: SortedList | undefined, surnames: SortedList | undefined): void {
+    if (given) this.givenNames.list = given
     if (surnames) this.surnameList = surnames
   }
 
@@ -168,19 +193,17 @@ export class NamesIndex {
 
   private addForm(entry: NameEntry, form: string, kind: FormKind, reason?: string, ambiguousOverride?: boolean): void {
     const tokens = splitForm(form)
-    const key = tokens.map(tokenKey).join(' ')
+    const keys = tokens.map(keyOf)
+    const key = keys.join(' ')
     const accepted = kind === 'canonical' || kind === 'variant'
     const wholeName = tokens.length === 1 || entry.type !== 'person'
-    const ambiguous =
-      ambiguousOverride ?? (wholeName ? entry.ambiguous : undefined) ?? tokens.every((token) => joiners.has(token.toLowerCase()) || isCommonWord(token))
-    const ref: FormRef = {entry, form, tokens, kind, reason, ambiguous}
+    const ref = new Form(entry, form, tokens, kind, reason, ambiguousOverride ?? (wholeName ? entry.ambiguous : undefined))
     const map = accepted ? this.accepted : this.wrong
     const list = map.get(key)
     if (list) list.push(ref)
     else map.set(key, [ref])
     let node = this.trie
-    for (const token of tokens) {
-      const tokenKeyValue = tokenKey(token)
+    for (const tokenKeyValue of keys) {
       node.next ||= new Map()
       let child = node.next.get(tokenKeyValue)
       if (!child) {
@@ -191,12 +214,13 @@ export class NamesIndex {
     }
     if (accepted) (node.accepted ||= []).push(ref)
     else (node.wrong ||= []).push(ref)
-    this.firstTokens.add(tokenKey(tokens[0]))
+    this.firstTokens.add(keys[0])
     if (tokens.length > this.maxTokens) this.maxTokens = tokens.length
     if (accepted) {
-      for (const token of tokens) {
-        this.knownTokens.add(token.replace(/\.$/, ''))
-        this.knownLower.add(tokenKey(token))
+      for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index]
+        this.knownTokens.add(token.endsWith('.') ? token.slice(0, -1) : token)
+        this.knownLower.add(keys[index])
       }
     }
   }
@@ -283,9 +307,9 @@ export function namesIndex(options: NamesOptions = {}): NamesIndex {
     for (const entry of loadNamesFile(file, displayPath(file, base))) index.add(entry)
   }
   if (options.builtin !== false) {
-    const given = path.join(base, 'generated', 'given-names.json')
+    const given = path.join(base, 'generated', 'given-names.txt')
     const surnames = path.join(base, 'generated', 'surnames.txt')
-    index.addLists(fs.existsSync(given) ? loadNameLists(given, displayPath(given, base)) : undefined, fs.existsSync(surnames) ? SortedList.load(surnames) : undefined)
+    index.addLists(fs.existsSync(given) ? SortedList.load(given) : undefined, fs.existsSync(surnames) ? SortedList.load(surnames) : undefined)
   }
   for (const word of options.words || []) {
     index.add({name: word, type: 'other', variants: [], discouraged: [], garbles: [], file: 'configuration', line: 0})
@@ -305,4 +329,38 @@ function mtime(file: string): number {
 function displayPath(file: string, base: string): string {
   const root = path.dirname(base)
   return file.startsWith(root + path.sep) ? path.relative(root, file) : file
+}
+
+/**
+ * Given names and their origins: curated people's in memory, the generated
+ * lists (`given-names.txt`, `Name<TAB>ru,uk` a line, sorted) searched in place.
+ */
+export class GivenNames {
+  list: SortedList | undefined
+  private curated = new Map<string, string[]>()
+  private cache = new Map<string, string[] | null>()
+
+  add(name: string, origin: string): void {
+    const list = this.curated.get(name)
+    if (!list) this.curated.set(name, [origin])
+    else if (!list.includes(origin)) list.push(origin)
+    this.cache.delete(name)
+  }
+
+  get(name: string): string[] | undefined {
+    let origins = this.cache.get(name)
+    if (origins === undefined) {
+      const curated = this.curated.get(name)
+      const listed = this.list?.value(name)
+      const merged = [...(curated || []), ...(listed ? listed.split(',') : [])]
+      origins = curated || listed !== undefined ? [...new Set(merged)] : null
+      if (this.cache.size > 100000) this.cache.clear()
+      this.cache.set(name, origins)
+    }
+    return origins ?? undefined
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined
+  }
 }

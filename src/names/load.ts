@@ -185,26 +185,6 @@ function validate(raw: unknown, index: number, file: string, lines: LineFinder):
   return entry
 }
 
-/** Given names or surnames by origin language: `{"ru": ["Sergey", …]}`. */
-export type NameLists = Record<string, string[]>
-
-export function loadNameLists(file: string, display = file): NameLists {
-  let data: unknown
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'))
-  } catch (error) {
-    throw new DictionaryError(display, 1, 'cannot read name list (' + (error as Error).message + '); regenerate it with `npm run build:data`')
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new DictionaryError(display, 1, 'expected an object of language code → list of names')
-  }
-  for (const [lang, list] of Object.entries(data as Record<string, unknown>)) {
-    if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) {
-      throw new DictionaryError(display, 1, 'list `' + lang + '` must hold only names as text')
-    }
-  }
-  return data as NameLists
-}
 
 /** The package's own dictionaries folder. */
 export function packageDictionaries(): string {
@@ -231,12 +211,22 @@ export function builtinNameFiles(): string[] {
  * no parsing, no set of 200,000 strings, for the few lookups a document needs.
  */
 export class SortedList {
-  private text: string
-  constructor(text: string) {
-    this.text = text.endsWith('\n') ? text : text + '\n'
+  private content: string | undefined
+  private file: string | undefined
+  constructor(text: string | undefined, file?: string) {
+    this.content = text === undefined ? undefined : text.endsWith('\n') ? text : text + '\n'
+    this.file = file
   }
+  /** A list read from `file` on its first lookup. */
   static load(file: string): SortedList {
-    return new SortedList(fs.readFileSync(file, 'utf8'))
+    return new SortedList(undefined, file)
+  }
+  private get text(): string {
+    if (this.content === undefined) {
+      const text = fs.readFileSync(this.file!, 'utf8')
+      this.content = text.endsWith('\n') ? text : text + '\n'
+    }
+    return this.content
   }
   private seen = new Map<string, boolean>()
   has(word: string): boolean {
@@ -249,6 +239,13 @@ export class SortedList {
     return known
   }
   private search(word: string): boolean {
+    return this.find(word) !== undefined
+  }
+  /** The value after a tab on the line whose key is `word` (`''` when the line has no value). */
+  value(word: string): string | undefined {
+    return this.find(word)
+  }
+  private find(word: string): string | undefined {
     const text = this.text
     let low = 0
     let high = text.length
@@ -261,12 +258,14 @@ export class SortedList {
         if (high <= low) break
         continue
       }
-      const line = text.slice(start, end)
-      if (line === word) return true
-      if (line < word) low = end + 1
+      const tab = text.indexOf('\t', start)
+      const keyEnd = tab !== -1 && tab < end ? tab : end
+      const key = text.slice(start, keyEnd)
+      if (key === word) return keyEnd === end ? '' : text.slice(keyEnd + 1, end)
+      if (key < word) low = end + 1
       else high = start
     }
-    return false
+    return undefined
   }
 }
 

@@ -102,7 +102,8 @@ function lspLatency(): unknown {
   const script = path.join(root, 'dist', 'src', 'tools', 'lsp-latency.js')
   if (!fs.existsSync(script)) return undefined
   try {
-    return JSON.parse(execFileSync(process.execPath, [script], {encoding: 'utf8', timeout: 180000}).trim().split('\n').pop()!)
+    const output = execFileSync(process.execPath, [script], {encoding: 'utf8', timeout: 180000})
+    return JSON.parse(output.slice(output.indexOf('{'), output.lastIndexOf('}') + 1))
   } catch (error) {
     return {error: (error as Error).message.split('\n')[0]}
   }

@@ -8,7 +8,7 @@
  * Output (all deterministic, sorted):
  *   countries.json    entries (type place / demonym) in the names schema
  *   cities.json       entries (type place): cities of 300,000+ people and capitals
- *   given-names.json  {lang: [given names in Latin script]}
+ *   given-names.txt   `Name<TAB>ru,uk` a line, sorted by name: given names in Latin script and their origins
  *   surnames.txt      surnames in Latin script, one a line, sorted (all origins)
  */
 import fs from 'node:fs'
@@ -731,9 +731,19 @@ function writeEntries(file: string, entries: Entry[]): void {
   fs.writeFileSync(path.join(outDir, file), text)
 }
 
-function writeLists(file: string, lists: Record<string, string[]>): void {
-  const parts = Object.entries(lists).map(([k, v]) => JSON.stringify(k) + ':' + JSON.stringify(v))
-  fs.writeFileSync(path.join(outDir, file), '{\n' + parts.join(',\n') + '\n}\n')
+
+/** Given names with their origin languages, one a line (`Name<TAB>ru,uk`), sorted by name. */
+function writeGivenNames(file: string, lists: Record<string, string[]>): void {
+  const origins = new Map<string, string[]>()
+  for (const [lang, names] of Object.entries(lists)) {
+    for (const name of names) {
+      const list = origins.get(name) || []
+      if (!list.includes(lang)) list.push(lang)
+      origins.set(name, list)
+    }
+  }
+  const sorted = [...origins.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  fs.writeFileSync(path.join(outDir, file), sorted.map((name) => name + '\t' + origins.get(name)!.sort().join(',')).join('\n') + '\n')
 }
 
 /**
@@ -772,12 +782,12 @@ async function main(): Promise<void> {
   const cities = buildCities(speller, capitals, curated)
   writeEntries('cities.json', cities)
   const {given, surnames} = await buildNames(speller, curated)
-  writeLists('given-names.json', given)
+  writeGivenNames('given-names.txt', given)
   writeSortedList('surnames.txt', Object.values(surnames).flat())
   writeSortedList('english-words.txt', buildEnglishWords())
   const count = (o: Record<string, string[]>) => Object.values(o).reduce((n, v) => n + v.length, 0)
   console.log(
-    'countries.json: ' + countries.length + ' entries; cities.json: ' + cities.length + ' entries; given-names.json: ' +
+    'countries.json: ' + countries.length + ' entries; cities.json: ' + cities.length + ' entries; given-names.txt: ' +
       count(given) + ' names; surnames.txt: ' + count(surnames) + ' names',
   )
 }
