@@ -95,10 +95,13 @@ export default defineRule(
           if (last > index && !isNameGap(token.before)) break
           const word = last === index ? token.value : token.base
           if (!isCapitalized(word) && !['of', 'for', 'and', 'the'].includes(word)) break
-          keys.push(tokenKey(token.value))
+          const key = tokenKey(token.value)
+          // Only words that occur in some multi-word name can be part of one in the wrong order.
+          if (!orders.words.has(key) && !orders.words.has(tokenKey(token.base))) break
+          keys.push(key)
           if (keys.length < 2) continue
           const withBase = [...keys.slice(0, -1), tokenKey(token.base)]
-          const refs = orders.get([...keys].sort().join(' ')) || orders.get([...withBase].sort().join(' '))
+          const refs = orders.forms.get([...keys].sort().join(' ')) || orders.forms.get([...withBase].sort().join(' '))
           if (!refs || names.accepted.has(keys.join(' ')) || names.accepted.has(withBase.join(' '))) continue
           const start = tokens[index].start
           const end = token.baseEnd
@@ -126,9 +129,11 @@ export default defineRule(
         if (word.includes('-') && word.split('-').some((part) => part.length < 2 || names.isKnownName(part) || isCommonWord(part))) continue
         const lower = isLowercase(word)
         if (!lower && !isCapitalized(word)) continue
+        // Cheapest checks first: ordinary words, and lower-case words with no name before them.
+        if (isCommonWord(word)) continue
+        if (lower && (!previous || !isCapitalized(previous.value) || names.knownLower.has(word))) continue
         const capitalised = lower ? word.charAt(0).toUpperCase() + word.slice(1) : word
-        if (names.knownTokens.has(capitalised) || names.givenNames.has(capitalised) || isCommonWord(word) || isKnownProper(capitalised)) continue
-        if (lower && names.knownLower.has(word)) continue
+        if (names.knownTokens.has(capitalised) || names.givenNames.has(capitalised) || isKnownProper(capitalised)) continue
         const hit = names.nearMiss(capitalised)
         if (!hit) continue
         const titled = previous !== undefined && context.titles.has(previous.value.toLowerCase().replace(/\.$/, ''))
@@ -184,6 +189,7 @@ export default defineRule(
         const given = tokens[index]
         const surname = tokens[index + 1]
         if (!isNameGap(surname.before) || !isCapitalized(given.value) || !isCapitalized(surname.base)) continue
+        if (!people.byGiven.has(given.value) && !people.bySurname.has(surname.base)) continue
         if (isAllCaps(given.value) || isAllCaps(surname.base) || !isWordLike(given.value) || !isWordLike(surname.base)) continue
         const start = given.start
         const end = surname.baseEnd
@@ -235,20 +241,29 @@ function role(entry: NameEntry): string | undefined {
   return entry.role ? entry.name + ': ' + entry.role : undefined
 }
 
-const orderIndexes = new WeakMap<NamesIndex, Map<string, FormRef[]>>()
+interface OrderIndex {
+  /** Sorted words → forms. */
+  forms: Map<string, FormRef[]>
+  /** Every word of those forms. */
+  words: Set<string>
+}
 
-/** Accepted multi-word names (three words or more, or two capitalised words) by their sorted words. */
-function orderIndex(names: NamesIndex): Map<string, FormRef[]> {
+const orderIndexes = new WeakMap<NamesIndex, OrderIndex>()
+
+/** Accepted multi-word names (three words or more, not people) by their sorted words. */
+function orderIndex(names: NamesIndex): OrderIndex {
   let index = orderIndexes.get(names)
   if (!index) {
-    index = new Map()
+    index = {forms: new Map(), words: new Set()}
     for (const refs of names.accepted.values()) {
       for (const ref of refs) {
         if (ref.tokens.length < 3 || ref.entry.type === 'person') continue
-        const key = ref.tokens.map(tokenKey).sort().join(' ')
-        const list = index.get(key) || []
+        const keys = ref.tokens.map(tokenKey)
+        for (const key of keys) index.words.add(key)
+        const key = keys.sort().join(' ')
+        const list = index.forms.get(key) || []
         list.push(ref)
-        index.set(key, list)
+        index.forms.set(key, list)
       }
     }
     orderIndexes.set(names, index)
