@@ -38,13 +38,15 @@ export function fileTypeOfLanguage(languageId: string | undefined): FileType | u
  * Parse any supported document into nlcst whose positions point into the
  * original file: prose only (code, markup and URLs in attributes are not prose).
  */
+const english = new ParseEnglish()
+
 export function parseDocument(doc: string, file: VFile): Root {
   const type = fileTypeOf(file)
   if (type === 'markdown') {
-    return mdastToNlcst(fromMarkdown(doc), file, ParseEnglish, {ignore: ['code', 'html', 'math']})
+    return mdastToNlcst(fromMarkdown(doc), file, english, {ignore: ['code', 'html', 'math']})
   }
   if (type === 'html') {
-    return hastToNlcst(fromHtml(doc), file, ParseEnglish)
+    return hastToNlcst(fromHtml(doc), file, english)
   }
-  return new ParseEnglish().parse(doc)
+  return english.parse(doc)
 }

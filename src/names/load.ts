@@ -258,10 +258,10 @@ export class SortedList {
         if (high <= low) break
         continue
       }
-      const tab = text.indexOf('\t', start)
-      const keyEnd = tab !== -1 && tab < end ? tab : end
-      const key = text.slice(start, keyEnd)
-      if (key === word) return keyEnd === end ? '' : text.slice(keyEnd + 1, end)
+      const line = text.slice(start, end)
+      const tab = line.indexOf('\t')
+      const key = tab === -1 ? line : line.slice(0, tab)
+      if (key === word) return tab === -1 ? '' : line.slice(tab + 1)
       if (key < word) low = end + 1
       else high = start
     }
