@@ -41,6 +41,8 @@ export default defineRule(
     const document = documentNames(tree, text, names)
     const prose = proseOf(tree)
     const context = contextData()
+    const headingLines = new Map<number, boolean>()
+    let lineStarts: number[] | undefined
     const inName = new Set<Token>()
     for (const match of document.matches) {
       for (let index = match.from; index <= match.to; index++) inName.add(match.sentence.tokens[index])
@@ -218,9 +220,34 @@ export default defineRule(
 
     /** A headline or heading: no final punctuation, most words capitalised. */
     function heading(sentence: SentenceInfo): boolean {
-      const lineStart = text.lastIndexOf('\n', sentence.start) + 1
-      let lineEnd = text.indexOf('\n', sentence.start)
+      // The start of the sentence's line, by binary search over the line starts (long one-line
+      // paragraphs would make a backward search quadratic).
+      if (!lineStarts) {
+        lineStarts = [0]
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1)
+      }
+      let low = 0
+      let high = lineStarts.length - 1
+      while (low < high) {
+        const middle = (low + high + 1) >>> 1
+        if (lineStarts[middle] <= sentence.start) low = middle
+        else high = middle - 1
+      }
+      const lineStart = lineStarts[low]
+      let known = headingLines.get(lineStart)
+      if (known === undefined) {
+        known = headingLine(lineStart)
+        headingLines.set(lineStart, known)
+      }
+      return known
+    }
+
+    /** A line that ends without a full stop and has mostly capitalised words (checked once per line). */
+    function headingLine(lineStart: number): boolean {
+      let lineEnd = text.indexOf('\n', lineStart)
       if (lineEnd === -1) lineEnd = text.length
+      // A line of more than 40 words is prose, whatever its end.
+      if (lineEnd - lineStart > 400) return false
       const line = text.slice(lineStart, lineEnd).trim()
       if (/[.?!]["”’)]?$/.test(line)) return false
       const words = line.split(/\s+/).filter((word) => /^\p{L}/u.test(word))

@@ -104,7 +104,7 @@ let scowl: SortedList | undefined
  * Is `word` in the generated English word list (SCOWL, sizes 10–70:
  * `dictionaries/generated/english-words.txt`)? Loaded on first use.
  */
-export function isListedWord(word: string): boolean {
+export function isListedWord(word: string, memo = true): boolean {
   scowl ||= SortedList.load(path.join(packageDictionaries(), 'generated', 'english-words.txt'))
-  return scowl.has(word)
+  return memo ? scowl.has(word) : scowl.value(word) !== undefined
 }
