@@ -145,11 +145,16 @@ function shape(value: string): number {
 
 /** `Word` starts with an upper-case letter. */
 export function isCapitalized(value: string): boolean {
+  const first = value.charCodeAt(0)
+  if (first < 128) return first >= 65 && first <= 90
   return (shape(value) & CAPITALIZED) !== 0
 }
 
 /** Every letter is lower case (and there is at least one). */
 export function isLowercase(value: string): boolean {
+  const first = value.charCodeAt(0)
+  // An ASCII capital first: not lower case, without looking further.
+  if (first >= 65 && first <= 90) return false
   return (shape(value) & LOWERCASE) !== 0
 }
 
