@@ -225,12 +225,22 @@ export class NamesIndex {
     }
   }
 
+  /** Near-miss targets wait until the first near-miss search (most runs never make one). */
+  private pendingFuzzy: Array<[string, NameEntry]> = []
+
   private addFuzzy(token: string, entry: NameEntry): void {
-    if (token.length < 5 || isCommonWord(token) || this.fuzzyTokens.has(token)) return
-    this.fuzzyTokens.add(token)
-    const folded = fold(token).toLowerCase()
-    const target: FuzzyTarget = {token, key: soundKey(token), folded, entry}
-    push(this.fuzzyByKey, target.key, target)
+    if (token.length >= 5) this.pendingFuzzy.push([token, entry])
+  }
+
+  private buildFuzzy(): void {
+    for (const [token, entry] of this.pendingFuzzy) {
+      if (this.fuzzyTokens.has(token) || isCommonWord(token)) continue
+      this.fuzzyTokens.add(token)
+      const folded = fold(token).toLowerCase()
+      const target: FuzzyTarget = {token, key: soundKey(token), folded, entry}
+      push(this.fuzzyByKey, target.key, target)
+    }
+    this.pendingFuzzy = []
   }
 
   /** Is this (capitalised) word a name we know of in any list? */
@@ -249,6 +259,7 @@ export class NamesIndex {
    */
   nearMiss(word: string): FuzzyHit | undefined {
     if (this.fuzzyCache.has(word)) return this.fuzzyCache.get(word)
+    if (this.pendingFuzzy.length > 0) this.buildFuzzy()
     let best: FuzzyHit | undefined
     if (word.length >= 5 && !this.knownTokens.has(word)) {
       const folded = fold(word).toLowerCase()
