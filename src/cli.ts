@@ -163,7 +163,7 @@ async function main(argv: string[]): Promise<number> {
     const found = new Map<string, number>()
     for (const {file, path: absolute} of documents) {
       const {options} = loadConfigFor(absolute || file.path, {cwd, configPath: values.config, overrides})
-      for (const [word, count] of unknownNames(file, options)) found.set(word, (found.get(word) || 0) + count)
+      for (const [word, count] of await unknownNames(file, options)) found.set(word, (found.get(word) || 0) + count)
     }
     const rows = [...found].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     if (format === 'json') process.stdout.write(JSON.stringify(rows.map(([name, count]) => ({name, count}))) + '\n')

@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import fg from 'fast-glob'
 import ignore, {type Ignore} from 'ignore'
 import {supportedExtensions} from './parse.js'
 
@@ -17,6 +16,7 @@ export class InputError extends Error {
 
 /** Expand paths, directories and globs into files, honouring `.copydeskignore`. */
 export async function expandInputs(patterns: string[], cwd: string, ignorePath?: string): Promise<{files: string[]; unmatched: string[]}> {
+  const {default: fg} = await import('fast-glob')
   const filter = loadIgnore(cwd, ignorePath)
   const files = new Set<string>()
   const unmatched: string[] = []

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {FileType} from './parse.js'
+import {fileTypeOf, prepareParser, type FileType} from './parse.js'
 import {createProcessor, type CopydeskOptions} from './processor.js'
 
 export interface LintInput {
@@ -28,6 +28,7 @@ export function processorFor(options: CopydeskOptions = {}) {
 
 /** Lint a prepared VFile in place (its `data.copydeskType` may force the parser). */
 export async function lintFile(file: VFile, options: CopydeskOptions = {}): Promise<VFile> {
+  await prepareParser(fileTypeOf(file))
   const processor = processorFor(options)
   const tree = processor.parse(file)
   await processor.run(tree, file)

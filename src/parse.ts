@@ -1,10 +1,28 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {ParseEnglish} from 'parse-english'
-import {fromMarkdown} from 'mdast-util-from-markdown'
-import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
-import {fromHtml} from 'hast-util-from-html'
-import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
+
+/** Markdown and HTML parsers load on first use: plain-text runs never pay for them. */
+interface MarkupParsers {
+  fromMarkdown: typeof import('mdast-util-from-markdown').fromMarkdown
+  mdastToNlcst: typeof import('mdast-util-to-nlcst').toNlcst
+  fromHtml: typeof import('hast-util-from-html').fromHtml
+  hastToNlcst: typeof import('hast-util-to-nlcst').toNlcst
+}
+let markdown: Pick<MarkupParsers, 'fromMarkdown' | 'mdastToNlcst'> | undefined
+let html: Pick<MarkupParsers, 'fromHtml' | 'hastToNlcst'> | undefined
+
+/** Load the parser a file type needs (call before `parseDocument`; cheap when loaded). */
+export async function prepareParser(type: FileType): Promise<void> {
+  if (type === 'markdown' && !markdown) {
+    const [from, to] = await Promise.all([import('mdast-util-from-markdown'), import('mdast-util-to-nlcst')])
+    markdown = {fromMarkdown: from.fromMarkdown, mdastToNlcst: to.toNlcst}
+  }
+  if (type === 'html' && !html) {
+    const [from, to] = await Promise.all([import('hast-util-from-html'), import('hast-util-to-nlcst')])
+    html = {fromHtml: from.fromHtml, hastToNlcst: to.toNlcst}
+  }
+}
 
 export type FileType = 'text' | 'markdown' | 'html'
 
@@ -43,10 +61,12 @@ const english = new ParseEnglish()
 export function parseDocument(doc: string, file: VFile): Root {
   const type = fileTypeOf(file)
   if (type === 'markdown') {
-    return mdastToNlcst(fromMarkdown(doc), file, english, {ignore: ['code', 'html', 'math']})
+    if (!markdown) throw new Error('Markdown parser not loaded: call `prepareParser(\'markdown\')` first')
+    return markdown.mdastToNlcst(markdown.fromMarkdown(doc), file, english, {ignore: ['code', 'html', 'math']})
   }
   if (type === 'html') {
-    return hastToNlcst(fromHtml(doc), file, english)
+    if (!html) throw new Error('HTML parser not loaded: call `prepareParser(\'html\')` first')
+    return html.hastToNlcst(html.fromHtml(doc), file, english)
   }
   return english.parse(doc)
 }

@@ -26,7 +26,7 @@ import {
 } from 'vscode-languageserver/node.js'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {createProcessor, type CopydeskOptions, type RuleConfig} from '../processor.js'
-import {fileTypeOf, fileTypeOfLanguage, supportedExtensions, type FileType} from '../parse.js'
+import {fileTypeOf, fileTypeOfLanguage, supportedExtensions, type FileType, prepareParser} from '../parse.js'
 import {safeEdits} from '../fix.js'
 import {configDiagnostic, isSingleSafeFix, shown, toFinding, type Finding} from './convert.js'
 import {clearConfigCache, mergeSettings, normalizeSettings, resolveConfig, type UserSettings} from './settings.js'
@@ -244,6 +244,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     file.data.copydeskType = type
     try {
       const processor = processorFor(options)
+      await prepareParser(type)
       const tree = processor.parse(file)
       await processor.run(tree, file)
     } catch (error) {

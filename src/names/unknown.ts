@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import {isCommonWord} from '../lexicon.js'
 import {processorFor} from '../lint.js'
+import {fileTypeOf, prepareParser} from '../parse.js'
 import type {CopydeskOptions} from '../processor.js'
 import {isAllCaps, isCapitalized, isWordLike, sentencesOf} from '../util/words.js'
 import {namesIndex} from './index.js'
@@ -10,7 +11,8 @@ import {namesIndex} from './index.js'
  * editor adds to the house names file. Words that only ever open a sentence
  * and are ordinary English are left out.
  */
-export function unknownNames(file: VFile, options: CopydeskOptions): Map<string, number> {
+export async function unknownNames(file: VFile, options: CopydeskOptions): Promise<Map<string, number>> {
+  await prepareParser(fileTypeOf(file))
   const names = namesIndex({files: options.dictionaries, words: options.ignore, builtin: options.builtinDictionaries})
   const tree = processorFor(options).parse(file)
   const counts = new Map<string, number>()
