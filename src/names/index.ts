@@ -86,7 +86,8 @@ export function tokenKey(token: string): string {
 }
 
 export function splitForm(form: string): string[] {
-  if (!/\s\s|^\s|\s$|[\t\n\u00a0]/.test(form)) return form.split(' ')
+  const parts = form.split(' ')
+  if (form.indexOf('\t') === -1 && form.indexOf('\n') === -1 && form.indexOf('\u00a0') === -1 && !parts.includes('')) return parts
   return form.split(/\s+/).filter(Boolean)
 }
 
@@ -128,6 +129,7 @@ export class NamesIndex {
     for (const wrong of entry.discouraged) this.addForm(entry, wrong.form, 'discouraged', wrong.reason)
     for (const garble of entry.garbles) this.addForm(entry, garble, 'garble')
     if (entry.type === 'person') {
+      const derived = new Set<string>()
       for (const form of [entry.name, ...entry.variants]) {
         const tokens = splitForm(form)
         const surname = entry.surname && form.includes(entry.surname) ? entry.surname : tokens[tokens.length - 1]
@@ -142,7 +144,8 @@ export class NamesIndex {
           this.addFuzzy(surnameTokens[surnameTokens.length - 1], entry)
         }
         // The surname alone is an accepted form too (`Putin`, `Zelenskyy`).
-        if (tokens.length > 1 && surname.length > 2 && !this.hasForm(this.accepted, surname, entry)) {
+        if (tokens.length > 1 && surname.length > 2 && !derived.has(surname) && !entry.variants.includes(surname)) {
+          derived.add(surname)
           this.addForm(entry, surname, 'variant', undefined, entry.ambiguous)
         }
       }
@@ -186,10 +189,7 @@ export class NamesIndex {
   }
   private surnameCache = new Map<string, boolean>()
 
-  private hasForm(map: Map<string, FormRef[]>, form: string, entry: NameEntry): boolean {
-    const refs = map.get(splitForm(form).map(tokenKey).join(' '))
-    return refs !== undefined && refs.some((ref) => ref.entry === entry && ref.form === form)
-  }
+
 
   private addForm(entry: NameEntry, form: string, kind: FormKind, reason?: string, ambiguousOverride?: boolean): void {
     const tokens = splitForm(form)
