@@ -92,6 +92,7 @@ export default defineRule(
       if (tokens.length > 0 && tokens[0].sentenceInitial && /^\p{L}/u.test(tokens[0].value)) starts.push({token: tokens[0], sentence, afterPeriod: false})
       for (let index = 1; index < tokens.length; index++) {
         const previous = tokens[index - 1]
+        if (previous.value.charCodeAt(previous.value.length - 1) !== 46) continue
         const stem = /^([\p{L}'’-]+)\.$/u.exec(previous.value)?.[1]
         if (!stem || !/^[ \t\u00a0]+$/.test(tokens[index].before) || !/^\p{L}/u.test(tokens[index].value)) continue
         if (abbreviations.has(stem.toLowerCase()) || stem.length < 3 || !isCommonWord(stem) || isAllCaps(stem)) continue
