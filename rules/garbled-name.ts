@@ -165,7 +165,10 @@ export default defineRule(
         const next = tokens[index + 1]
         if (next && isNameGap(next.before) && isCapitalized(next.value)) return false
         const meant = meaningOf(names, surname, given.value)
-        if (!meant && (names.knownTokens.has(surname) || names.isSurname(surname) || isKnownProper(surname))) return false
+        // A real surname (or an English name) stays silent unless a curated surname means this word;
+        // words of institutions' names (`Peace`, `Council`) are no surnames.
+        // (After a given name English also uses, an English name such as `Peck` is a surname too.)
+        if (!meant && (names.isSurname(surname) || (origins.includes('en') && isKnownProper(surname)))) return false
         const start = given.start
         const end = word.baseEnd
         const actual = text.slice(start, end)
