@@ -24,6 +24,8 @@ type Transformer = (tree: Root, file: VFile, next: (error?: Error) => void) => v
 const transformers = new Map<boolean, Transformer>()
 /** Suggestions computed so far, by word, shared by both checkers. */
 const suggestionCache = new Map<string, string[]>()
+/** Whether a misspelling is one edit from a listed word, by word. */
+const closeCache = new Map<string, boolean>()
 
 /**
  * One retext-spell instance (one nspell) per mode for the whole process.
@@ -203,11 +205,16 @@ export default defineRule(
     for (const found of shadow.messages) {
       if (found.source !== 'retext-spell' || found.fatal === undefined) continue
       const actual = String(found.actual)
+      // Letters without a vowel (`bpd`, `mph`) are abbreviations, not misspellings.
+      if (!/[aeiouy]/.test(actual)) continue
       let suggestions = suggestionCache.get(actual)
+      let close = closeCache.get(actual)
       if (!suggestions) {
         // One edit away from a listed word covers most typos, in a millisecond;
         // nspell's search (0.04–0.4 s a word) only where that finds nothing.
         suggestions = closeWords(actual.replace(/’/g, "'"))
+        close = suggestions.length > 0
+        closeCache.set(actual, close)
         // nspell's search grows with the word: long words and compounds get the fast pass only.
         if (suggestions.length === 0 && budget > 0 && actual.length <= 10 && !/[-']/.test(actual)) {
           budget--
@@ -215,10 +222,11 @@ export default defineRule(
         }
         if (suggestions.length > 0 || suggest) suggestionCache.set(actual, suggestions)
       }
-      const message = file.message(
-        'Unexpected unknown word `' + actual + '`' + (suggestions.length > 0 ? ', expected for example ' + suggestions.map((s) => '`' + s + '`').join(', ') : ''),
-        {place: found.place, ancestors: found.ancestors}
-      )
+      // A typo is one slip from a word; an unknown word far from every word is more often
+      // jargon or a coinage (`adtech`): a hint, not a warning.
+      const reason = 'Unexpected unknown word `' + actual + '`' + (suggestions.length > 0 ? ', expected for example ' + suggestions.map((s) => '`' + s + '`').join(', ') : '')
+      const place = {place: found.place, ancestors: found.ancestors}
+      const message = close === false ? file.info(reason, place) : file.message(reason, place)
       message.actual = actual
       message.expected = suggestions
     }
