@@ -161,9 +161,24 @@ export default defineRule(
         const surname = word.base
         if (!isWordLike(surname) || !isCommonWord(surname)) return false
         if (context.notSurnames.has(surname) || context.months.has(surname) || context.weekdays.has(surname)) return false
-        // Part of a longer name or title (`Ivan Franko National University`)?
+        // Part of a longer name or title (`Ivan Franko National University`)? Two ordinary words
+        // and nothing capitalised after them is a two-word translation (`Shinjiro Small Spring`).
         const next = tokens[index + 1]
-        if (next && isNameGap(next.before) && isCapitalized(next.value)) return false
+        if (next && isNameGap(next.before) && isCapitalized(next.value)) {
+          const after = tokens[index + 2]
+          const second = next.base
+          const twoWords =
+            isWordLike(second) && isCommonWord(second) && !isAllCaps(second) && !context.notSurnames.has(second) &&
+            !context.months.has(second) && !context.weekdays.has(second) &&
+            !names.curatedSurnames.has(second) && !names.curatedSurnames.has(surname) && !isKnownProper(second) &&
+            !(after && isNameGap(after.before) && isCapitalized(after.value))
+          if (!twoWords) return false
+          const start = given.start
+          const end = next.baseEnd
+          const actual = text.slice(start, end)
+          report(start, end, 'Unexpected ordinary words `' + text.slice(word.start, end) + '` as the surname of `' + given.value + '`, expected the surname as a name (translated word for word?)', [], undefined, sentence)
+          return true
+        }
         const meant = meaningOf(names, surname, given.value)
         // A real surname (or an English name) stays silent unless a curated surname means this word;
         // words of institutions' names (`Peace`, `Council`) are no surnames.
@@ -410,8 +425,15 @@ function firstTokenForms(names: NamesIndex, first: string): FormRef[] {
  * word must be unknown to every dictionary and close to a missing part.
  * Returns the index of the last token.
  */
+/** Name particles a word-for-word translation turns into English (`Alexandre of Moraes`). */
+const particles: Record<string, string[]> = {of: ['de', 'da', 'do', 'dos', 'das', 'di', 'du', 'del', 'della', 'von', 'van'], the: ['al', 'el', 'le', 'la']}
+
 function anchored(ref: FormRef, tokens: Token[], index: number, names: NamesIndex): number | undefined {
   const m = ref.tokens.length
+  // Same length, one word off anywhere after the first: a near miss (`von der Leyden`)
+  // or a translated particle (`of` for `de`).
+  const sameLength = oneWordOff(ref, tokens, index, names)
+  if (sameLength !== undefined) return sameLength
   for (const n of [m, m - 1, m + 1]) {
     if (n < 2) continue
     const last = index + n - 1
@@ -440,6 +462,29 @@ function anchored(ref: FormRef, tokens: Token[], index: number, names: NamesInde
     if (close) return last
   }
   return undefined
+}
+
+function oneWordOff(ref: FormRef, tokens: Token[], index: number, names: NamesIndex): number | undefined {
+  const m = ref.tokens.length
+  const last = index + m - 1
+  if (m < 3 || last >= tokens.length) return undefined
+  for (let k = index + 1; k <= last; k++) if (!isNameGap(tokens[k].before)) return undefined
+  let off = -1
+  for (let offset = 0; offset < m; offset++) {
+    const written = offset === m - 1 ? tokens[index + offset].base : tokens[index + offset].value
+    if (tokenKey(written) === tokenKey(ref.tokens[offset])) continue
+    if (off !== -1 || offset === 0) return undefined
+    off = offset
+  }
+  if (off === -1) return undefined
+  const written = off === m - 1 ? tokens[index + off].base : tokens[index + off].value
+  const form = ref.tokens[off]
+  if ((particles[written.toLowerCase()] || []).includes(form.toLowerCase())) return last
+  if (!isCapitalized(written) || isCommonWord(written) || names.knownTokens.has(written)) return undefined
+  const a = fold(written).toLowerCase()
+  const b = fold(form).toLowerCase()
+  const distance = editDistance(a, b, 2)
+  return distance === 1 || (distance === 2 && soundKey(a) === soundKey(b)) ? last : undefined
 }
 
 /** A curated person whose surname means `word`, preferring one whose given name matches. */

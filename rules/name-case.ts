@@ -98,6 +98,8 @@ export default defineRule(
         if (isCapitalized(first.value) && isLowercase(second.base) && names.givenNames.has(first.value)) wrong = second
         else if (isLowercase(first.value) && isCapitalized(second.base) && names.givenNames.has(capitalize(first.value)) && !first.sentenceInitial) wrong = first
         if (!wrong || known.has(wrong)) continue
+        // Lower-case particles belong in names (`Ursula von der Leyen`, `Jorge da Silva`).
+        if (/^(?:von|van|der|den|de|da|do|dos|das|di|du|del|della|la|le|al|el|bin|ibn|ben|bint|ter|ten|af|av)$/.test(wrong === second ? second.base : first.value)) continue
         const word = wrong === second ? second.base : first.value
         if (!isWordLike(word) || word.length < 3 || /[#@/]$/.test(wrong.before) || isCommonWord(word) || isListedWord(word)) continue
         // The other word must be a name, not an ordinary capitalised word (`Ivan bought`, `maria Street`).

@@ -38,6 +38,10 @@ export function fold(value: string): string {
 export function soundKey(value: string): string {
   let word = fold(value).toLowerCase().replace(/[^a-z]/g, '')
   word = word
+    // Japanese romanisations (Kunrei and Hepburn): Takaiti, Takaichi.
+    .replace(/shi/g, 'si')
+    .replace(/chi/g, 'ti')
+    .replace(/tsu/g, 'tu')
     .replace(/^wh/, 'w')
     .replace(/ph/g, 'f')
     .replace(/kh/g, 'h')

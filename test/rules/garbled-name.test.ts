@@ -120,3 +120,25 @@ describe(rule + ': more', () => {
     expect(found.map((message) => [message.fatal, message.actual, message.expected])).toEqual([[undefined, actual, [expected]]])
   })
 })
+
+// Generic checks added for names outside the seed's patterns: a translated particle, one word
+// of a long name a letter off, romanisation variants, and two-word translations.
+ruleTester(rule, {
+  valid: [
+    'Former minister Dominique de Villepin spoke in Paris.',
+    'The Bank of England and the House of Lords met.',
+    'Ahmed Central Bank officials declined to comment.'
+  ],
+  invalid: [
+    {text: 'Former minister Dominique of Villepin spoke in Paris.', fixed: 'Former minister Dominique de Villepin spoke in Paris.'},
+    {text: 'The visit of Fumio Kisida ended on Monday.', fixed: 'The visit of Fumio Kishida ended on Monday.'}
+  ],
+  warningsOnly: true
+})
+
+describe(rule + ': two-word translations', () => {
+  it('flags a foreign given name followed by two ordinary words, without a suggestion', async () => {
+    const found = (await lintRule(rule, 'Officials said Nawaf Clear Sky left early.')).filter((message) => message.fatal === false)
+    expect(found.map((message) => [message.actual, message.expected])).toEqual([['Nawaf Clear Sky', []]])
+  })
+})

@@ -49,3 +49,17 @@ const knownMisses: Array<{text: string; why: string}> = [
 ]
 
 ruleTester(rule, {valid, invalid, knownMisses, warningsOnly: true})
+
+describe(rule + ': how sure a misspelling is', () => {
+  it('skips abbreviations without a vowel', async () => {
+    expect(await lintRule(rule, 'Output rose by 2 bpd at 60 mph.')).toEqual([])
+  })
+
+  it('makes a word far from every word a hint, and a one-slip typo a warning', async () => {
+    const found = await lintRule(rule, 'The adtech market and the goverment grew.')
+    expect(found.map((message) => [message.actual, message.fatal])).toEqual([
+      ['adtech', undefined],
+      ['goverment', false]
+    ])
+  })
+})
