@@ -42,8 +42,12 @@ export default defineRule(
       const count = match.to - match.from + 1
       // Already right for one of the accepted forms?
       if (match.accepted.some((ref) => fits(ref, tokens, match))) continue
-      // Acronyms (`US`, `UN`) written in lower case are ordinary words (`us`, `un-`).
-      if (match.accepted.every((ref) => ref.tokens.every((token) => isAllCaps(token) || token.length < 2))) continue
+      // Acronyms (`US`, `WHO`) written in lower case are ordinary words (`us`, `who`) unless no English
+      // word is spelled so (`uefa`, `unifil`).
+      if (match.accepted.every((ref) => ref.tokens.every((token) => isAllCaps(token) || token.length < 2))) {
+        const written = tokens[match.from].base
+        if (count > 1 || written.length < 3 || isCommonWord(written) || isListedWord(written) || names.givenNames.has(written.charAt(0).toUpperCase() + written.slice(1))) continue
+      }
       const ref = best(match.accepted, tokens, match)
       const wrongOffsets: number[] = []
       for (let offset = 0; offset < count; offset++) {

@@ -67,7 +67,9 @@ export default defineRule(
           const voice = hasFirstOrSecondPerson(speechTokens)
           const common = ordinary(first) && !(index + 1 < tokens.length && /^\p{Lu}/u.test(tokens[index + 1].value) && !voice)
           const verb = folded(attribution.verb.value)
-          let evidence = voice || common
+          // `Aoun added: Lebanon is committed…`: a colon right after a reporting verb opens direct speech.
+          const colonAfterVerb = attribution.kind === 'verb' && attribution.mark === ':' && tokens.indexOf(attribution.verb) === index - 1
+          let evidence = voice || common || (colonAfterVerb && speechTokens.length >= 5)
           if (!evidence && attribution.kind === 'verb' && speechOnlyVerbs.has(verb) && attribution.mark === ',') {
             // `remarked, Russians expect…`: a verb that only reports speech, a bare comma, then a clause
             // (not `Fighting continued, Ukrainian officials said`).
@@ -191,7 +193,7 @@ function trailingAttribution(all: Token[]): {from: number} | undefined {
   if (count < 3) return undefined
   const last = tokens[count - 1]
   const verbLast = reportingVerbs.has(folded(last.value)) && !/ing$/.test(last.value)
-  for (let size = 1; size <= 4 && count - 1 - size > 0; size++) {
+  for (let size = 1; size <= 8 && count - 1 - size > 0; size++) {
     const from = verbLast ? count - 1 - size : count - size
     if (from <= 0) break
     if (!/,\s*$/.test(tokens[from].before) && !/^,$/.test(tokens[from].before)) continue
@@ -208,7 +210,9 @@ function isSubject(words: Token[]): boolean {
   const values = words.map((token) => token.value)
   if (values.length === 1 && ['he', 'she', 'they'].includes(values[0])) return true
   if (values.every((value) => /^\p{Lu}[\p{L}'’.-]*$/u.test(value))) return values.length <= 3
-  if (['the', 'a', 'an', 'his', 'her', 'their'].includes(values[0]) && values.slice(1).every((value) => /^[\p{L}-]+$/u.test(value))) return values.length <= 4
+  // `the press secretary`, `an analyst at a Singapore consultancy`, `the defense of the ex-president`.
+  if (['the', 'a', 'an', 'his', 'her', 'their'].includes(values[0]) && values.slice(1).every((value) => /^[\p{L}-]+$/u.test(value))) return values.length <= 7
+  if (values.length > 3) return false
   return false
 }
 

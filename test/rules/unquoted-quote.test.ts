@@ -102,3 +102,18 @@ describe(id + ': more', () => {
     expect((message as {fixSafe?: boolean}).fixSafe).toBe(false)
   })
 })
+
+// A colon right after a reporting verb, and attributions with a longer subject.
+ruleTester(id, {
+  valid: ['The ministry listed the items: Details will follow next week, according to the schedule.'],
+  invalid: [
+    {
+      text: 'The mayor added: Kharkiv is ready for the winter and the grid is repaired.',
+      fixed: 'The mayor added: “Kharkiv is ready for the winter and the grid is repaired.”'
+    },
+    {
+      text: 'We expect the talks to fail again this week, an analyst at a Geneva institute said.',
+      fixed: '“We expect the talks to fail again this week,” an analyst at a Geneva institute said.'
+    }
+  ]
+})
