@@ -178,6 +178,22 @@ export default defineRule(
           continue
         }
 
+        // `the Ceasefire agreement`, `a Press release`: an ordinary word capitalised between an article
+        // and a lower-case noun, and nowhere else in the article.
+        if (['the', 'a', 'an'].includes(previous.value.toLowerCase()) && plainBefore && next && nextPlain && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word)) {
+          const noun = next.value
+          const nounLike = isLowercase(noun) && noun.length >= 4 && !functionWords.has(noun) && !context.verbs.has(noun) && !/(?:ed|ly|ing)$/.test(noun) && isCommonWord(noun)
+          if (
+            nounLike &&
+            isCommonWord(word) && !isKnownProper(word) && !names.givenNames.has(word) && !names.curatedSurnames.has(word) && !names.isSurname(word) &&
+            !properSenses.has(word) && !offices.has(word) && !context.titles.has(word.toLowerCase()) &&
+            !context.months.has(word) && !context.weekdays.has(word) && (capitalisedCount.get(word) || 0) <= 1
+          ) {
+            report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
+            continue
+          }
+        }
+
         // `took place Representatives of`, `three High -level meetings`.
         if (word.length < 3 || !plainBefore || !isLowercase(previous.value) || functionWords.has(previous.value)) continue
         if (properSenses.has(word) || context.titles.has(word.toLowerCase()) || offices.has(word)) continue

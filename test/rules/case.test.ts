@@ -59,3 +59,16 @@ const knownMisses: string[] = [
 ]
 
 ruleTester(id, {valid, invalid, knownMisses})
+
+// An ordinary word capitalised between an article and a lower-case noun, once in the article.
+ruleTester(id, {
+  valid: [
+    'The Executive branch and the Federal budget were debated.',
+    'Crowds gathered at the Bridge and the Bridge was closed.',
+    'The Fifth Service oversees the unit.'
+  ],
+  invalid: [
+    {text: 'Both sides signed the Truce agreement on Monday.', fixed: 'Both sides signed the truce agreement on Monday.'},
+    {text: 'The ministry issued a Press release at noon.', fixed: 'The ministry issued a press release at noon.'}
+  ]
+})
