@@ -242,7 +242,8 @@ export default defineRule(
         })
         message.actual = surname
         message.expected = [earlier.form]
-        message.cause = new Error('first spelled `' + earlier.form + '` at ' + placeOf(file, earlier.start, earlier.end).start.line + ':' + placeOf(file, earlier.start, earlier.end).start.column)
+        const first = placeOf(file, earlier.start, earlier.end).start
+        message.cause = new Error('first spelled `' + earlier.form + '` at ' + first.line + ':' + first.column)
       }
     }
   }

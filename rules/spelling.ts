@@ -2,8 +2,8 @@ import type {Root, Sentence, Word} from 'nlcst'
 import retextSpell from 'retext-spell'
 import dictionary from 'dictionary-en'
 import {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import {defineRule} from '../src/rule.js'
+import {rangeOf} from '../src/fix.js'
 import {sentencesOf, isLowercase, type Token} from '../src/util/words.js'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -176,7 +176,7 @@ export default defineRule(
     const extra = new Set<string>(Array.isArray(options.words) ? (options.words as string[]) : [])
     const reported = file.messages
       .filter((message) => message.ruleId === 'name-case' || message.ruleId === 'garbled-name')
-      .map((message) => span(message))
+      .map((message) => rangeOf(message) ?? [-1, -1])
     const candidates: Token[] = []
     for (const sentence of sentencesOf(tree, text)) {
       for (const token of sentence.tokens) {
@@ -232,9 +232,3 @@ export default defineRule(
     }
   }
 )
-
-function span(message: VFileMessage): [number, number] {
-  const place = message.place
-  if (place && 'start' in place) return [place.start.offset ?? 0, place.end.offset ?? 0]
-  return [-1, -1]
-}

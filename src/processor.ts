@@ -3,6 +3,7 @@ import type {Plugin, Processor} from 'unified'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {applyIgnoreComments} from './ignore-comments.js'
+import {rangeOf} from './fix.js'
 import {namesIndex, type NamesIndex} from './names/index.js'
 import {parseDocument} from './parse.js'
 import {preset} from './preset.js'
@@ -83,7 +84,7 @@ export const copydesk: Plugin<[CopydeskOptions?], Root> = function (options = {}
       stampMessages(file, start, rule.meta, severity)
     }
     applyIgnoreComments(file, text)
-    file.messages.sort((a, b) => (a.place && 'start' in a.place ? (a.place.start.offset ?? 0) : 0) - (b.place && 'start' in b.place ? (b.place.start.offset ?? 0) : 0))
+    file.messages.sort((a, b) => (rangeOf(a)?.[0] ?? 0) - (rangeOf(b)?.[0] ?? 0))
   }
 }
 

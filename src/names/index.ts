@@ -57,7 +57,7 @@ const joiners = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'da', 'di'
 const keyCache = new Map<string, string>()
 
 /** `tokenKey` without the memo, for building the index (each form is seen once). */
-function keyOf(token: string): string {
+function computeKey(token: string): string {
   let key = token.toLowerCase()
   if (key.includes('’')) key = key.replace(/’/g, "'")
   return key.endsWith('.') ? key.slice(0, -1) : key
@@ -76,9 +76,7 @@ export function tokenKey(token: string): string {
   if (plain) return token
   let key = keyCache.get(token)
   if (key === undefined) {
-    key = token.toLowerCase()
-    if (key.includes('’')) key = key.replace(/’/g, "'")
-    if (key.endsWith('.')) key = key.slice(0, -1)
+    key = computeKey(token)
     if (keyCache.size > 200000) keyCache.clear()
     keyCache.set(token, key)
   }
@@ -193,7 +191,7 @@ export class NamesIndex {
 
   private addForm(entry: NameEntry, form: string, kind: FormKind, reason?: string, ambiguousOverride?: boolean): void {
     const tokens = splitForm(form)
-    const keys = tokens.map(keyOf)
+    const keys = tokens.map(computeKey)
     const key = keys.join(' ')
     const accepted = kind === 'canonical' || kind === 'variant'
     const wholeName = tokens.length === 1 || entry.type !== 'person'
