@@ -34,10 +34,13 @@ export default defineRule(
       const guillemets = paragraph.includes('«')
       const stack: number[] = []
       const straight: number[] = []
-      for (let index = 0; index < paragraph.length; index++) {
-        const char = paragraph.charAt(index)
+      const marks = /["“”«»„]/g
+      let mark: RegExpExecArray | null
+      while ((mark = marks.exec(paragraph))) {
+        const index = mark.index
+        const char = mark[0]
         const at = base + index
-        if (!/["“”«»„]/.test(char) || !prose.has(at)) continue
+        if (!prose.has(at)) continue
         if ((char === '»' || char === '«') && !guillemets) continue
         if (char === '"') {
           straight.push(at)

@@ -1,6 +1,6 @@
 import {defineRule} from '../src/rule.js'
 import {placeOf} from '../src/util/place.js'
-import {sentencesOf} from '../src/util/words.js'
+import {isPlainGap, sentencesOf} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
 
 /** Doubled words that English uses on purpose. */
@@ -34,11 +34,11 @@ export default defineRule(
           for (let k = 0; k < size && same; k++) {
             const a = tokens[index + k]
             const b = tokens[index + size + k]
-            if (a.value.length !== b.value.length || (a.value !== b.value && a.value.toLowerCase() !== b.value.toLowerCase()) || !/^\p{L}/u.test(a.value)) same = false
-            if (!/^[ \t\u00a0]+$/.test(b.before) && k > 0) same = false
+            if (a.value.length !== b.value.length || (a.value !== b.value && (a.value.charCodeAt(0) | 32) !== (b.value.charCodeAt(0) | 32)) || (a.value !== b.value && a.value.toLowerCase() !== b.value.toLowerCase()) || !/^\p{L}/u.test(a.value)) same = false
+            else if (k > 0 && !isPlainGap(b.before)) same = false
           }
           // Every gap inside both halves is plain space.
-          for (let k = index + 1; k < index + 2 * size && same; k++) if (!/^[ \t\u00a0]+$/.test(tokens[k].before)) same = false
+          for (let k = index + 1; k < index + 2 * size && same; k++) if (!isPlainGap(tokens[k].before)) same = false
           if (!same) continue
           if (size === 1 && deliberate.has(tokens[index].value.toLowerCase())) continue
           found = size

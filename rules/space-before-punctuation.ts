@@ -21,20 +21,22 @@ export default defineRule(
   },
   function (tree, file, {text}) {
     const prose = proseOf(tree)
-    const patterns: Array<[RegExp, string]> = [
+    // Each pattern starts at the white space (a look-behind would be tried at every offset);
+    // the character before it is checked by hand.
+    const patterns: Array<[RegExp, RegExp, string]> = [
       // `Leontiev .`, `costs ,`: punctuation that ends a word, before white space or the end.
-      [/(?<=[\p{L}\p{N}%)])[ \t\u00a0]+([,;:.?!])(?=[ \t\u00a0]*(?:\n|$)|[ \t\u00a0]+["“”]?\p{L})/gu, 'punctuation'],
+      [/[ \t\u00a0]+([,;:.?!])(?=[ \t\u00a0]*(?:\n|$)|[ \t\u00a0]+["“”]?\p{L})/gu, /[\p{L}\p{N}%)]$/u, 'punctuation'],
       // `China ’s`.
-      [/(?<=\p{L})[ \t\u00a0]+(['’]s)\b/gu, 'a possessive'],
+      [/[ \t\u00a0]+(['’]s)\b/gu, /\p{L}$/u, 'a possessive'],
       // `Sino -US`, `ex -model`.
-      [/(?<=\p{L})[ \t\u00a0]+(-)(?=\p{L})/gu, 'a hyphen']
+      [/[ \t\u00a0]+(-)(?=\p{L})/gu, /\p{L}$/u, 'a hyphen']
     ]
-    for (const [pattern, what] of patterns) {
+    for (const [pattern, before, what] of patterns) {
       let match: RegExpExecArray | null
       while ((match = pattern.exec(text))) {
         const start = match.index
         const end = start + match[0].length
-        if (!prose.covers(start, end)) continue
+        if (start === 0 || !before.test(text.slice(Math.max(0, start - 2), start)) || !prose.covers(start, end)) continue
         // Not an ellipsis (` . . .`) or a doubled mark (` ..`).
         if (match[1] === '.' && /^[ \t]*\./.test(text.slice(end))) continue
         const actual = match[0]

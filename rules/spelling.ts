@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {isCommonWord, isListedWord, lexicon, stems} from '../src/lexicon.js'
 import {packageDictionaries} from '../src/names/load.js'
+import type {NamesIndex} from '../src/names/index.js'
 
 /**
  * `spelling`: ordinary spelling through retext-spell and dictionary-en, made
@@ -165,6 +166,16 @@ function acceptable(word: string, extra: Set<string>): boolean {
   return isBritish(word)
 }
 
+/** Per configuration: which words need the spell checker. */
+const verdictCache = new WeakMap<object, {names: NamesIndex; words: Map<string, boolean>}>()
+
+/** A lower-case word that no list accepts: retext-spell decides. */
+function needsChecking(word: string, names: NamesIndex, extra: Set<string>): boolean {
+  if (!isLowercase(word) || !/^[a-z][a-z'-]*[a-z]$/.test(word) || word.length < 3) return false
+  if (/(^|[^a-z])(https?|www)([^a-z]|$)/.test(word)) return false
+  return !(lexicon().common.has(word) || names.knownLower.has(word) || acceptable(word, extra))
+}
+
 export default defineRule(
   {
     id: 'spelling',
@@ -178,12 +189,23 @@ export default defineRule(
       .filter((message) => message.ruleId === 'name-case' || message.ruleId === 'garbled-name')
       .map((message) => rangeOf(message) ?? [-1, -1])
     const candidates: Token[] = []
+    // Whether a word needs the spell checker depends only on the word (and this configuration):
+    // decide once per distinct word.
+    let verdicts = verdictCache.get(options)
+    if (!verdicts || verdicts.names !== names) {
+      verdicts = {names, words: new Map()}
+      verdictCache.set(options, verdicts)
+    }
+    const words = verdicts.words
     for (const sentence of sentencesOf(tree, text)) {
       for (const token of sentence.tokens) {
-        const word = token.value.replace(/’/g, "'")
-        if (!isLowercase(word) || !/^[a-z][a-z'-]*[a-z]$/.test(word) || word.length < 3) continue
-        if (/(^|[^a-z])(https?|www)([^a-z]|$)/.test(word)) continue
-        if (lexicon().common.has(word) || names.knownLower.has(word) || acceptable(word, extra)) continue
+        let candidate = words.get(token.value)
+        if (candidate === undefined) {
+          candidate = needsChecking(token.value.replace(/’/g, "'"), names, extra)
+          if (words.size > 100000) words.clear()
+          words.set(token.value, candidate)
+        }
+        if (!candidate) continue
         if (reported.some(([start, end]) => token.start < end && token.end > start)) continue
         candidates.push(token)
       }
@@ -209,18 +231,27 @@ export default defineRule(
       if (!/[aeiouy]/.test(actual)) continue
       let suggestions = suggestionCache.get(actual)
       let close = closeCache.get(actual)
-      if (!suggestions) {
-        // One edit away from a listed word covers most typos, in a millisecond;
-        // nspell's search (0.04–0.4 s a word) only where that finds nothing.
-        suggestions = closeWords(actual.replace(/’/g, "'"))
-        close = suggestions.length > 0
+      if (close === undefined) {
+        if (closeCache.size > 50000) {
+          closeCache.clear()
+          suggestionCache.clear()
+        }
+        // One edit away from a listed word covers most typos, in a millisecond.
+        const near = closeWords(actual.replace(/’/g, "'"))
+        close = near.length > 0
         closeCache.set(actual, close)
-        // nspell's search grows with the word: long words and compounds get the fast pass only.
-        if (suggestions.length === 0 && budget > 0 && actual.length <= 10 && !/[-']/.test(actual)) {
+        if (close) suggestionCache.set(actual, near)
+        suggestions = close ? near : undefined
+      }
+      if (!suggestions) {
+        suggestions = []
+        // nspell's search (0.04–0.4 s a word) only where that finds nothing; it grows with the
+        // word, so long words and compounds get the fast pass only.
+        if (budget > 0 && actual.length <= 10 && !/[-']/.test(actual)) {
           budget--
           suggestions = nspellSuggestions(found.ancestors?.[found.ancestors.length - 1] as Word | undefined, text, file.path)
+          suggestionCache.set(actual, suggestions)
         }
-        if (suggestions.length > 0 || suggest) suggestionCache.set(actual, suggestions)
       }
       // A typo is one slip from a word; an unknown word far from every word is more often
       // jargon or a coinage (`adtech`): a hint, not a warning.

@@ -68,5 +68,7 @@ export function parseDocument(doc: string, file: VFile): Root {
     if (!html) throw new Error('HTML parser not loaded: call `prepareParser(\'html\')` first')
     return html.hastToNlcst(html.fromHtml(doc), file, english)
   }
-  return english.parse(doc)
+  const tree = english.parse(doc)
+  tree.data = {...tree.data, copydeskAllProse: true}
+  return tree
 }

@@ -77,15 +77,33 @@ export const copydesk: Plugin<[CopydeskOptions?], Root> = function (options = {}
   return function (tree: Root, file: VFile) {
     names ||= namesIndex({files: options.dictionaries, words: options.ignore, builtin: options.builtinDictionaries})
     const text = String(file)
-    for (const {rule, severity, options: ruleOptions} of active) {
-      const start = file.messages.length
-      const context: RuleContext = {text, names, options: ruleOptions, settings}
-      rule.check(tree, file, context)
-      stampMessages(file, start, rule.meta, severity)
+    // A message is an `Error`; its stack trace would point into this loop and costs more than the message.
+    const stackTraceLimit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    try {
+      for (const {rule, severity, options: ruleOptions} of active) {
+        const start = file.messages.length
+        const context: RuleContext = {text, names, options: ruleOptions, settings}
+        try {
+          rule.check(tree, file, context)
+        } catch (error) {
+          throw new Error('Rule `' + rule.meta.id + '` failed on ' + (file.path || 'the document') + ': ' + String((error as Error)?.message ?? error), {cause: error})
+        }
+        stampMessages(file, start, rule.meta, severity)
+      }
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit
     }
     applyIgnoreComments(file, text)
-    file.messages.sort((a, b) => (rangeOf(a)?.[0] ?? 0) - (rangeOf(b)?.[0] ?? 0))
+    sortMessages(file)
   }
+}
+
+/** Order messages by their start offset (stable, each offset computed once). */
+function sortMessages(file: VFile): void {
+  const keyed = file.messages.map((message, index) => ({message, index, at: rangeOf(message)?.[0] ?? 0}))
+  keyed.sort((a, b) => a.at - b.at || a.index - b.index)
+  for (let index = 0; index < keyed.length; index++) file.messages[index] = keyed[index].message
 }
 
 /** The one processor factory the CLI, API, language server and tests share. */

@@ -12,6 +12,12 @@ export class ProseMap {
   private ends: number[] = []
 
   constructor(tree: Root) {
+    // Plain text: every character is prose (the parser covers the whole document).
+    if ((tree.data as {copydeskAllProse?: boolean} | undefined)?.copydeskAllProse) {
+      this.starts.push(0)
+      this.ends.push(Number.POSITIVE_INFINITY)
+      return
+    }
     const ranges: Array<[number, number]> = []
     const visit = (node: {type: string; children?: unknown[]; position?: {start: {offset?: number}; end: {offset?: number}}}): void => {
       if (node.children) {

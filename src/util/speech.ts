@@ -1,3 +1,4 @@
+import {tokenKey} from '../names/index.js'
 import type {Token} from './words.js'
 import {wordList} from '../word-lists.js'
 
@@ -13,8 +14,8 @@ export const firstOrSecondPerson = wordList('speech', 'first_or_second_person')
 const prepositions = wordList('speech', 'attribution_prepositions')
 
 export function folded(value: string): string {
-  // The parser keeps a period inside the word when a lower-case word follows (`said. the`).
-  return value.toLowerCase().replace(/’/g, "'").replace(/\.$/, '')
+  // The same normalisation as a names-dictionary key (memoised there).
+  return tokenKey(value)
 }
 
 export function hasFirstOrSecondPerson(tokens: Token[]): boolean {

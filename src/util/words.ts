@@ -170,6 +170,7 @@ export function isWordLike(value: string): boolean {
 
 /** Is the gap between two words plain white space on one line (no punctuation)? */
 export function isPlainGap(gap: string): boolean {
+  if (gap === ' ') return true
   return /^[ \t\u00a0]+$/.test(gap)
 }
 
