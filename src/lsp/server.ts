@@ -29,6 +29,7 @@ import {createProcessor, type CopydeskOptions, type RuleConfig} from '../process
 import {fileTypeOf, fileTypeOfLanguage, supportedExtensions, type FileType, prepareParser} from '../parse.js'
 import {safeEdits} from '../fix.js'
 import {configDiagnostic, isSingleSafeFix, shown, toFinding, type Finding} from './convert.js'
+import {changedRegion, linesBefore, mergeRegion, shiftMessage} from './incremental.js'
 import {clearConfigCache, mergeSettings, normalizeSettings, resolveConfig, type UserSettings} from './settings.js'
 
 export const fixAllKind = CodeActionKind.SourceFixAll + '.copydesk'
@@ -58,6 +59,8 @@ interface Results {
   namesFile?: string
   /** Linted with spelling suggestions (a typing run skips them; an idle run fills them in). */
   full: boolean
+  /** The resolved options, to know whether a typing run may carry findings over. */
+  optionsKey?: string
 }
 
 interface CachedProcessor {
@@ -240,7 +243,15 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (sessionNames.size > 0) options.ignore = [...(options.ignore || []), ...sessionNames]
     if (!full) options.rules = {...(options.rules || {}), spelling: withoutSuggestions(options.rules?.spelling)}
 
-    const file = new VFile({value: text, path: filePath})
+    result.optionsKey = JSON.stringify(options)
+
+    // A typing run after a small edit: only the touched paragraphs, the rest carried over.
+    const previous = results.get(document.uri)
+    const region =
+      !full && result.diagnostics.length === 0 && previous && previous.optionsKey === result.optionsKey && previous.diagnostics.length === previous.findings.length
+        ? changedRegion(previous.text, text, type)
+        : undefined
+    const file = new VFile({value: region ? text.slice(region.start, region.newEnd) : text, path: filePath})
     file.data.copydeskType = type
     try {
       const processor = processorFor(options)
@@ -253,12 +264,32 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       return result
     }
     const ignored = documentIgnores.get(document.uri)
+    const fresh: Finding[] = []
+    const lines = region ? linesBefore(text, region.start) : 0
     for (const message of file.messages as VFileMessage[]) {
+      if (region) shiftMessage(message, region.start, lines)
       const finding = toFinding(message, snapshot)
       if (ignored && ignored.size > 0) {
         const actual = text.slice(finding.start, finding.end)
         if (ignored.has(actual) || (message.actual && ignored.has(message.actual))) continue
       }
+      fresh.push(finding)
+    }
+    let findings = fresh
+    if (region && previous) {
+      const delta = region.newEnd - region.oldEnd
+      const move = (finding: Finding, start: number, end: number): Finding => {
+        if (start === finding.start && end === finding.end) return finding
+        const range = {start: snapshot.positionAt(start), end: snapshot.positionAt(end)}
+        return {...finding, start, end, range, diagnostic: {...finding.diagnostic, range}}
+      }
+      findings = [
+        ...previous.findings.filter((finding) => finding.start < region.start && finding.end <= region.start),
+        ...mergeRegion(region, previous.findings, fresh, move),
+        ...previous.findings.filter((finding) => finding.start >= region.oldEnd).map((finding) => move(finding, finding.start + delta, finding.end + delta))
+      ]
+    }
+    for (const finding of findings) {
       result.findings.push(finding)
       result.diagnostics.push(finding.diagnostic)
     }

@@ -10,7 +10,7 @@ import {createMessageConnection, StreamMessageReader, StreamMessageWriter} from 
  * receiving the diagnostics for that version. The server's debounce is part of
  * what an editor sees, so `median`/`p95` include it; `lint*` subtract it.
  *
- *     node dist/src/tools/lsp-latency.js [--words 5000] [--edits 50]
+ *     node dist/src/tools/lsp-latency.js [--words 5000] [--edits 200]
  */
 
 export interface LatencyOptions {
@@ -79,7 +79,7 @@ const round = (value: number) => Math.round(value * 10) / 10
 
 export async function measureLspLatency(options: LatencyOptions = {}): Promise<LatencyResult> {
   const words = options.words ?? 5000
-  const editCount = options.edits ?? 50
+  const editCount = options.edits ?? 200
   const debounce = options.debounce ?? 150
   const server = options.server ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../lsp.js')
   const child = spawn(process.execPath, [server, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
@@ -172,7 +172,7 @@ function flag(name: string, fallback: number): number {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  measureLspLatency({words: flag('--words', 5000), edits: flag('--edits', 50)}).then(
+  measureLspLatency({words: flag('--words', 5000), edits: flag('--edits', 200)}).then(
     (result) => {
       process.stdout.write(JSON.stringify(result, null, 2) + '\n')
     },

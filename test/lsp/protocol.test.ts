@@ -310,6 +310,39 @@ describe.skipIf(!built)('copydesk language server over stdio', {timeout: 30000},
     expect(byCode(published, 'config')[0].message).toMatch(/no-such-rule/)
   })
 
+  test('a typing run re-lints the touched paragraph; findings after it move with the text', async () => {
+    const server = client()
+    await server.initialize()
+    const uri = 'untitled:Untitled-paragraphs'
+    const parts = [
+      'The envoy arrived in russia on Tuesday.',
+      'Harbour officials said the ferry timetable would change in spring.',
+      'A spokesperson said the goverment had not decided.',
+      'The council will vote on the harbour budget next month.',
+      'Residents asked for more buses on the coastal route.',
+      'Traders met the mayor,however, and left without a deal.'
+    ]
+    let text = parts.join('\n\n') + '\n'
+    await server.open(uri, text)
+    await server.diagnosticsFor(uri, 1)
+    const publishes = server.publishCount(uri)
+    // Add a line with a new finding to the third paragraph: everything after it moves down a line.
+    const line = 4
+    const position = {line, character: parts[2].length}
+    const added = '\nLater the envoy flew to moscow.'
+    const version = await server.edit(uri, [{range: {start: position, end: position}, newText: added}])
+    const lines = text.split('\n')
+    lines[line] += added
+    text = lines.join('\n')
+    const typing = await server.diagnosticsFor(uri, version)
+    expect(summary(typing.diagnostics)).toEqual(await expectedFor(text))
+    expect(covering(text, typing, 'moscow')).toBeDefined()
+    expect(byCode(typing, 'missing-space').map((diagnostic) => diagnostic.range.start.line)).toEqual([11])
+    // The full run follows the pause and agrees.
+    const full = await server.diagnostics(uri, (published) => published.version === version && server.publishCount(uri) > publishes + 1, 10000)
+    expect(summary(full.diagnostics)).toEqual(summary(typing.diagnostics))
+  })
+
   test('1,000 rapid edits: the final diagnostics match the final text', {timeout: 60000}, async () => {
     const server = client()
     await server.initialize()
