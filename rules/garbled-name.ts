@@ -74,8 +74,12 @@ export default defineRule(
         const token = tokens[index]
         if (!isCapitalized(token.value)) continue
         const candidates = firstTokenForms(names, tokenKey(token.value))
+        if (candidates.length === 0) continue
+        let longest = 0
+        for (const ref of candidates) if (ref.tokens.length > longest) longest = ref.tokens.length
+        const view = windowAt(tokens, index, longest + 1)
         for (const ref of candidates) {
-          const found = anchored(ref, tokens, index, names)
+          const found = anchored(ref, tokens, index, names, view)
           if (found === undefined) continue
           const start = token.start
           const end = tokens[found].baseEnd
@@ -429,27 +433,58 @@ function firstTokenForms(names: NamesIndex, first: string): FormRef[] {
 /** Name particles a word-for-word translation turns into English (`Alexandre of Moraes`). */
 const particles: Record<string, string[]> = {of: ['de', 'da', 'do', 'dos', 'das', 'di', 'du', 'del', 'della', 'von', 'van'], the: ['al', 'el', 'le', 'la']}
 
-function anchored(ref: FormRef, tokens: Token[], index: number, names: NamesIndex): number | undefined {
+/** Keys of the words from a position on, computed once for every form tried there. */
+interface Window {
+  /** `tokenKey` of each word as written, and without its possessive. */
+  value: string[]
+  base: string[]
+  /** Words `0..plain` are joined by name gaps (spaces, one line break). */
+  plain: number
+}
+
+function windowAt(tokens: Token[], index: number, windowSize: number): Window {
+  const value: string[] = []
+  const base: string[] = []
+  let plain = 0
+  for (let offset = 0; offset < windowSize && index + offset < tokens.length; offset++) {
+    const token = tokens[index + offset]
+    if (offset > 0 && plain === offset - 1 && isNameGap(token.before)) plain = offset
+    value.push(tokenKey(token.value))
+    base.push(token.base === token.value ? value[offset] : tokenKey(token.base))
+  }
+  return {value, base, plain}
+}
+
+const formKeys = new WeakMap<FormRef, string[]>()
+function keysOf(ref: FormRef): string[] {
+  let keys = formKeys.get(ref)
+  if (!keys) {
+    keys = ref.tokens.map(tokenKey)
+    formKeys.set(ref, keys)
+  }
+  return keys
+}
+
+function anchored(ref: FormRef, tokens: Token[], index: number, names: NamesIndex, view: Window): number | undefined {
   const m = ref.tokens.length
+  const keys = keysOf(ref)
   // Same length, one word off anywhere after the first: a near miss (`von der Leyden`)
   // or a translated particle (`of` for `de`).
-  const sameLength = oneWordOff(ref, tokens, index, names)
+  const sameLength = oneWordOff(ref, keys, tokens, index, names, view)
   if (sameLength !== undefined) return sameLength
   for (const n of [m, m - 1, m + 1]) {
-    if (n < 2) continue
+    if (n < 2 || n > view.value.length) continue
+    // Both ends must match; the words between must be joined as a name is.
+    if (view.base[n - 1] !== keys[m - 1] || view.plain < n - 1) continue
     const last = index + n - 1
-    if (last >= tokens.length) continue
-    let plain = true
-    for (let k = index + 1; k <= last; k++) if (!isNameGap(tokens[k].before)) plain = false
-    if (!plain) continue
-    if (tokenKey(tokens[last].base) !== tokenKey(ref.tokens[m - 1])) continue
     const written = tokens.slice(index, last + 1).map((token, offset) => (offset === n - 1 ? token.base : token.value))
-    if (names.accepted.has(written.map(tokenKey).join(' '))) return undefined
+    if (names.accepted.has(view.value.slice(0, n - 1).concat(view.base[n - 1]).join(' '))) return undefined
     // Align the middles.
     const middleWritten = written.slice(1, -1)
-    const middleForm = ref.tokens.slice(1, -1)
-    const unmatchedWritten = middleWritten.filter((word) => !middleForm.some((form) => tokenKey(form) === tokenKey(word)))
-    const unmatchedForm = middleForm.filter((form) => !middleWritten.some((word) => tokenKey(form) === tokenKey(word)))
+    const middleKeys = view.value.slice(1, n - 1)
+    const middleForm = keys.slice(1, -1)
+    const unmatchedWritten = middleWritten.filter((_, offset) => !middleForm.includes(middleKeys[offset]))
+    const unmatchedForm = ref.tokens.slice(1, -1).filter((_, offset) => !middleKeys.includes(middleForm[offset]))
     if (unmatchedWritten.length === 0 || unmatchedForm.length === 0) continue
     if (2 + middleWritten.length - unmatchedWritten.length < 2) continue
     if (unmatchedWritten.length > 1) continue
@@ -465,19 +500,17 @@ function anchored(ref: FormRef, tokens: Token[], index: number, names: NamesInde
   return undefined
 }
 
-function oneWordOff(ref: FormRef, tokens: Token[], index: number, names: NamesIndex): number | undefined {
-  const m = ref.tokens.length
-  const last = index + m - 1
-  if (m < 3 || last >= tokens.length) return undefined
-  for (let k = index + 1; k <= last; k++) if (!isNameGap(tokens[k].before)) return undefined
+function oneWordOff(ref: FormRef, keys: string[], tokens: Token[], index: number, names: NamesIndex, view: Window): number | undefined {
+  const m = keys.length
+  if (m < 3 || m > view.value.length || view.plain < m - 1) return undefined
   let off = -1
   for (let offset = 0; offset < m; offset++) {
-    const written = offset === m - 1 ? tokens[index + offset].base : tokens[index + offset].value
-    if (tokenKey(written) === tokenKey(ref.tokens[offset])) continue
+    if ((offset === m - 1 ? view.base[offset] : view.value[offset]) === keys[offset]) continue
     if (off !== -1 || offset === 0) return undefined
     off = offset
   }
   if (off === -1) return undefined
+  const last = index + m - 1
   const written = off === m - 1 ? tokens[index + off].base : tokens[index + off].value
   const form = ref.tokens[off]
   if ((particles[written.toLowerCase()] || []).includes(form.toLowerCase())) return last
