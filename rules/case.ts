@@ -3,7 +3,8 @@ import {placeOf} from '../src/util/place.js'
 import {isCommonWord, isKnownProper} from '../src/lexicon.js'
 import {contextData} from '../src/context-data.js'
 import {documentNames} from '../src/names/match.js'
-import {abbreviations, proseOf} from '../src/util/prose.js'
+import {tokenKey} from '../src/names/index.js'
+import {abbreviations, insideQuote, proseOf} from '../src/util/prose.js'
 import {attributionBefore} from '../src/util/speech.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, type SentenceInfo, type Token} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
@@ -65,6 +66,19 @@ export default defineRule(
     for (const sentence of document.sentences) {
       for (const token of sentence.tokens) {
         if (!token.sentenceInitial && isCapitalized(token.value)) capitalisedCount.set(token.value, (capitalisedCount.get(token.value) || 0) + 1)
+      }
+    }
+
+    // Ordinary words the article itself writes in lower case (`the airline`).
+    const lowerSeen = new Set<string>()
+    for (const sentence of document.sentences) {
+      for (const token of sentence.tokens) if (isLowercase(token.base)) lowerSeen.add(token.base)
+    }
+    // Capitals outside the names the dictionary found (`Club` in `Club World Cup` is the name's).
+    const looseCapitals = new Map<string, number>()
+    for (const sentence of document.sentences) {
+      for (const token of sentence.tokens) {
+        if (!token.sentenceInitial && !inName.has(token) && isCapitalized(token.value)) looseCapitals.set(token.value, (looseCapitals.get(token.value) || 0) + 1)
       }
     }
 
@@ -194,6 +208,21 @@ export default defineRule(
           }
         }
 
+        // `the Airline had`, where the article writes `the airline` elsewhere: the article's own
+        // style says the word is an ordinary noun, and this one capital is the slip.
+        if (
+          plainBefore && isLowercase(previous.value) && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
+          lowerSeen.has(word.toLowerCase()) && (looseCapitals.get(word) || 0) === 1 && !titleRun(tokens, index) &&
+          !insideQuote(text, sentence.paragraph?.position?.start.offset ?? sentence.start, token.start) &&
+          // A capital on the next caption line (after a timestamp) continues the name.
+          !/^(?:[ \t]*(?:\n[ \t]*(?:\d{1,2}(?::\d{2}){1,2}[ \t]*\n[ \t]*)?)?|[ \t]*[-–—])\p{Lu}/u.test(text.slice(token.end, token.end + 24)) &&
+          isCommonWord(word) && !isKnownProper(word) && !names.accepted.has(tokenKey(word)) && !names.givenNames.has(word) && !names.isSurname(word) &&
+          !properSenses.has(word) && !offices.has(word) && !context.titles.has(word.toLowerCase())
+        ) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence, as elsewhere in the article')
+          continue
+        }
+
         // `took place Representatives of`, `three High -level meetings`.
         if (word.length < 3 || !plainBefore || !isLowercase(previous.value) || functionWords.has(previous.value)) continue
         if (properSenses.has(word) || context.titles.has(word.toLowerCase()) || offices.has(word)) continue
@@ -216,6 +245,22 @@ export default defineRule(
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
         }
       }
+    }
+
+    /**
+     * Is the word part of a capitalised run, a title or a programme (`Race to the Top`, `Colleges
+     * and Universities`, `Pledge of Allegiance`): a capital next to it, or joined to it by `of`,
+     * `and`, `to the`…?
+     */
+    function titleRun(tokens: Token[], index: number): boolean {
+      const capital = (at: number) => at >= 0 && at < tokens.length && /^\p{Lu}/u.test(tokens[at].value) && !/\n[ \t]*\n/.test(tokens[at].before)
+      const joiner = (at: number) => at >= 0 && at < tokens.length && /^(?:of|to|the|and|for|&|on|in|de|du|des)$/.test(tokens[at].value)
+      let after = index + 1
+      while (joiner(after) && after - index <= 2) after++
+      if (capital(after) && (after === index + 1 || after - index <= 3)) return true
+      let before = index - 1
+      while (joiner(before) && index - before <= 2) before--
+      return before < index - 1 && capital(before) && !tokens[before].sentenceInitial
     }
 
     /** Is the list item at `offset` one of a run of items that are all full sentences? */

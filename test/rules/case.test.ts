@@ -33,10 +33,25 @@ const valid: string[] = [
   'The plan includes:\n- a ceasefire along the line;\n- an exchange of prisoners;\n- talks on a settlement.',
   'Ingredients:\n• flour\n• sugar',
   // Indirect speech after a comma is left to other rules.
-  'According to Jones, Therefore, no deal is possible.'
+  'According to Jones, Therefore, no deal is possible.',
+  // A capital the article also writes in lower case, inside a programme or title, or before a name.
+  'The school joined the program. It won a grant from Race to the Top last year.',
+  'Funding for students at Colleges and Universities rose, and more students enrolled at universities.',
+  'The ferry company raised fares. Passengers wrote to the Company Secretary about it.',
+  // A caption line that carries the name on after a timestamp.
+  'they are champions again\n0:12\nit is a second Champions\n0:15\nLeague title for the coach'
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // An ordinary word capitalised once, written in lower case elsewhere in the same article.
+  {
+    text: 'The ferry company cancelled ten crossings. By noon the Company had restored the timetable.',
+    fixed: 'The ferry company cancelled ten crossings. By noon the company had restored the timetable.'
+  },
+  {
+    text: 'The harbour board met on Monday. Members of the Board voted for the plan, and the board will meet again.',
+    fixed: 'The harbour board met on Monday. Members of the board voted for the plan, and the board will meet again.'
+  },
   {
     text: 'Key points:\n\n  • initial findings: the two sides agreed.\n  • Second round: talks resumed.',
     fixed: 'Key points:\n\n  • Initial findings: the two sides agreed.\n  • Second round: talks resumed.'
