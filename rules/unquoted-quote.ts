@@ -53,7 +53,9 @@ export default defineRule(
         const tokens = sentence.tokens
         for (let index = 1; index < tokens.length; index++) {
           const first = tokens[index]
-          if (!/^\p{Lu}/u.test(first.value)) continue
+          const lower = !/^\p{Lu}/u.test(first.value)
+          // A lower-case start counts only where the words themselves are speech (`said, we will…`).
+          if (lower && !lowerOpeners.has(folded(first.value))) continue
           const attribution = attributionBefore(tokens, index)
           if (!attribution) continue
           if (insideQuote(text, paragraphStart, attribution.verb.start)) continue
@@ -69,8 +71,11 @@ export default defineRule(
           const verb = folded(attribution.verb.value)
           // `Aoun added: Lebanon is committed…`: a colon right after a reporting verb opens direct speech.
           const colonAfterVerb = attribution.kind === 'verb' && attribution.mark === ':' && tokens.indexOf(attribution.verb) === index - 1
-          let evidence = voice || common || (colonAfterVerb && speechTokens.length >= 5)
-          if (!evidence && attribution.kind === 'verb' && speechOnlyVerbs.has(verb) && attribution.mark === ',') {
+          let evidence = lower
+            ? namedSpeaker(tokens, tokens.indexOf(attribution.verb)) &&
+              (firstOrSecond.has(folded(first.value)) || (speechOnlyVerbs.has(verb) && index + 1 < tokens.length && presentVerbs.has(folded(tokens[index + 1].value))))
+            : voice || common || (colonAfterVerb && speechTokens.length >= 5)
+          if (!evidence && !lower && attribution.kind === 'verb' && speechOnlyVerbs.has(verb) && attribution.mark === ',') {
             // `remarked, Russians expect…`: a verb that only reports speech, a bare comma, then a clause
             // (not `Fighting continued, Ukrainian officials said`).
             evidence =
@@ -85,7 +90,8 @@ export default defineRule(
           const start = first.start
           const end = endOf(group[last])
           for (let k = s; k <= last; k++) reported.add(group[k])
-          emit(start, end, open + text.slice(start, end) + close, sentence)
+          const speech = text.slice(start, end)
+          emit(start, end, open + (lower ? speech.charAt(0).toUpperCase() + speech.slice(1) : speech) + close, sentence)
           break
         }
       }
@@ -135,6 +141,19 @@ export default defineRule(
   }
 )
 
+/** Lower-case words that may open speech after `said,`: the speaker's own pronouns, and `there is`/`it is`. */
+const firstOrSecond = new Set(['we', 'i', 'our', 'my', 'you', 'your', 'us'])
+const lowerOpeners = new Set([...firstOrSecond, 'there', 'it', 'this', 'nothing', 'everything'])
+/** Present and future verbs that keep a clause in the speaker's tense (`there is`, `it will`). */
+const presentVerbs = new Set(['is', 'are', 'will', 'has', 'have', 'can', 'must', 'should', 'does', "isn't", "won't", "can't", "doesn't", "there's", "it's"])
+
+/** A speaker right before the verb: `she said`, `Hansen remarked` (not `if the law continued`). */
+function namedSpeaker(tokens: Token[], verbIndex: number): boolean {
+  if (verbIndex <= 0) return false
+  const subject = tokens[verbIndex - 1].value
+  return ['he', 'she', 'they', 'He', 'She', 'They'].includes(subject) || (/^\p{Lu}\p{Ll}/u.test(subject) && !tokens[verbIndex - 1].sentenceInitial) || (/^\p{Lu}\p{Ll}/u.test(subject) && verbIndex === 1)
+}
+
 /** Verbs that report speech and nothing else: a clause after them and a bare comma is what was said. */
 const speechOnlyVerbs = wordList('speech', 'speech_only_verbs')
 
@@ -181,7 +200,7 @@ function continues(sentence: SentenceInfo, text: string): boolean {
 function trailingAttribution(all: Token[]): {from: number} | undefined {
   let tokens = all
   // `…, Aeroflot said in a statement.` / `…, he told reporters on Monday.`: end at the verb.
-  for (let back = 2; back <= 5 && all.length - back > 1; back++) {
+  for (let back = 2; back <= 8 && all.length - back > 1; back++) {
     const verb = all[all.length - back]
     const after = folded(all[all.length - back + 1].value)
     if (reportingVerbs.has(folded(verb.value)) && (['in', 'on', 'at', 'during', 'after', 'via', 'to', 'from'].includes(after) || (folded(verb.value) === 'told' && back <= 3))) {
@@ -209,7 +228,8 @@ function trailingAttribution(all: Token[]): {from: number} | undefined {
 function isSubject(words: Token[]): boolean {
   const values = words.map((token) => token.value)
   if (values.length === 1 && ['he', 'she', 'they'].includes(values[0])) return true
-  if (values.every((value) => /^\p{Lu}[\p{L}'’.-]*$/u.test(value))) return values.length <= 3
+  // `Lin`, `Governor Anna Berg`, `Prime Minister Ola Berg`: a name, after a title or two.
+  if (values.every((value) => /^\p{Lu}[\p{L}'’.-]*$/u.test(value))) return values.length <= 3 || (values.length <= 5 && contextData().titles.has(values[0].toLowerCase()))
   // `the press secretary`, `an analyst at a Singapore consultancy`, `the defense of the ex-president`.
   if (['the', 'a', 'an', 'his', 'her', 'their'].includes(values[0]) && values.slice(1).every((value) => /^[\p{L}-]+$/u.test(value))) return values.length <= 7
   if (values.length > 3) return false

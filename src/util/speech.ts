@@ -60,6 +60,8 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
   return undefined
 }
 
+const narrators = new Set(['i', "i've", "i'd", "i'll", "i'm", 'we', "we've", "we'd", "we'll", "we're"])
+
 /**
  * The writer's own voice (`I say:`, `I’ve often said:`, `what I have tried to
  * say at every turn:`): a speech or an opinion piece, not lost quotation marks.
@@ -67,7 +69,7 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
 function narratorSpeaks(tokens: Token[], verbIndex: number): boolean {
   for (let back = 1; back <= 4 && verbIndex - back >= 0; back++) {
     const word = folded(tokens[verbIndex - back].value)
-    if (word === 'i' || word === "i've" || word === "i'd" || word === "i'll" || word === 'we' || word === "we've") return true
+    if (narrators.has(word)) return true
   }
   return false
 }

@@ -37,10 +37,33 @@ const valid: string[] = [
   'The shelling continued, Russian state media reported late on Sunday.',
   'The talks stalled, Western diplomats stated on Friday.',
   'According to the UN, more than 12,000 civilians have been killed.',
-  'The central bank warned of risks; inflation, she said, remained high.'
+  'The central bank warned of risks; inflation, she said, remained high.',
+  // A conditional before a reporting verb, `however` after it, and trailing paraphrase without the speaker's voice.
+  'I’m not saying if the rules continued, we would see no change at all.',
+  'The mayor said, however, that the ferry would run on Sunday.',
+  'Prices at the harbour market are rising, the minister said.',
+  'The bridge will reopen in May, officials said at a briefing in Bergen.'
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // Speech in the speaker's own voice after a bare `said,`, in lower case: the fix capitalises it.
+  {
+    text: 'At a harbour forum last week, she said, we will open two more ferry routes.',
+    fixed: 'At a harbour forum last week, she said, “We will open two more ferry routes.”'
+  },
+  {
+    text: 'The talks lasted three hours. Hansen remarked, there is no reason to hurry the vote.',
+    fixed: 'The talks lasted three hours. Hansen remarked, “There is no reason to hurry the vote.”'
+  },
+  // Speech first, then a titled speaker and where they spoke.
+  {
+    text: 'Our priority is a stable currency this winter, Governor Anna Berg said at a press conference in Oslo.',
+    fixed: '“Our priority is a stable currency this winter,” Governor Anna Berg said at a press conference in Oslo.'
+  },
+  {
+    text: 'We will get the ferries running again, Prime Minister Ola Berg wrote on Facebook.',
+    fixed: '“We will get the ferries running again,” Prime Minister Ola Berg wrote on Facebook.'
+  },
   {
     text: 'The minister declared, We will not retreat from this position.',
     fixed: 'The minister declared, “We will not retreat from this position.”'
