@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import {defineRule} from '../src/rule.js'
 import {contextData} from '../src/context-data.js'
 import {isCommonWord, isKnownProper, stems} from '../src/lexicon.js'
-import {editDistance, fold, soundKey} from '../src/names/fuzzy.js'
+import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
 import {splitForm, tokenKey, type FormRef, type NamesIndex} from '../src/names/index.js'
 import type {NameEntry} from '../src/names/load.js'
 import {documentNames, isNameGap, writtenAt} from '../src/names/match.js'
@@ -214,11 +214,17 @@ export default defineRule(
         if (!people.byGiven.has(given.value) && !people.bySurname.has(surname.base)) continue
         if (isAllCaps(given.value) || isAllCaps(surname.base) || !isWordLike(given.value) || !isWordLike(surname.base)) continue
         const start = given.start
-        const end = surname.baseEnd
-        if (overlaps(start, end)) continue
+        if (overlaps(start, surname.baseEnd)) continue
         if (names.accepted.has(tokenKey(given.value) + ' ' + tokenKey(surname.base))) continue
-        const found = closeSurname(people, given.value, surname.base, names) || closeGiven(people, given.value, surname.base, names)
-        if (!found) continue
+        let found = closeSurname(people, given.value, surname.base, names) || closeGiven(people, given.value, surname.base, names)
+        let end = surname.baseEnd
+        // A surname heard as two words (`Johann Wade Full` for Wadephul), as captions split it.
+        const third = tokens[index + 2]
+        if (!found && third && third.before === ' ' && isCapitalized(surname.value) && isCapitalized(third.base) && isWordLike(third.base)) {
+          found = splitSurname(people, given.value, surname.value + third.base.toLowerCase())
+          if (found) end = third.baseEnd
+        }
+        if (!found || overlaps(start, end)) continue
         const actual = text.slice(start, end)
         report(start, end, 'Unexpected `' + actual + '`, expected `' + found.expected + '` (' + found.entry.name + ', spelled differently)', [found.expected], role(found.entry), sentence)
       }
@@ -343,10 +349,22 @@ function closeSurname(people: PersonIndex, given: string, surname: string, names
     const limit = target.length >= 5 ? 2 : 1
     const distance = editDistance(folded(surname), target, limit)
     if (distance === 0 || distance > limit) continue
-    if (distance === 2 && soundKey(surname) !== soundKey(item.surname)) continue
+    if (distance === 2 && looseSoundKey(surname) !== looseSoundKey(item.surname)) continue
     if (!best || distance < best.distance) best = {entry: item.entry, expected: given + ' ' + item.surname, distance}
   }
   return best
+}
+
+/** The given name is a curated person's and two written words sound like their surname run together. */
+function splitSurname(people: PersonIndex, given: string, joined: string): {entry: NameEntry; expected: string} | undefined {
+  const candidates = people.byGiven.get(given)
+  if (!candidates) return undefined
+  for (const item of candidates) {
+    if (item.surname.length < 6 || item.surname.includes(' ')) continue
+    if (looseSoundKey(joined) !== looseSoundKey(item.surname) || editDistance(folded(joined), folded(item.surname), 3) > 3) continue
+    return {entry: item.entry, expected: given + ' ' + item.surname}
+  }
+  return undefined
 }
 
 /** The surname is a curated person's and the given name is one edit (or one sound) from theirs. */
@@ -359,7 +377,7 @@ function closeGiven(people: PersonIndex, given: string, surname: string, names: 
   for (const item of candidates) {
     for (const name of item.given) {
       const distance = editDistance(folded(given), folded(name), 2)
-      const close = (distance === 1 && name.length >= 5) || (distance <= 2 && soundKey(given) === soundKey(name) && name.length >= 4)
+      const close = (distance === 1 && name.length >= 5) || (distance <= 2 && looseSoundKey(given) === looseSoundKey(name) && name.length >= 4)
       if (!close) continue
       if (commonSurname && names.givenNames.has(given) && !(distance === 1 && name.length >= 5)) continue
       return {entry: item.entry, expected: name + ' ' + surname}

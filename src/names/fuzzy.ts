@@ -57,3 +57,12 @@ export function soundKey(value: string): string {
     .replace(/([bcdfgkmnpqrstvxz])h/g, '$1')
   return word.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1')
 }
+
+/**
+ * A looser key for a surname next to a given name that already matched: it
+ * also merges the sounds that ears and scripts without the distinction swap,
+ * r/l (Chinese, Japanese) and b/v (Spanish, Greek): `Karras`/`Kallas`.
+ */
+export function looseSoundKey(value: string): string {
+  return soundKey(value).replace(/r/g, 'l').replace(/b/g, 'v').replace(/(.)\1+/g, '$1')
+}
