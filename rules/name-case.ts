@@ -157,6 +157,10 @@ export default defineRule(
       if (previousWord === 'a' || previousWord === 'an') return false
       const person = ref.entry.type === 'person'
       if (strong(match, ref, tokens)) return true
+      // A place after a preposition of place, at the end of the clause or before a time (`talks in shanghai on Monday`).
+      if (ref.entry.type === 'place' && match.to === match.from && previousWord !== undefined && placePrepositions.has(previousWord)) {
+        if (!next || (nextWord !== undefined && (placeFollowers.has(nextWord) || (nextWord === 'and' && match.to + 2 < tokens.length && isCapitalized(tokens[match.to + 2].value))))) return true
+      }
       // Weaker context: the name is capitalised (or certain) elsewhere, and this word stands where a name stands.
       if (!certainKeys.has(lowerName)) return false
       // A whole multi-word name, capitalised elsewhere in the article.
@@ -171,6 +175,10 @@ export default defineRule(
     }
   }
 )
+
+/** Prepositions that put a place after them, and words that may follow the place in the same clause. */
+const placePrepositions = new Set(['in', 'from', 'near', 'outside', 'across', 'throughout', 'visited', 'visiting'])
+const placeFollowers = new Set(['on', 'last', 'this', 'next', 'earlier', 'later', 'since', 'until', 'during', 'today', 'yesterday', 'tomorrow'])
 
 /** Timestamps of transcripts (`0:58`) sit between words without breaking the sentence. */
 const timestamp = /^\d{1,2}:\d{2}(?::\d{2})?$/

@@ -11,6 +11,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A place that is also a word, after a preposition of place and before a time.
+  {text: 'The trade delegation met in shanghai on Monday.', fixed: 'The trade delegation met in Shanghai on Monday.'},
   // Places and institutions that are never ordinary words.
   {text: 'Officials in moscow denied the report.', fixed: 'Officials in Moscow denied the report.'},
   {text: 'The talks were held in ukraine last week.', fixed: 'The talks were held in Ukraine last week.'},
@@ -42,6 +44,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 
 const valid: string[] = [
   // Ordinary senses of names that are also words.
+  'Margins rose in turkey farming this year.',
+  'The sailors were shanghaied in port.',
   'He played a trump card at the end of the talks.',
   'The trumped-up charges were dropped.',
   'Donald Trump spoke. His rival kept a trump card in reserve.',
