@@ -31,6 +31,9 @@ import {wordList} from '../src/word-lists.js'
  * or `foreign ministry`), so the rule's fixes are offered, not applied
  * unattended.
  */
+/** After an amount a capital may open a sentence whose period was lost (`3.5 trillion Shares of`). */
+const amounts = /^(?:hundred|thousand|million|billion|trillion|percent|bn|mln|m)$/
+
 export default defineRule(
   {
     id: 'case',
@@ -69,10 +72,17 @@ export default defineRule(
       }
     }
 
+    const shortForms = wordList('case', 'short_forms')
     // Ordinary words the article itself writes in lower case (`the airline`).
     const lowerSeen = new Set<string>()
+    // …and right after `the` (`the bank`, not only `the central bank`).
+    const lowerAfterThe = new Set<string>()
     for (const sentence of document.sentences) {
-      for (const token of sentence.tokens) if (isLowercase(token.base)) lowerSeen.add(token.base)
+      sentence.tokens.forEach((token, index) => {
+        if (!isLowercase(token.base)) return
+        lowerSeen.add(token.base)
+        if (index > 0 && sentence.tokens[index - 1].value.toLowerCase() === 'the') lowerAfterThe.add(token.base)
+      })
     }
     // Capitals outside the names the dictionary found (`Club` in `Club World Cup` is the name's).
     const looseCapitals = new Map<string, number>()
@@ -212,7 +222,7 @@ export default defineRule(
         // style says the word is an ordinary noun, and this one capital is the slip.
         if (
           plainBefore && isLowercase(previous.value) && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
-          lowerSeen.has(word.toLowerCase()) && (looseCapitals.get(word) || 0) === 1 && !titleRun(tokens, index) &&
+          (shortForms.has(word) ? lowerAfterThe : lowerSeen).has(word.toLowerCase()) && (looseCapitals.get(word) || 0) === 1 && !titleRun(tokens, index) && !amounts.test(previous.value) &&
           !insideQuote(text, sentence.paragraph?.position?.start.offset ?? sentence.start, token.start) &&
           // A capital on the next caption line (after a timestamp) continues the name.
           !/^(?:[ \t]*(?:\n[ \t]*(?:\d{1,2}(?::\d{2}){1,2}[ \t]*\n[ \t]*)?)?|[ \t]*[-–—])\p{Lu}/u.test(text.slice(token.end, token.end + 24)) &&
@@ -220,6 +230,21 @@ export default defineRule(
           !properSenses.has(word) && !offices.has(word) && !context.titles.has(word.toLowerCase())
         ) {
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence, as elsewhere in the article')
+          continue
+        }
+
+        // `the Ruble fell`, `in the Capital.`: an ordinary noun capitalised after `the`, closing the
+        // clause or followed by its verb, written that way once.
+        if (
+          previous.value === 'the' && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
+          (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 &&
+          (next === undefined || !nextPlain || (isLowercase(next.value) && (context.verbs.has(next.value) || /^\p{Ll}+ed$/u.test(next.value)))) &&
+          !titleRun(tokens, index) && !/^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(token.end, token.end + 8)) &&
+          !insideQuote(text, sentence.paragraph?.position?.start.offset ?? sentence.start, token.start) &&
+          isCommonWord(word) && !isKnownProper(word) && !names.accepted.has(tokenKey(word)) && !names.givenNames.has(word) && !names.isSurname(word) &&
+          !properSenses.has(word) && !shortForms.has(word) && !offices.has(word) && !context.titles.has(word.toLowerCase()) && !context.months.has(word) && !context.weekdays.has(word)
+        ) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
           continue
         }
 
@@ -237,7 +262,7 @@ export default defineRule(
           continue
         }
         // After an amount a capital may open a sentence whose period was lost (`3.5 trillion Shares of`).
-        if (/^(?:hundred|thousand|million|billion|trillion|percent|bn|mln|m)$/.test(previous.value)) continue
+        if (amounts.test(previous.value)) continue
         // `Coalition of the Willing`: a capitalised ordinary word close after it makes a title of the run.
         const runOn = tokens.slice(index + 1, index + 4).some((later) => /^\p{Lu}\p{Ll}/u.test(later.value) && isCommonWord(later.value) && !isKnownProper(later.value) && !inName.has(later))
         if (runOn) continue
@@ -255,12 +280,14 @@ export default defineRule(
     function titleRun(tokens: Token[], index: number): boolean {
       const capital = (at: number) => at >= 0 && at < tokens.length && /^\p{Lu}/u.test(tokens[at].value) && !/\n[ \t]*\n/.test(tokens[at].before)
       const joiner = (at: number) => at >= 0 && at < tokens.length && /^(?:of|to|the|and|for|&|on|in|de|du|des)$/.test(tokens[at].value)
+      // Words joined by plain spaces only: a comma ends the run (`the Moscow Exchange, the Ruble`).
+      const plain = (from: number, to: number) => tokens.slice(from, to + 1).every((token) => /^['’]?[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(token.before))
       let after = index + 1
       while (joiner(after) && after - index <= 2) after++
-      if (capital(after) && (after === index + 1 || after - index <= 3)) return true
+      if (capital(after) && after - index <= 3 && plain(index + 1, after)) return true
       let before = index - 1
       while (joiner(before) && index - before <= 2) before--
-      return before < index - 1 && capital(before) && !tokens[before].sentenceInitial
+      return before < index - 1 && capital(before) && !tokens[before].sentenceInitial && plain(before + 1, index)
     }
 
     /** Is the list item at `offset` one of a run of items that are all full sentences? */

@@ -38,15 +38,24 @@ const valid: string[] = [
   'The school joined the program. It won a grant from Race to the Top last year.',
   'Funding for students at Colleges and Universities rose, and more students enrolled at universities.',
   'The ferry company raised fares. Passengers wrote to the Company Secretary about it.',
+  'The ferry company raised fares, and the Company defended the rise.',
+  // House styles capitalise an institution's short form after `the`; titles of programmes stay.
+  'The central bank met on Thursday, and the Bank raised rates again.',
+  'Lawyers appealed, but the Court ruled against them.',
+  'Nurses campaigned for a Patients’ Bill of Rights for years.',
+  'On the Oslo exchange, trading was calm all day.',
   // A caption line that carries the name on after a timestamp.
   'they are champions again\n0:12\nit is a second Champions\n0:15\nLeague title for the coach'
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // An ordinary noun capitalised after `the`, before its verb or at the end of the clause.
+  {text: 'Trading was thin, and by noon the Krona weakened against the euro.', fixed: 'Trading was thin, and by noon the krona weakened against the euro.'},
+  {text: 'The delegates met at a hotel in the Capital, officials said.', fixed: 'The delegates met at a hotel in the capital, officials said.'},
   // An ordinary word capitalised once, written in lower case elsewhere in the same article.
   {
-    text: 'The ferry company cancelled ten crossings. By noon the Company had restored the timetable.',
-    fixed: 'The ferry company cancelled ten crossings. By noon the company had restored the timetable.'
+    text: 'The ferry operator cancelled ten crossings. By noon the Operator had restored the timetable.',
+    fixed: 'The ferry operator cancelled ten crossings. By noon the operator had restored the timetable.'
   },
   {
     text: 'The harbour board met on Monday. Members of the Board voted for the plan, and the board will meet again.',
