@@ -117,9 +117,11 @@ export default defineRule(
       for (let index = 1; index < tokens.length; index++) {
         const previous = tokens[index - 1]
         if (previous.value.charCodeAt(previous.value.length - 1) !== 46) continue
-        const stem = /^([\p{L}'’-]+)\.$/u.exec(previous.value)?.[1]
+        // `ended. the`, and also `in September. inflation`, `at 14:30. traders`, `in 2024. the`.
+        const stem = /^([\p{L}'’-]+|\d{1,2}:\d{2}|\d{4})\.$/u.exec(previous.value)?.[1]
         if (!stem || !/^[ \t\u00a0]+$/.test(tokens[index].before) || !/^\p{L}/u.test(tokens[index].value)) continue
-        if (abbreviations.has(stem.toLowerCase()) || stem.length < 3 || !isCommonWord(stem) || isAllCaps(stem)) continue
+        const calendar = /^\d/.test(stem) || context.months.has(stem) || context.weekdays.has(stem)
+        if (!calendar && (abbreviations.has(stem.toLowerCase()) || stem.length < 3 || !isCommonWord(stem) || isAllCaps(stem))) continue
         starts.push({token: tokens[index], sentence, afterPeriod: true})
       }
     }

@@ -44,11 +44,16 @@ const valid: string[] = [
   'Lawyers appealed, but the Court ruled against them.',
   'Nurses campaigned for a Patients’ Bill of Rights for years.',
   'On the Oslo exchange, trading was calm all day.',
+  // Abbreviated months and times keep their periods mid-sentence.
+  'Sales fell in Sept. and Oct. after the strike, and the board meets at 10:30 a.m. on Friday.',
   // A caption line that carries the name on after a timestamp.
   'they are champions again\n0:12\nit is a second Champions\n0:15\nLeague title for the coach'
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A sentence that starts in lower case after a month or a time.
+  {text: 'The ferry fares rose in March. passengers complained at once.', fixed: 'The ferry fares rose in March. Passengers complained at once.'},
+  {text: 'The vote was called for 16:45. members left the hall early.', fixed: 'The vote was called for 16:45. Members left the hall early.'},
   // An ordinary noun capitalised after `the`, before its verb or at the end of the clause.
   {text: 'Trading was thin, and by noon the Krona weakened against the euro.', fixed: 'Trading was thin, and by noon the krona weakened against the euro.'},
   {text: 'The delegates met at a hotel in the Capital, officials said.', fixed: 'The delegates met at a hotel in the capital, officials said.'},
