@@ -64,7 +64,9 @@ export default defineRule(
       if (allLower && ref.ambiguous && !certain(match, ref, tokens)) continue
       // An institution whose lower-case words are ordinary adjectives (`liberal Democrats`,
       // `social Democrats`) is only certain when the article writes the name properly elsewhere.
-      if (!allLower && wrongOffsets[0] === 0 && (ref.entry.type === 'organization' || ref.entry.type === 'media') && wrongOffsets.every((offset) => isCommonWord(writtenAt(tokens, match, offset))) && !certainKeys.has(keyOf(tokens, match.from, match.to))) continue
+      // A capitalised word of the name that is no English word (`the state Duma`) makes the name certain.
+      const foreignPart = ref.tokens.some((token, offset) => !wrongOffsets.includes(offset) && token.length > 2 && /^\p{Lu}/u.test(token) && !isCommonWord(token.replace(/\.$/, '')))
+      if (!allLower && !foreignPart && wrongOffsets[0] === 0 && (ref.entry.type === 'organization' || ref.entry.type === 'media') && wrongOffsets.every((offset) => isCommonWord(writtenAt(tokens, match, offset))) && !certainKeys.has(keyOf(tokens, match.from, match.to))) continue
 
       const first = match.from + wrongOffsets[0]
       const last = match.from + wrongOffsets[wrongOffsets.length - 1]
