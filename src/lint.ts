@@ -1,3 +1,4 @@
+import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -13,17 +14,44 @@ export interface LintInput {
   type?: FileType
 }
 
-const processors = new Map<string, ReturnType<typeof createProcessor>>()
+interface CachedProcessor {
+  processor: ReturnType<typeof createProcessor>
+  /** Modification times of the extra dictionaries when the processor was built. */
+  stamps: Array<[string, number]>
+}
 
-/** Reuse one processor (and so one loaded dictionary and spell checker) per set of options. */
+const processors = new Map<string, CachedProcessor>()
+
+function mtimeOf(file: string): number {
+  try {
+    return fsSync.statSync(file).mtimeMs
+  } catch {
+    return -1
+  }
+}
+
+/**
+ * Reuse one processor (and so one loaded dictionary and spell checker) per set
+ * of options; rebuilt when one of its extra dictionaries changed on disk.
+ */
 export function processorFor(options: CopydeskOptions = {}) {
   const key = JSON.stringify(options)
-  let processor = processors.get(key)
-  if (!processor) {
-    processor = createProcessor(options).freeze()
-    processors.set(key, processor)
-  }
+  const cached = processors.get(key)
+  if (cached && cached.stamps.every(([file, stamp]) => mtimeOf(file) === stamp)) return cached.processor
+  const stamps = (options.dictionaries || []).map((file): [string, number] => [file, mtimeOf(file)])
+  const processor = createProcessor(options).freeze()
+  processors.set(key, {processor, stamps})
   return processor
+}
+
+/** Extra dictionaries of the processors built so far (to know which files to watch). */
+export function cachedDictionaries(): string[] {
+  return [...new Set([...processors.values()].flatMap((cached) => cached.stamps.map(([file]) => file)))]
+}
+
+/** Forget every processor (after a dictionary or configuration change). */
+export function clearProcessorCache(): void {
+  processors.clear()
 }
 
 /** Lint a prepared VFile in place (its `data.copydeskType` may force the parser). */

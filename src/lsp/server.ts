@@ -25,7 +25,8 @@ import {
   type WorkspaceFolder
 } from 'vscode-languageserver/node.js'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {createProcessor, type CopydeskOptions, type RuleConfig} from '../processor.js'
+import {type CopydeskOptions, type RuleConfig} from '../processor.js'
+import {cachedDictionaries, clearProcessorCache, processorFor} from '../lint.js'
 import {fileTypeOf, fileTypeOfLanguage, supportedExtensions, type FileType, prepareParser} from '../parse.js'
 import {safeEdits} from '../fix.js'
 import {configDiagnostic, isSingleSafeFix, shown, toFinding, type Finding} from './convert.js'
@@ -61,11 +62,6 @@ interface Results {
   full: boolean
   /** The resolved options, to know whether a typing run may carry findings over. */
   optionsKey?: string
-}
-
-interface CachedProcessor {
-  processor: ReturnType<typeof createProcessor>
-  stamps: Map<string, number>
 }
 
 function mtimeOf(file: string): number {
@@ -105,7 +101,6 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   let canWatchFiles = false
   let canRegisterConfiguration = false
 
-  const processors = new Map<string, CachedProcessor>()
   const configStamps = new Map<string, number>()
   const timers = new Map<string, NodeJS.Timeout>()
   const results = new Map<string, Results>()
@@ -184,22 +179,6 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   // --- Processors: one per set of options, rebuilt only when inputs change ----
 
-  function processorFor(options: CopydeskOptions): ReturnType<typeof createProcessor> {
-    const key = JSON.stringify(options)
-    const cached = processors.get(key)
-    if (cached) {
-      let fresh = true
-      for (const [file, stamp] of cached.stamps) if (mtimeOf(file) !== stamp) fresh = false
-      if (fresh) return cached.processor
-      processors.delete(key)
-    }
-    const stamps = new Map<string, number>()
-    for (const file of options.dictionaries || []) stamps.set(file, mtimeOf(file))
-    const processor = createProcessor(options).freeze()
-    processors.set(key, {processor, stamps})
-    return processor
-  }
-
   /** Drop cached configuration when a config file changed on disk (for clients that do not watch files). */
   function checkConfigStamps(): void {
     for (const [file, stamp] of configStamps) {
@@ -215,7 +194,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     log('copydesk: reloading (' + reason + ')')
     clearConfigCache()
     configStamps.clear()
-    processors.clear()
+    clearProcessorCache()
     lintAll()
   }
 
@@ -430,10 +409,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   function isConfigOrDictionary(file: string): boolean {
     const base = path.basename(file)
     if (base.startsWith('.copydeskrc') || base === 'package.json' || /names\.(ya?ml|json)$/.test(base)) return true
-    for (const key of processors.keys()) {
-      const options = JSON.parse(key) as CopydeskOptions
-      if ((options.dictionaries || []).some((dictionary) => path.resolve(dictionary) === file)) return true
-    }
+    if (cachedDictionaries().some((dictionary) => path.resolve(dictionary) === file)) return true
     return configStamps.has(file)
   }
 
@@ -612,7 +588,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         log('copydesk: ' + (added ? 'added `' + word + '` to ' : '`' + word + '` is already in ') + namesFile)
         clearConfigCache()
         configStamps.clear()
-        processors.clear()
+        clearProcessorCache()
         await Promise.all(documents.all().map((document) => run(document.uri)))
         return {namesFile, added}
       }
