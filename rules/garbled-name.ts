@@ -301,7 +301,8 @@ function orderIndex(names: NamesIndex): OrderIndex {
 }
 
 interface PersonIndex {
-  byGiven: Map<string, Array<{entry: NameEntry; surname: string}>>
+  /** Given name (also without accents) → the people with it, their surname and the given name as they write it. */
+  byGiven: Map<string, Array<{entry: NameEntry; surname: string; given: string}>>
   bySurname: Map<string, Array<{entry: NameEntry; given: string[]}>>
 }
 
@@ -319,10 +320,12 @@ function personIndex(names: NamesIndex): PersonIndex {
         const tokens = splitForm(form)
         if (tokens.length < 2) continue
         const surname = entry.surname && form.includes(entry.surname) ? splitForm(entry.surname).pop()! : tokens[tokens.length - 1]
-        const first = tokens[0]
-        const byGiven = index.byGiven.get(first) || []
-        if (!byGiven.some((item) => item.entry === entry && item.surname === surname)) byGiven.push({entry, surname})
-        index.byGiven.set(first, byGiven)
+        // The given name as written and without its accents (`João`, `Joao`).
+        for (const first of new Set([tokens[0], fold(tokens[0])])) {
+          const byGiven = index.byGiven.get(first) || []
+          if (!byGiven.some((item) => item.entry === entry && item.surname === surname)) byGiven.push({entry, surname, given: tokens[0]})
+          index.byGiven.set(first, byGiven)
+        }
         const bySurname = index.bySurname.get(surname) || []
         if (!bySurname.some((item) => item.entry === entry)) bySurname.push({entry, given})
         index.bySurname.set(surname, bySurname)
@@ -350,7 +353,7 @@ function closeSurname(people: PersonIndex, given: string, surname: string, names
     const distance = editDistance(folded(surname), target, limit)
     if (distance === 0 || distance > limit) continue
     if (distance === 2 && looseSoundKey(surname) !== looseSoundKey(item.surname)) continue
-    if (!best || distance < best.distance) best = {entry: item.entry, expected: given + ' ' + item.surname, distance}
+    if (!best || distance < best.distance) best = {entry: item.entry, expected: item.given + ' ' + item.surname, distance}
   }
   return best
 }
@@ -362,7 +365,7 @@ function splitSurname(people: PersonIndex, given: string, joined: string): {entr
   for (const item of candidates) {
     if (item.surname.length < 6 || item.surname.includes(' ')) continue
     if (looseSoundKey(joined) !== looseSoundKey(item.surname) || editDistance(folded(joined), folded(item.surname), 3) > 3) continue
-    return {entry: item.entry, expected: given + ' ' + item.surname}
+    return {entry: item.entry, expected: item.given + ' ' + item.surname}
   }
   return undefined
 }
@@ -372,8 +375,9 @@ function closeGiven(people: PersonIndex, given: string, surname: string, names: 
   const candidates = people.bySurname.get(surname)
   if (!candidates) return undefined
   if (candidates.some((item) => item.given.some((name) => name === given || folded(name) === folded(given)))) return undefined
-  // A real given name before a common surname is probably another person (`Abby Ahmed`).
-  const commonSurname = names.isSurname(surname) && candidates.length > 0 && names.surnameList !== undefined && names.surnameList.has(surname)
+  // A real given name before a surname that is also a given name, or that several curated people
+  // share, is probably another person (`Abby Ahmed`).
+  const commonSurname = names.givenNames.has(surname) || candidates.length > 1
   for (const item of candidates) {
     for (const name of item.given) {
       const distance = editDistance(folded(given), folded(name), 2)

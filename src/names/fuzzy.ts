@@ -36,7 +36,8 @@ export function fold(value: string): string {
  * `vtkf`; `Zalinsky`, `Zelensky` → `zlnsk`).
  */
 export function soundKey(value: string): string {
-  let word = fold(value).toLowerCase().replace(/[^a-z]/g, '')
+  // `ç` sounds as `s` (Lourenço), whatever folding makes of it.
+  let word = fold(value.replace(/ç/g, 's').replace(/Ç/g, 'S')).toLowerCase().replace(/[^a-z]/g, '')
   word = word
     // Japanese romanisations (Kunrei and Hepburn): Takaiti, Takaichi.
     .replace(/shi/g, 'si')
@@ -64,5 +65,5 @@ export function soundKey(value: string): string {
  * r/l (Chinese, Japanese) and b/v (Spanish, Greek): `Karras`/`Kallas`.
  */
 export function looseSoundKey(value: string): string {
-  return soundKey(value).replace(/r/g, 'l').replace(/b/g, 'v').replace(/(.)\1+/g, '$1')
+  return soundKey(value).replace(/r/g, 'l').replace(/b/g, 'v').replace(/z/g, 's').replace(/(.)\1+/g, '$1')
 }
