@@ -149,6 +149,14 @@ export default defineRule(
         // Close to a curated surname but followed by a capitalised word of its own: a given name (`Bongani Mthembu`).
         const following = tokens[index + 1]
         if (hit.entry.type === 'person' && !titled && !givenMatches && token.base === token.value && following && isNameGap(following.before) && isCapitalized(following.value) && !isAllCaps(following.value)) continue
+        // The given name written without its accents (`Joao`): suggest the whole name as the person writes it.
+        const accented = previous && givenOf(hit.entry).find((given) => given !== previous.value && fold(given) === previous.value)
+        if (previous && accented) {
+          const actual = text.slice(previous.start, token.baseEnd)
+          const expected = accented + ' ' + hit.target
+          report(previous.start, token.baseEnd, 'Unexpected `' + actual + '`, expected `' + expected + '` (' + hit.entry.name + ', spelled differently)', [expected], role(hit.entry), sentence)
+          continue
+        }
         report(token.start, token.baseEnd, 'Unexpected `' + word + '`, expected `' + hit.target + '` (' + (hit.entry.type === 'person' ? hit.entry.name : 'the name') + ', spelled differently)', [hit.target], role(hit.entry), sentence)
       }
 
@@ -157,7 +165,9 @@ export default defineRule(
         if (given.sentenceInitial === false && index >= 2 && /^\s+$/.test(given.before) && ['the', 'a', 'an'].includes(tokens[index - 2].value.toLowerCase())) return false
         const origins = names.givenOrigins(given.value)
         if (!origins || !origins.some((origin) => translatedOrigins.has(origin))) return false
-        if (isCommonWord(given.value) || names.accepted.has(tokenKey(given.value))) return false
+        // A place or an institution that is also a given name (`Jordan River`, `Victoria Station`); a surname
+        // that is also a given name (`Ahmed`) still counts as a given name.
+        if (isCommonWord(given.value) || (names.accepted.get(tokenKey(given.value)) || []).some((ref) => ref.entry.type !== 'person')) return false
         // Inside a longer capitalised name (`Grand Hamad Stadium`)?
         // (A title or an acronym before the given name is no part of a name: `Chairman Özgür …`, `CHP leader`.)
         const before = index >= 2 ? tokens[index - 2] : undefined
