@@ -222,7 +222,36 @@ function trailingAttribution(all: Token[]): {from: number} | undefined {
     if (!plain || subject.length === 0) continue
     if (isSubject(subject)) return {from}
   }
+  // Verb first, then a longer subject: `…, said the defense of the ex-president in a note`,
+  // `…, declared Lee-Anne Mulholland, vice-president of Google for regulatory affairs`.
+  for (let from = Math.max(1, all.length - 14); from < all.length - 1; from++) {
+    const verb = all[from]
+    if (!/^,\s*$/.test(verb.before) || !reportingVerbs.has(folded(verb.value)) || /ing$/.test(verb.value) || verb.value !== verb.value.toLowerCase()) continue
+    if (invertedSubject(all.slice(from + 1))) return {from}
+  }
   return undefined
+}
+
+/** A subject after the verb: a name with an appositive after one comma, or a noun phrase with a closing `in a note`. */
+function invertedSubject(words: Token[]): boolean {
+  if (words.length === 0) return false
+  const commas = words.filter((token, index) => index > 0 && /^,\s+$/.test(token.before)).length
+  if (words.some((token, index) => index > 0 && !/^,?\s+$/.test(token.before)) || commas > 1) return false
+  if (commas === 1) {
+    const cut = words.findIndex((token, index) => index > 0 && /^,\s+$/.test(token.before))
+    const name = words.slice(0, cut)
+    const appositive = words.slice(cut)
+    return name.length <= 3 && name.every((token) => /^\p{Lu}[\p{L}'’.-]*$/u.test(token.value)) && appositive.length <= 9 && /^\p{Ll}/u.test(appositive[0].value)
+  }
+  // Drop a closing adjunct (`in a note`, `on Monday`, `at a briefing`).
+  let end = words.length
+  for (let back = 2; back <= 4 && words.length - back >= 1; back++) {
+    if (['in', 'on', 'at', 'during', 'after'].includes(words[words.length - back].value)) {
+      end = words.length - back
+      break
+    }
+  }
+  return isSubject(words.slice(0, end))
 }
 
 function isSubject(words: Token[]): boolean {

@@ -42,7 +42,8 @@ const valid: string[] = [
   'I’m not saying if the rules continued, we would see no change at all.',
   'The mayor said, however, that the ferry would run on Sunday.',
   'Prices at the harbour market are rising, the minister said.',
-  'The bridge will reopen in May, officials said at a briefing in Bergen.'
+  'The bridge will reopen in May, officials said at a briefing in Bergen.',
+  'Fares will rise in spring, said the director of the ferry company in a statement.'
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
@@ -54,6 +55,15 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {
     text: 'The talks lasted three hours. Hansen remarked, there is no reason to hurry the vote.',
     fixed: 'The talks lasted three hours. Hansen remarked, “There is no reason to hurry the vote.”'
+  },
+  // Speech first, then the verb and a longer subject: an appositive, or where it was said.
+  {
+    text: 'We will open the new terminal in May, said the spokesman of the harbour authority in a statement.',
+    fixed: '“We will open the new terminal in May,” said the spokesman of the harbour authority in a statement.'
+  },
+  {
+    text: 'Our fares will not rise this winter, declared Ingrid Dahl, director of the ferry company.',
+    fixed: '“Our fares will not rise this winter,” declared Ingrid Dahl, director of the ferry company.'
   },
   // Speech first, then a titled speaker and where they spoke.
   {
