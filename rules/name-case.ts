@@ -233,7 +233,7 @@ function describe(ref: FormRef): string {
     organization: 'an institution’s name',
     media: 'a publication’s name',
     place: 'a place name',
-    demonym: 'a nationality',
+    demonym: 'a nationality or a language',
     event: 'the name of an event',
     product: 'a product name',
     other: 'a name'

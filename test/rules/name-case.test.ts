@@ -11,6 +11,9 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // Languages and continents, and an acronym that is no English word.
+  {text: 'The mayor answered in english and arabic.', fixed: 'The mayor answered in English and Arabic.', messages: 2},
+  {text: 'Patrols by unifil resumed near the border.', fixed: 'Patrols by UNIFIL resumed near the border.'},
   // An institution whose other word is no English word: the name is certain.
   {text: 'The bill passed the state Duma on Friday.', fixed: 'The bill passed the State Duma on Friday.'},
   // A place that is also a word, after a preposition of place and before a time.
@@ -48,6 +51,7 @@ const valid: string[] = [
   // Ordinary senses of names that are also words.
   'Margins rose in turkey farming this year.',
   'The sailors were shanghaied in port.',
+  'She peeled a mandarin and handed it to the mandarins of the ministry.',
   'He played a trump card at the end of the talks.',
   'The trumped-up charges were dropped.',
   'Donald Trump spoke. His rival kept a trump card in reserve.',
