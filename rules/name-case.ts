@@ -65,7 +65,11 @@ export default defineRule(
       // An institution whose lower-case words are ordinary adjectives (`liberal Democrats`,
       // `social Democrats`) is only certain when the article writes the name properly elsewhere.
       // A capitalised word of the name that is no English word (`the state Duma`) makes the name certain.
-      const foreignPart = ref.tokens.some((token, offset) => !wrongOffsets.includes(offset) && token.length > 2 && /^\p{Lu}/u.test(token) && !isCommonWord(token.replace(/\.$/, '')))
+      // (Only in a compact name: in `the central bank of Egypt` the foreign word is the country after `of`.)
+      // A long official name with a capitalised tail (`central bank of the Republic of Türkiye`) is no description either.
+      const foreignPart =
+        (ref.tokens.length >= 5 || !ref.tokens.some((token) => /^(?:of|the|and|for|on|in)$/i.test(token))) &&
+        ref.tokens.some((token, offset) => !wrongOffsets.includes(offset) && token.length > 2 && /^\p{Lu}/u.test(token) && !isCommonWord(token.replace(/\.$/, '')))
       if (!allLower && !foreignPart && wrongOffsets[0] === 0 && (ref.entry.type === 'organization' || ref.entry.type === 'media') && wrongOffsets.every((offset) => isCommonWord(writtenAt(tokens, match, offset))) && !certainKeys.has(keyOf(tokens, match.from, match.to))) continue
 
       const first = match.from + wrongOffsets[0]

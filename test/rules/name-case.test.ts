@@ -11,6 +11,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A long official name with a capitalised tail.
+  {text: 'Rates were set by the central bank of the Republic of Türkiye on Thursday.', fixed: 'Rates were set by the Central Bank of the Republic of Türkiye on Thursday.'},
   // Languages and continents, and an acronym that is no English word.
   {text: 'The mayor answered in english and arabic.', fixed: 'The mayor answered in English and Arabic.', messages: 2},
   {text: 'Patrols by unifil resumed near the border.', fixed: 'Patrols by UNIFIL resumed near the border.'},
@@ -51,6 +53,8 @@ const valid: string[] = [
   // Ordinary senses of names that are also words.
   'Margins rose in turkey farming this year.',
   'The sailors were shanghaied in port.',
+  // A description, not the name: `the central bank of Egypt`, `Sheremetyevo airport`.
+  'The central bank of Egypt raised rates, and flights left Sheremetyevo airport on time.',
   'She peeled a mandarin and handed it to the mandarins of the ministry.',
   'He played a trump card at the end of the talks.',
   'The trumped-up charges were dropped.',
