@@ -3,7 +3,7 @@ import {isCommonWord, isKnownProper, isListedWord} from '../src/lexicon.js'
 import {placeOf} from '../src/util/place.js'
 import {contextData} from '../src/context-data.js'
 import {documentNames, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
-import type {FormRef} from '../src/names/index.js'
+import {tokenKey, type FormRef} from '../src/names/index.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isWordLike, type Token} from '../src/util/words.js'
 
 /**
@@ -36,7 +36,11 @@ export default defineRule(
       }
     }
     const flagged = new Set<Token>()
-    for (const match of document.matches) {
+    // Matches to check: the document's, and the single words of a longer name that stays
+    // silent as a whole (`the bank of japan` is uncertain, `japan` is not).
+    const queue: NameMatch[] = [...document.matches]
+    for (let q = 0; q < queue.length; q++) {
+      const match = queue[q]
       if (match.accepted.length === 0) continue
       const tokens = match.sentence.tokens
       const count = match.to - match.from + 1
@@ -61,7 +65,10 @@ export default defineRule(
       const allLower = tokens.slice(match.from, match.to + 1).every((token, offset) => isLowercase(token.value) || (offset === 0 && token.sentenceInitial))
       // A listed ordinary sense next to it (`a kremlin`, `the Kazan kremlin`) keeps even an unambiguous name a common noun.
       if (allLower && !ref.ambiguous && ordinarySense(match, tokens)) continue
-      if (allLower && ref.ambiguous && !certain(match, ref, tokens)) continue
+      if (allLower && ref.ambiguous && !certain(match, ref, tokens)) {
+        if (match.to > match.from) queue.push(...singleWords(match))
+        continue
+      }
       // An institution whose lower-case words are ordinary adjectives (`liberal Democrats`,
       // `social Democrats`) is only certain when the article writes the name properly elsewhere.
       // A capitalised word of the name that is no English word (`the state Duma`) makes the name certain.
@@ -127,6 +134,18 @@ export default defineRule(
         message.expected = [proper]
         flagged.add(wrong)
       }
+    }
+
+    /** Single-word names inside a longer match (not the name's own joiners). */
+    function singleWords(match: NameMatch): NameMatch[] {
+      const found: NameMatch[] = []
+      for (let index = match.from; index <= match.to; index++) {
+        const token = match.sentence.tokens[index]
+        const key = tokenKey(index === match.to ? token.base : token.value)
+        const accepted = (names.accepted.get(key) || []).filter((ref) => ref.tokens.length === 1 && ref.entry.type !== 'person')
+        if (accepted.length > 0) found.push({sentence: match.sentence, from: index, to: index, accepted, wrong: []})
+      }
+      return found
     }
 
     /** Strong context: a title or the person's given name before, `administration` after. */

@@ -11,6 +11,11 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A longer name that stays uncertain in lower case still has its certain parts (`Japan` is written so elsewhere).
+  {
+    text: 'Exports from Japan rose. Markets now ask whether the bank of japan will raise rates.',
+    fixed: 'Exports from Japan rose. Markets now ask whether the bank of Japan will raise rates.'
+  },
   // A long official name with a capitalised tail.
   {text: 'Rates were set by the central bank of the Republic of Türkiye on Thursday.', fixed: 'Rates were set by the Central Bank of the Republic of Türkiye on Thursday.'},
   // Languages and continents, and an acronym that is no English word.
