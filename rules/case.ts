@@ -177,6 +177,14 @@ export default defineRule(
           }
           continue
         }
+        // `the Referee’s decision`: a possessive before its noun.
+        const possessive = token.base !== token.value && /^\p{Lu}\p{Ll}+$/u.test(token.base) && next !== undefined && nextPlain && isLowercase(next.value)
+        if (possessive && previous.value === 'the' && plainBefore && token.base.length >= 4 && (looseCapitals.get(word) || 0) === 1 && !titleRun(tokens, index) &&
+          isCommonWord(token.base) && !isKnownProper(token.base) && !names.accepted.has(tokenKey(token.base)) && !names.givenNames.has(token.base) && !names.isSurname(token.base) &&
+          !properSenses.has(token.base) && !shortForms.has(token.base) && !offices.has(token.base) && !context.titles.has(token.base.toLowerCase())) {
+          report(token.start, token.baseEnd, token.base.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
+          continue
+        }
         if (!/^\p{Lu}\p{Ll}*$/u.test(word) && !(word.length === 1 && /\p{Lu}/u.test(word))) continue
         if (context.months.has(word) || context.weekdays.has(word)) continue
         const nextLower = next !== undefined && isLowercase(next.value) && nextPlain
@@ -236,7 +244,8 @@ export default defineRule(
         }
 
         // `the Ruble fell`, `in the Capital.`: an ordinary noun capitalised after `the`, closing the
-        // clause or followed by its verb, written that way once.
+        // clause or followed by its verb, written that way once. (`the Referee’s decision`: a possessive
+        // before its noun counts too.)
         if (
           previous.value === 'the' && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
           (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 &&

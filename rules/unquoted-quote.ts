@@ -54,8 +54,9 @@ export default defineRule(
         for (let index = 1; index < tokens.length; index++) {
           const first = tokens[index]
           const lower = !/^\p{Lu}/u.test(first.value)
-          // A lower-case start counts only where the words themselves are speech (`said, we will…`).
-          if (lower && !lowerOpeners.has(folded(first.value))) continue
+          // A lower-case start counts only where the words themselves are speech (`said, we will…`,
+          // `said, the economy is resilient and we have room…`), never `said, however,` or `said, adding`.
+          if (lower && (notOpeners.has(folded(first.value)) || /ing$/.test(first.value))) continue
           const attribution = attributionBefore(tokens, index)
           if (!attribution) continue
           if (insideQuote(text, paragraphStart, attribution.verb.start)) continue
@@ -72,8 +73,11 @@ export default defineRule(
           // `Aoun added: Lebanon is committed…`: a colon right after a reporting verb opens direct speech.
           const colonAfterVerb = attribution.kind === 'verb' && attribution.mark === ':' && tokens.indexOf(attribution.verb) === index - 1
           let evidence = lower
-            ? namedSpeaker(tokens, tokens.indexOf(attribution.verb)) &&
-              (firstOrSecond.has(folded(first.value)) || (speechOnlyVerbs.has(verb) && index + 1 < tokens.length && presentVerbs.has(folded(tokens[index + 1].value))))
+            ? attribution.kind === 'verb' && namedSpeaker(tokens, tokens.indexOf(attribution.verb)) &&
+              (firstOrSecond.has(folded(first.value)) ||
+                (lowerOpeners.has(folded(first.value)) && speechOnlyVerbs.has(verb) && index + 1 < tokens.length && presentVerbs.has(folded(tokens[index + 1].value))) ||
+                // The speaker's own `we`/`our` within the clause, and a present or future verb.
+                (hasFirstOrSecondPerson(speechTokens.slice(0, 16)) && speakerPresent(speechTokens.slice(0, 16))))
             : voice || common || (colonAfterVerb && speechTokens.length >= 5)
           if (!evidence && !lower && attribution.kind === 'verb' && speechOnlyVerbs.has(verb) && attribution.mark === ',') {
             // `remarked, Russians expect…`: a verb that only reports speech, a bare comma, then a clause
@@ -144,6 +148,8 @@ export default defineRule(
 /** Lower-case words that may open speech after `said,`: the speaker's own pronouns, and `there is`/`it is`. */
 const firstOrSecond = new Set(['we', 'i', 'our', 'my', 'you', 'your', 'us'])
 const lowerOpeners = new Set([...firstOrSecond, 'there', 'it', 'this', 'nothing', 'everything'])
+/** Lower-case words after `said,` that continue the narration, not the speech. */
+const notOpeners = new Set(['however', 'though', 'although', 'adding', 'citing', 'according', 'that', 'which', 'who', 'whose', 'when', 'while', 'as', 'in', 'on', 'at', 'for', 'after', 'before', 'because', 'since', 'without', 'with', 'and', 'but', 'or', 'nor', 'so', 'then', 'also', 'too', 'again', 'instead', 'meanwhile', 'noting', 'referring'])
 /** Present and future verbs that keep a clause in the speaker's tense (`there is`, `it will`). */
 const presentVerbs = new Set(['is', 'are', 'will', 'has', 'have', 'can', 'must', 'should', 'does', "isn't", "won't", "can't", "doesn't", "there's", "it's"])
 
@@ -152,6 +158,19 @@ function namedSpeaker(tokens: Token[], verbIndex: number): boolean {
   if (verbIndex <= 0) return false
   const subject = tokens[verbIndex - 1].value
   return ['he', 'she', 'they', 'He', 'She', 'They'].includes(subject) || (/^\p{Lu}\p{Ll}/u.test(subject) && !tokens[verbIndex - 1].sentenceInitial) || (/^\p{Lu}\p{Ll}/u.test(subject) && verbIndex === 1)
+}
+
+/** A present or future verb in the clause (`is`, `will`), or right after the speaker's `we`/`I` (`we need`). */
+function speakerPresent(tokens: Token[]): boolean {
+  return tokens.some((token, index) => {
+    const word = folded(token.value)
+    if (presentVerbs.has(word)) return true
+    const next = tokens[index + 1]
+    if (!next || !['we', 'i', 'you'].includes(word) || (word === 'i' && token.value !== 'I')) return false
+    const verb = folded(next.value)
+    const past = /ed$/.test(verb) && !/^(?:need|feed|seed|speed|exceed|proceed|succeed|heed|bleed|breed|plead|lead|read|spread|shed)$/.test(verb)
+    return /^\p{Ll}+$/u.test(next.value) && !past && !['had', 'was', 'were', 'would', 'could', 'might', 'did', 'said', 'told', 'thought', 'knew', 'saw', 'went', 'got', 'made'].includes(verb)
+  })
 }
 
 /** Verbs that report speech and nothing else: a clause after them and a bare comma is what was said. */
@@ -203,7 +222,8 @@ function trailingAttribution(all: Token[]): {from: number} | undefined {
   for (let back = 2; back <= 8 && all.length - back > 1; back++) {
     const verb = all[all.length - back]
     const after = folded(all[all.length - back + 1].value)
-    if (reportingVerbs.has(folded(verb.value)) && (['in', 'on', 'at', 'during', 'after', 'via', 'to', 'from'].includes(after) || (folded(verb.value) === 'told' && back <= 3))) {
+    // `told reporters`, `told the weekly press conference`, `told reporters in the mixed zone`.
+    if (reportingVerbs.has(folded(verb.value)) && (['in', 'on', 'at', 'during', 'after', 'via', 'to', 'from'].includes(after) || folded(verb.value) === 'told')) {
       tokens = all.slice(0, all.length - back + 1)
       break
     }

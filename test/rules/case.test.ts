@@ -42,6 +42,7 @@ const valid: string[] = [
   // House styles capitalise an institution's short form after `the`; titles of programmes stay.
   'The central bank met on Thursday, and the Bank raised rates again.',
   'Lawyers appealed, but the Court ruled against them.',
+  'Lawyers appealed against the Court’s ruling.',
   'Nurses campaigned for a Patients’ Bill of Rights for years.',
   'On the Oslo exchange, trading was calm all day.',
   // Abbreviated months and times keep their periods mid-sentence.
@@ -51,6 +52,8 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A possessive before its noun.
+  {text: 'Fans booed the Umpire’s call in the final set.', fixed: 'Fans booed the umpire’s call in the final set.'},
   // A sentence that starts in lower case after a month or a time.
   {text: 'The ferry fares rose in March. passengers complained at once.', fixed: 'The ferry fares rose in March. Passengers complained at once.'},
   {text: 'The vote was called for 16:45. members left the hall early.', fixed: 'The vote was called for 16:45. Members left the hall early.'},

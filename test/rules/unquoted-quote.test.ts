@@ -43,7 +43,9 @@ const valid: string[] = [
   'The mayor said, however, that the ferry would run on Sunday.',
   'Prices at the harbour market are rising, the minister said.',
   'The bridge will reopen in May, officials said at a briefing in Bergen.',
-  'Fares will rise in spring, said the director of the ferry company in a statement.'
+  'Fares will rise in spring, said the director of the ferry company in a statement.',
+  'According to the harbour office, the body our members trust, fares have risen.',
+  'Berg said, adding that we would see, the plan was sound.'
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
@@ -55,6 +57,20 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {
     text: 'The talks lasted three hours. Hansen remarked, there is no reason to hurry the vote.',
     fixed: 'The talks lasted three hours. Hansen remarked, “There is no reason to hurry the vote.”'
+  },
+  // A lower-case clause after a named speaker's bare comma, in the speaker's voice.
+  {
+    text: 'Berg said, the harbour is busy and we have room for more ferries.',
+    fixed: 'Berg said, “The harbour is busy and we have room for more ferries.”'
+  },
+  {
+    text: 'Dahl said, the timetable stays as it is, but we need more crews.',
+    fixed: 'Dahl said, “The timetable stays as it is, but we need more crews.”'
+  },
+  // Speech first, then `told` and the audience.
+  {
+    text: 'We will keep the ferries running, Berg told the weekly council meeting.',
+    fixed: '“We will keep the ferries running,” Berg told the weekly council meeting.'
   },
   // Speech first, then the verb and a longer subject: an appositive, or where it was said.
   {
