@@ -1,6 +1,7 @@
 import path from 'node:path'
 import dictionary from 'dictionary-en'
 import {packageDictionaries, SortedList} from './names/load.js'
+import {BoundedMemo} from './util/memo.js'
 
 /**
  * A fast view of `dictionary-en` for context checks (is this capitalised word
@@ -53,17 +54,11 @@ const inflections: Array<[RegExp, string]> = [
   [/ations?$/, 'e']
 ]
 
-const commonCache = new Map<string, boolean>()
+const commonCache = new BoundedMemo<string, boolean>(200000)
 
 /** Is `word` (any case) an ordinary lower-case English word, or an inflection of one? */
 export function isCommonWord(word: string): boolean {
-  let known = commonCache.get(word)
-  if (known === undefined) {
-    known = commonWord(word)
-    if (commonCache.size > 200000) commonCache.clear()
-    commonCache.set(word, known)
-  }
-  return known
+  return commonCache.get(word, commonWord)
 }
 
 function commonWord(word: string): boolean {

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {isCommonWord, isKnownProper} from '../lexicon.js'
 import {editDistance, fold, soundKey} from './fuzzy.js'
+import {BoundedMemo} from '../util/memo.js'
 import {builtinNameFiles, loadBuiltinEntries, loadNamesFile, packageDictionaries, SortedList, type NameEntry} from './load.js'
 
 export type FormKind = 'canonical' | 'variant' | 'discouraged' | 'garble'
@@ -54,7 +55,7 @@ export interface FuzzyHit {
 const joiners = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'da', 'di', 'du', 'des', 'del', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'bint', '&'])
 
 /** Normalise a token for lookup: lower case, no trailing period, folded apostrophes. */
-const keyCache = new Map<string, string>()
+const keyCache = new BoundedMemo<string, string>(200000)
 
 /** `tokenKey` without the memo, for building the index (each form is seen once). */
 function computeKey(token: string): string {
@@ -74,13 +75,7 @@ export function tokenKey(token: string): string {
     }
   }
   if (plain) return token
-  let key = keyCache.get(token)
-  if (key === undefined) {
-    key = computeKey(token)
-    if (keyCache.size > 200000) keyCache.clear()
-    keyCache.set(token, key)
-  }
-  return key
+  return keyCache.get(token, computeKey)
 }
 
 export function splitForm(form: string): string[] {
@@ -176,18 +171,11 @@ export class NamesIndex {
   /** Is this a surname of a curated person or in the generated surname lists? */
   isSurname(word: string): boolean {
     if (this.curatedSurnames.has(word)) return true
-    if (!this.surnameList) return false
-    let known = this.surnameCache.get(word)
-    if (known === undefined) {
-      known = this.surnameList.has(word)
-      if (this.surnameCache.size > 100000) this.surnameCache.clear()
-      this.surnameCache.set(word, known)
-    }
-    return known
+    const list = this.surnameList
+    if (!list) return false
+    return this.surnameCache.get(word, (value) => list.has(value))
   }
-  private surnameCache = new Map<string, boolean>()
-
-
+  private surnameCache = new BoundedMemo<string, boolean>(100000)
 
   private addForm(entry: NameEntry, form: string, kind: FormKind, reason?: string, ambiguousOverride?: boolean): void {
     const tokens = splitForm(form)

@@ -1,5 +1,6 @@
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {BoundedMemo} from './memo.js'
 
 /** One word of prose with what the rules need to know about its surroundings. */
 export interface Token {
@@ -98,7 +99,7 @@ function wordText(node: Word): string {
   return toString(node)
 }
 
-const shapeCache = new Map<string, number>()
+const shapeCache = new BoundedMemo<string, number>(200000)
 const CAPITALIZED = 1
 const LOWERCASE = 2
 const ALL_CAPS = 4
@@ -127,9 +128,12 @@ function shape(value: string): number {
     if ((upper > 0 || lower > 0) && first !== 39 && first !== 45 && lastCode !== 39 && lastCode !== 45) flags |= WORD_LIKE
     return flags
   }
-  let flags = shapeCache.get(value)
-  if (flags !== undefined) return flags
-  flags = 0
+  return shapeCache.get(value, unicodeShape)
+}
+
+/** Shape flags of a word with letters outside ASCII. */
+function unicodeShape(value: string): number {
+  let flags = 0
   const first = value.charAt(0)
   if (first !== first.toLowerCase() && first === first.toUpperCase()) flags |= CAPITALIZED
   const upperCase = value.toUpperCase()
@@ -138,8 +142,6 @@ function shape(value: string): number {
   const letters = value.replace(/[^\p{L}]/gu, '')
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) flags |= ALL_CAPS
   if (/^\p{L}[\p{L}\p{M}'’-]*$/u.test(value) && !/['’-]$/.test(value)) flags |= WORD_LIKE
-  if (shapeCache.size > 200000) shapeCache.clear()
-  shapeCache.set(value, flags)
   return flags
 }
 
