@@ -343,6 +343,40 @@ describe.skipIf(!built)('copydesk language server over stdio', {timeout: 30000},
     expect(summary(full.diagnostics)).toEqual(summary(typing.diagnostics))
   })
 
+  test('a typing run in Markdown maps the paragraph back into the source; code stays out', async () => {
+    const server = client()
+    await server.initialize()
+    const uri = 'untitled:Untitled-notes.md'
+    const parts = [
+      '# Harbour report',
+      'The envoy arrived in russia on *Tuesday*.',
+      '```\nconst goverment = 1,2\n\nlet x = y.z\n```',
+      'Residents asked for more buses on the coastal route.',
+      '- Traders met the mayor,however, and left.\n- Fishers stayed home.',
+      'The harbour board will meet again next month to review the plans.'
+    ]
+    let text = parts.join('\n\n') + '\n'
+    await server.open(uri, text, 'markdown')
+    await server.diagnosticsFor(uri, 1)
+    // Type a new finding into the fourth paragraph.
+    const line = text.split('\n').indexOf(parts[3])
+    const position = {line, character: parts[3].length - 1}
+    const version = await server.edit(uri, [{range: {start: position, end: position}, newText: ' in moscow'}])
+    const lines = text.split('\n')
+    lines[line] = parts[3].slice(0, -1) + ' in moscow.'
+    text = lines.join('\n')
+    const typing = await server.diagnosticsFor(uri, version)
+    const {lint} = (await import(pathToFileURL(path.join(path.dirname(serverPath), 'lint.js')).href)) as typeof import('../../src/lint.js')
+    const file = await lint({value: text, type: 'markdown'})
+    const expected = file.messages.map((message) => {
+      const place = message.place as {start: {line: number; column: number}; end: {line: number; column: number}}
+      return [message.ruleId, place.start.line - 1, place.start.column - 1, place.end.line - 1, place.end.column - 1].join(':')
+    })
+    expect(summary(typing.diagnostics)).toEqual(expected)
+    expect(covering(text, typing, 'moscow')).toBeDefined()
+    expect(covering(text, typing, 'goverment')).toBeUndefined()
+  })
+
   test('1,000 rapid edits: the final diagnostics match the final text', {timeout: 60000}, async () => {
     const server = client()
     await server.initialize()
