@@ -374,7 +374,10 @@ function splitSurname(people: PersonIndex, given: string, joined: string): {entr
   if (!candidates) return undefined
   for (const item of candidates) {
     if (item.surname.length < 6 || item.surname.includes(' ')) continue
-    if (looseSoundKey(joined) !== looseSoundKey(item.surname) || editDistance(folded(joined), folded(item.surname), 3) > 3) continue
+    // Same consonants in the same order (`Cooley Bailey`, `Koulibaly`), the spellings not too far apart.
+    const key = looseSoundKey(item.surname)
+    const limit = Math.max(3, Math.ceil(item.surname.length * 0.7))
+    if (key.length < 3 || looseSoundKey(joined) !== key || editDistance(folded(joined), folded(item.surname), limit) > limit) continue
     return {entry: item.entry, expected: item.given + ' ' + item.surname}
   }
   return undefined
