@@ -100,13 +100,14 @@ export default defineRule(
           const word = last === index ? token.value : token.base
           if (!isCapitalized(word) && !['of', 'for', 'and', 'the'].includes(word)) break
           const key = tokenKey(token.value)
+          const baseKey = token.base === token.value ? key : tokenKey(token.base)
           // Only words that occur in some multi-word name can be part of one in the wrong order.
-          if (!orders.words.has(key) && !orders.words.has(tokenKey(token.base))) break
+          if (!orders.words.has(key) && !orders.words.has(baseKey)) break
           keys.push(key)
           if (keys.length < 2) continue
-          const withBase = [...keys.slice(0, -1), tokenKey(token.base)]
-          const refs = orders.forms.get([...keys].sort().join(' ')) || orders.forms.get([...withBase].sort().join(' '))
-          if (!refs || names.accepted.has(keys.join(' ')) || names.accepted.has(withBase.join(' '))) continue
+          const withBase = baseKey === key ? keys : [...keys.slice(0, -1), baseKey]
+          const refs = orders.forms.get([...keys].sort().join(' ')) || (withBase !== keys ? orders.forms.get([...withBase].sort().join(' ')) : undefined)
+          if (!refs || names.accepted.has(keys.join(' ')) || (withBase !== keys && names.accepted.has(withBase.join(' ')))) continue
           const start = tokens[index].start
           const end = token.baseEnd
           if (overlaps(start, end)) continue
@@ -456,8 +457,10 @@ function firstTokenForms(names: NamesIndex, first: string): FormRef[] {
     }
     firstIndex.set(names, map)
   }
-  return map.get(first) || []
+  return map.get(first) || noForms
 }
+
+const noForms: FormRef[] = []
 
 /**
  * Does the text from `index` spell `ref` with one part garbled? Both ends must
