@@ -162,6 +162,8 @@ export default defineRule(
         const previous = tokens[index - 1]
         const next = index + 1 < tokens.length ? tokens[index + 1] : undefined
         const word = token.value
+        // Only capitalised words matter below, and the lower-case field of an office (`Secretary of state`).
+        if (!isCapitalized(word) && !(previous.value === 'of' && officeFields.has(word))) continue
         if (token.sentenceInitial || inName.has(token) || isAllCaps(word)) continue
         // A sentence start the parser missed (`…we’re in. Throughout our history`).
         if (/[.?!]$/.test(previous.value)) continue

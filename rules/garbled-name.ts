@@ -119,6 +119,8 @@ export default defineRule(
 
       for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index]
+        // Both checks below need a capitalised word, or a lower-case one right after a capitalised word.
+        if (!isCapitalized(token.value) && !(index > 0 && isCapitalized(tokens[index - 1].value))) continue
         const previous = index > 0 && isNameGap(token.before) ? tokens[index - 1] : undefined
         if (overlaps(token.start, token.end)) continue
 

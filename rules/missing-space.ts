@@ -26,14 +26,22 @@ export default defineRule(
   },
   function (tree, file, {text}) {
     const prose = proseOf(tree)
-    const chunkPattern = /\S+/g
-    let match: RegExpExecArray | null
+    const candidate = /[.,;:?!)\]"”’»]\S*\p{L}/u
+    // One pass over the text for punctuation followed (within the same run of non-space) by a letter;
+    // only the runs it lands in are examined.
+    const trigger = /[.,;:?!)\]"”’»]\S*?\p{L}/gu
     const chunks: Array<[number, string]> = []
-    while ((match = chunkPattern.exec(text))) {
+    let match: RegExpExecArray | null
+    while ((match = trigger.exec(text))) {
+      let runStart = match.index
+      while (runStart > 0 && !/\s/.test(text.charAt(runStart - 1))) runStart--
+      let runEnd = match.index + match[0].length
+      while (runEnd < text.length && !/\s/.test(text.charAt(runEnd))) runEnd++
+      trigger.lastIndex = runEnd
       // Split at markup (`<a href…>`, `**`): a chunk is a run of prose without white space.
       let from = -1
-      for (let offset = match.index; offset <= match.index + match[0].length; offset++) {
-        const inside = offset < match.index + match[0].length && prose.has(offset)
+      for (let offset = runStart; offset <= runEnd; offset++) {
+        const inside = offset < runEnd && prose.has(offset)
         if (inside && from === -1) from = offset
         if (!inside && from !== -1) {
           chunks.push([from, text.slice(from, offset)])
@@ -42,7 +50,7 @@ export default defineRule(
       }
     }
     for (const [chunkStart, chunk] of chunks) {
-      if (!/[.,;:?!)\]"”’»]\S*\p{L}/u.test(chunk)) continue
+      if (!candidate.test(chunk)) continue
       if (/:\/\/|@|^www\.|[\\/=_{}<>|~^`#]/i.test(chunk)) continue
       if (/^[#@]/.test(chunk)) continue
       const core = chunk.replace(/[.,;:?!)\]"'”’»]+$/u, '')

@@ -53,6 +53,8 @@ export default defineRule(
         const tokens = sentence.tokens
         for (let index = 1; index < tokens.length; index++) {
           const first = tokens[index]
+          // An attribution ends in a comma or a colon right before the speech.
+          if (first.before.indexOf(',') === -1 && first.before.indexOf(':') === -1) continue
           const lower = !/^\p{Lu}/u.test(first.value)
           // A lower-case start counts only where the words themselves are speech (`said, we will…`,
           // `said, the economy is resilient and we have room…`), never `said, however,` or `said, adding`.
