@@ -106,7 +106,7 @@ export default defineRule(
           keys.push(key)
           if (keys.length < 2) continue
           const withBase = baseKey === key ? keys : [...keys.slice(0, -1), baseKey]
-          const refs = orders.forms.get([...keys].sort().join(' ')) || (withBase !== keys ? orders.forms.get([...withBase].sort().join(' ')) : undefined)
+          const refs = orders.forms.get(orderKey(keys)) || (withBase !== keys ? orders.forms.get(orderKey(withBase)) : undefined)
           if (!refs || names.accepted.has(keys.join(' ')) || (withBase !== keys && names.accepted.has(withBase.join(' ')))) continue
           const start = tokens[index].start
           const end = token.baseEnd
@@ -233,7 +233,8 @@ export default defineRule(
         let end = surname.baseEnd
         // A surname heard as two words (`Johann Wade Full` for Wadephul), as captions split it.
         const third = tokens[index + 2]
-        if (!found && third && third.before === ' ' && isCapitalized(surname.value) && isCapitalized(third.base) && isWordLike(third.base)) {
+        // (The second word may be a short lower-case one the ear made of a syllable: `Dmitri of` for Dmitriev.)
+        if (!found && third && third.before === ' ' && isCapitalized(surname.value) && (isCapitalized(third.base) || (isLowercase(third.base) && third.base.length <= 3)) && isWordLike(third.base)) {
           found = splitSurname(people, given.value, surname.value + third.base.toLowerCase())
           if (found) end = third.baseEnd
         }
@@ -302,7 +303,7 @@ function orderIndex(names: NamesIndex): OrderIndex {
         if (ref.tokens.length < 3 || ref.entry.type === 'person') continue
         const keys = ref.tokens.map(tokenKey)
         for (const key of keys) index.words.add(key)
-        const key = keys.sort().join(' ')
+        const key = orderKey(keys)
         const list = index.forms.get(key) || []
         list.push(ref)
         index.forms.set(key, list)
@@ -311,6 +312,11 @@ function orderIndex(names: NamesIndex): OrderIndex {
     orderIndexes.set(names, index)
   }
   return index
+}
+
+/** The words of a name, sorted. (Joiners count: `City of New York` and `New York City` are both right.) */
+function orderKey(keys: string[]): string {
+  return [...keys].sort().join(' ')
 }
 
 interface PersonIndex {
@@ -362,10 +368,11 @@ function closeSurname(people: PersonIndex, given: string, surname: string, names
   let best: {entry: NameEntry; expected: string; distance: number} | undefined
   for (const item of candidates) {
     const target = folded(item.surname)
-    const limit = target.length >= 5 ? 2 : 1
+    // Long surnames take a third edit when they sound the same (`Nitnyaho`, `Netanyahu`).
+    const limit = target.length >= 8 ? 3 : target.length >= 5 ? 2 : 1
     const distance = editDistance(folded(surname), target, limit)
     if (distance === 0 || distance > limit) continue
-    if (distance === 2 && looseSoundKey(surname) !== looseSoundKey(item.surname)) continue
+    if (distance >= 2 && looseSoundKey(surname) !== looseSoundKey(item.surname)) continue
     if (!best || distance < best.distance) best = {entry: item.entry, expected: item.given + ' ' + item.surname, distance}
   }
   return best

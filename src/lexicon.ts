@@ -51,7 +51,13 @@ const inflections: Array<[RegExp, string]> = [
   [/ing$/, 'e'],
   [/ly$/, ''],
   [/ers?$/, ''],
-  [/ations?$/, 'e']
+  [/ations?$/, 'e'],
+  // Nouns dictionary-en derives by affix rather than lists: delegation(s) → delegate,
+  // election(s) → elect, government(s) → govern.
+  [/ations?$/, 'ate'],
+  [/ions?$/, ''],
+  [/ions?$/, 'e'],
+  [/ments?$/, '']
 ]
 
 const commonCache = new BoundedMemo<string, boolean>(200000)
@@ -66,7 +72,7 @@ function commonWord(word: string): boolean {
   if (/'s?$/.test(lower) && lower.length > 3) lower = lower.replace(/'s?$/, '')
   const {common} = lexicon()
   if (common.has(lower)) return true
-  // Every inflection below ends in s, d, g, y or r.
+  // Every inflection below ends in s, d, g, y, r or n.
   const last = lower.charCodeAt(lower.length - 1)
   if (last !== 115 && last !== 100 && last !== 103 && last !== 121 && last !== 114 && last !== 110) return false
   for (const [pattern, replacement] of inflections) {

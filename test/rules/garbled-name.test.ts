@@ -16,6 +16,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'In Brussels, Kaja Karras called for new sanctions.', fixed: 'In Brussels, Kaja Kallas called for new sanctions.'},
   {text: 'Mexico sent Marcelo Evrardo to the trade talks.', fixed: 'Mexico sent Marcelo Ebrard to the trade talks.'},
   {text: 'Angola sent Joao Lorenso to the summit in Luanda.', fixed: 'Angola sent João Lourenço to the summit in Luanda.'},
+  {text: 'Talks with Benjamin Nitinyaho resumed in the evening.', fixed: 'Talks with Benjamin Netanyahu resumed in the evening.'},
+  {text: 'The fund is run by Kirill Dmitri ef these days.', fixed: 'The fund is run by Kirill Dmitriev these days.'},
   {text: 'The pass found Kalidou Coolie Baly at the far post.', fixed: 'The pass found Kalidou Koulibaly at the far post.'},
   {text: 'Germany was represented by Johann Wade Ful at the summit.', fixed: 'Germany was represented by Johann Wadephul at the summit.'},
   // Discouraged transliterations and former names.
