@@ -3,6 +3,7 @@ import {isCommonWord, isKnownProper, isListedWord} from '../src/lexicon.js'
 import {placeOf} from '../src/util/place.js'
 import {contextData} from '../src/context-data.js'
 import {documentNames, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
+import {wordList} from '../src/word-lists.js'
 import {tokenKey, type FormRef} from '../src/names/index.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isWordLike, type Token} from '../src/util/words.js'
 
@@ -182,6 +183,8 @@ export default defineRule(
       if (previousWord === 'a' || previousWord === 'an') return false
       const person = ref.entry.type === 'person'
       if (strong(match, ref, tokens)) return true
+      // An institution that speaks: `the white house described …`, `the state department said`.
+      if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && match.to > match.from && previousWord === 'the' && nextWord !== undefined && institutionVerbs.has(nextWord) && neighbour(tokens, match.to + 1, 1)?.value !== 'to') return true
       // A place after a preposition of place, at the end of the clause or before a time (`talks in shanghai on Monday`).
       if (ref.entry.type === 'place' && match.to === match.from && previousWord !== undefined && placePrepositions.has(previousWord)) {
         if (!next || (nextWord !== undefined && (placeFollowers.has(nextWord) || (nextWord === 'and' && match.to + 2 < tokens.length && isCapitalized(tokens[match.to + 2].value))))) return true
@@ -200,6 +203,9 @@ export default defineRule(
     }
   }
 )
+
+/** Verbs an institution does in the news. */
+const institutionVerbs = wordList('speech', 'institution_verbs')
 
 /** Prepositions that put a place after them, and words that may follow the place in the same clause. */
 const placePrepositions = new Set(['in', 'from', 'near', 'outside', 'across', 'throughout', 'visited', 'visiting'])

@@ -16,6 +16,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
     text: 'Exports from Japan rose. Markets now ask whether the bank of japan will raise rates.',
     fixed: 'Exports from Japan rose. Markets now ask whether the bank of Japan will raise rates.'
   },
+  // An institution that speaks.
+  {text: 'Later the white house described the deal as historic.', fixed: 'Later the White House described the deal as historic.'},
   // A long official name with a capitalised tail.
   {text: 'Rates were set by the central bank of the Republic of Türkiye on Thursday.', fixed: 'Rates were set by the Central Bank of the Republic of Türkiye on Thursday.'},
   // Languages and continents, and an acronym that is no English word.
@@ -58,6 +60,7 @@ const valid: string[] = [
   // Ordinary senses of names that are also words.
   'Margins rose in turkey farming this year.',
   'The sailors were shanghaied in port.',
+  'The white house said to be haunted stands empty, and she painted a white house.',
   // A description, not the name: `the central bank of Egypt`, `Sheremetyevo airport`.
   'The central bank of Egypt raised rates, and flights left Sheremetyevo airport on time.',
   'She peeled a mandarin and handed it to the mandarins of the ministry.',
