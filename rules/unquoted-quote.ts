@@ -79,7 +79,10 @@ export default defineRule(
               (firstOrSecond.has(folded(first.value)) ||
                 (lowerOpeners.has(folded(first.value)) && speechOnlyVerbs.has(verb) && index + 1 < tokens.length && presentVerbs.has(folded(tokens[index + 1].value))) ||
                 // The speaker's own `we`/`our` within the clause, and a present or future verb.
-                (hasFirstOrSecondPerson(speechTokens.slice(0, 16)) && speakerPresent(speechTokens.slice(0, 16))))
+                (hasFirstOrSecondPerson(speechTokens.slice(0, 16)) && speakerPresent(speechTokens.slice(0, 16))) ||
+                // `Baghaei said, the other side chose …`: a whole clause right after `said,` (indirect
+                // speech would read `said the other side chose` or `said that …`).
+                (articles.has(folded(first.value)) && tokens.indexOf(attribution.verb) === index - 1 && attribution.mark === ',' && speechTokens.length >= 6))
             : voice || common || (colonAfterVerb && speechTokens.length >= 5)
           if (!evidence && !lower && attribution.kind === 'verb' && speechOnlyVerbs.has(verb) && attribution.mark === ',') {
             // `remarked, Russians expect…`: a verb that only reports speech, a bare comma, then a clause
@@ -150,6 +153,8 @@ export default defineRule(
 /** Lower-case words that may open speech after `said,`: the speaker's own pronouns, and `there is`/`it is`. */
 const firstOrSecond = new Set(['we', 'i', 'our', 'my', 'you', 'your', 'us'])
 const lowerOpeners = new Set([...firstOrSecond, 'there', 'it', 'this', 'nothing', 'everything'])
+/** Articles and demonstratives that may open a clause of speech after `said,`. */
+const articles = new Set(['the', 'a', 'an', 'this', 'these', 'those'])
 /** Lower-case words after `said,` that continue the narration, not the speech. */
 const notOpeners = new Set(['however', 'though', 'although', 'adding', 'citing', 'according', 'that', 'which', 'who', 'whose', 'when', 'while', 'as', 'in', 'on', 'at', 'for', 'after', 'before', 'because', 'since', 'without', 'with', 'and', 'but', 'or', 'nor', 'so', 'then', 'also', 'too', 'again', 'instead', 'meanwhile', 'noting', 'referring'])
 /** Present and future verbs that keep a clause in the speaker's tense (`there is`, `it will`). */

@@ -45,7 +45,8 @@ const valid: string[] = [
   'The bridge will reopen in May, officials said at a briefing in Bergen.',
   'Fares will rise in spring, said the director of the ferry company in a statement.',
   'According to the harbour office, the body our members trust, fares have risen.',
-  'Berg said, adding that we would see, the plan was sound.'
+  'Berg said, adding that we would see, the plan was sound.',
+  'As Dahl said, the ferry company kept its word.'
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
@@ -66,6 +67,10 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {
     text: 'Dahl said, the timetable stays as it is, but we need more crews.',
     fixed: 'Dahl said, “The timetable stays as it is, but we need more crews.”'
+  },
+  {
+    text: 'Dahl said, the ferry company kept its word and the crews did the rest.',
+    fixed: 'Dahl said, “The ferry company kept its word and the crews did the rest.”'
   },
   // Speech first, then `told` and the audience.
   {
