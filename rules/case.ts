@@ -214,6 +214,20 @@ export default defineRule(
           continue
         }
 
+        // `a Spokesman said`, `A Senior official`: a title or an office after `a`/`an` and before a lower-case
+        // word is an ordinary noun (a title before a name takes no article: `Spokesman Dmitry Peskov`).
+        if (
+          (previous.value === 'a' || previous.value === 'an' || previous.value === 'A' || previous.value === 'An') && plainBefore &&
+          next !== undefined && nextPlain && isLowercase(next.value) && /^\p{Lu}\p{Ll}+$/u.test(word) && !titleRun(tokens, index) &&
+          // A rank before its noun (`A Senior official`), or an office that speaks (`a Spokesman said`);
+          // government prose capitalises its own offices elsewhere (`a President can`).
+          ((/^(?:Senior|Chief|Deputy|Top|Acting)$/.test(word) && !functionWords.has(next.value) && isCommonWord(next.value)) ||
+            ((context.titles.has(word.toLowerCase()) || offices.has(word)) && /^(?:said|says|told|added|noted|stated|declined|confirmed)$/.test(next.value)))
+        ) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'a title or an office is lower case when it names no one')
+          continue
+        }
+
         // `the Ceasefire agreement`, `a Press release`: an ordinary word capitalised between an article
         // and a lower-case noun, and nowhere else in the article.
         if (['the', 'a', 'an'].includes(previous.value.toLowerCase()) && plainBefore && next && nextPlain && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word)) {

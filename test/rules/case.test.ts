@@ -43,6 +43,8 @@ const valid: string[] = [
   'The central bank met on Thursday, and the Bank raised rates again.',
   'Lawyers appealed, but the Court ruled against them.',
   'Lawyers appealed against the Court’s ruling.',
+  'It is the hardest decision a President can make, and a Senator or a Governor would agree.',
+  'Spokesman Lars Berg said the port was closed.',
   'Nurses campaigned for a Patients’ Bill of Rights for years.',
   'On the Oslo exchange, trading was calm all day.',
   // Abbreviated months and times keep their periods mid-sentence.
@@ -52,6 +54,9 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A rank before its noun, or an office that speaks, after `a`: they name no one.
+  {text: 'A Senior official said the ferry would run.', fixed: 'A senior official said the ferry would run.'},
+  {text: 'On Monday a Spokesman said the port was closed.', fixed: 'On Monday a spokesman said the port was closed.'},
   // A possessive before its noun.
   {text: 'Fans booed the Umpire’s call in the final set.', fixed: 'Fans booed the umpire’s call in the final set.'},
   // A sentence that starts in lower case after a month or a time.
