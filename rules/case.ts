@@ -214,6 +214,22 @@ export default defineRule(
           continue
         }
 
+        // `the exchange of Prisoners and`, `the entry of Humanitarian aid`: an ordinary word capitalised once
+        // after `of`, outside any capitalised run (`Department of Energy`, `Bill of Rights` stay).
+        if (
+          previous.value === 'of' && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
+          (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 && !titleRun(tokens, index) &&
+          (next === undefined || !nextPlain || isLowercase(next.value)) &&
+          !/^(?:[ \t]*(?:\n[ \t]*)?|[ \t]*[-–—])\p{Lu}/u.test(text.slice(token.end, token.end + 8)) &&
+          !insideQuote(text, sentence.paragraph?.position?.start.offset ?? sentence.start, token.start) &&
+          isCommonWord(word) && !isKnownProper(word) && !names.accepted.has(tokenKey(word)) && !names.givenNames.has(word) && !names.isSurname(word) &&
+          !properSenses.has(word) && !shortForms.has(word) && !offices.has(word) && !officeFields.has(word.toLowerCase()) &&
+          !context.titles.has(word.toLowerCase()) && !context.months.has(word) && !context.weekdays.has(word)
+        ) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
+          continue
+        }
+
         // `a Spokesman said`, `A Senior official`: a title or an office after `a`/`an` and before a lower-case
         // word is an ordinary noun (a title before a name takes no article: `Spokesman Dmitry Peskov`).
         if (

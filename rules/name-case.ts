@@ -184,7 +184,9 @@ export default defineRule(
       const person = ref.entry.type === 'person'
       if (strong(match, ref, tokens)) return true
       // An institution that speaks: `the white house described …`, `the state department said`.
-      if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && match.to > match.from && previousWord === 'the' && nextWord !== undefined && institutionVerbs.has(nextWord) && neighbour(tokens, match.to + 1, 1)?.value !== 'to') return true
+      if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && previousWord === 'the' && nextWord !== undefined && institutionVerbs.has(nextWord) && neighbour(tokens, match.to + 1, 1)?.value !== 'to') return true
+      // …or one that closes a clause after `from`/`at`/`to the` (`a delegation from the pentagon.`).
+      if (ref.entry.type === 'organization' && previousWord === 'the' && !next && match.from >= 2 && ['from', 'at', 'to', 'with', 'by'].includes(tokens[match.from - 2].value)) return true
       // A place after a preposition of place, at the end of the clause or before a time (`talks in shanghai on Monday`).
       if (ref.entry.type === 'place' && match.to === match.from && previousWord !== undefined && placePrepositions.has(previousWord)) {
         if (!next || (nextWord !== undefined && (placeFollowers.has(nextWord) || (nextWord === 'and' && match.to + 2 < tokens.length && isCapitalized(tokens[match.to + 2].value))))) return true

@@ -77,7 +77,8 @@ export default defineRule(
           let evidence = lower
             ? attribution.kind === 'verb' && namedSpeaker(tokens, tokens.indexOf(attribution.verb)) &&
               (firstOrSecond.has(folded(first.value)) ||
-                (lowerOpeners.has(folded(first.value)) && speechOnlyVerbs.has(verb) && index + 1 < tokens.length && presentVerbs.has(folded(tokens[index + 1].value))) ||
+                // `remarked, there is …`, `told reporters at the airport, there is …`.
+                (lowerOpeners.has(folded(first.value)) && index + 1 < tokens.length && presentVerbs.has(folded(tokens[index + 1].value))) ||
                 // The speaker's own `we`/`our` within the clause, and a present or future verb.
                 (hasFirstOrSecondPerson(speechTokens.slice(0, 16)) && speakerPresent(speechTokens.slice(0, 16))) ||
                 // `Baghaei said, the other side chose …`: a whole clause right after `said,` (indirect

@@ -45,6 +45,7 @@ const valid: string[] = [
   'Lawyers appealed against the Court’s ruling.',
   'It is the hardest decision a President can make, and a Senator or a Governor would agree.',
   'Spokesman Lars Berg said the port was closed.',
+  'The Department of Energy said the Bill of Rights and the freedom of speech were safe.',
   'Nurses campaigned for a Patients’ Bill of Rights for years.',
   'On the Oslo exchange, trading was calm all day.',
   // Abbreviated months and times keep their periods mid-sentence.
@@ -54,6 +55,8 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // An ordinary word capitalised once after `of`, outside any name.
+  {text: 'The sides agreed on the exchange of Hostages and the return of bodies.', fixed: 'The sides agreed on the exchange of hostages and the return of bodies.'},
   // A rank before its noun, or an office that speaks, after `a`: they name no one.
   {text: 'A Senior official said the ferry would run.', fixed: 'A senior official said the ferry would run.'},
   {text: 'On Monday a Spokesman said the port was closed.', fixed: 'On Monday a spokesman said the port was closed.'},

@@ -16,7 +16,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
     text: 'Exports from Japan rose. Markets now ask whether the bank of japan will raise rates.',
     fixed: 'Exports from Japan rose. Markets now ask whether the bank of Japan will raise rates.'
   },
-  // An institution that speaks.
+  // An institution that speaks, or closes a clause after `from the`.
+  {text: 'The envoy arrived with a delegation from the pentagon.', fixed: 'The envoy arrived with a delegation from the Pentagon.'},
   {text: 'Later the white house described the deal as historic.', fixed: 'Later the White House described the deal as historic.'},
   // A long official name with a capitalised tail.
   {text: 'Rates were set by the central bank of the Republic of Türkiye on Thursday.', fixed: 'Rates were set by the Central Bank of the Republic of Türkiye on Thursday.'},
@@ -60,6 +61,7 @@ const valid: string[] = [
   // Ordinary senses of names that are also words.
   'Margins rose in turkey farming this year.',
   'The sailors were shanghaied in port.',
+  'Draw a square and then the pentagon next to it.',
   'The white house said to be haunted stands empty, and she painted a white house.',
   // A description, not the name: `the central bank of Egypt`, `Sheremetyevo airport`.
   'The central bank of Egypt raised rates, and flights left Sheremetyevo airport on time.',

@@ -72,6 +72,10 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
     text: 'Dahl said, the ferry company kept its word and the crews did the rest.',
     fixed: 'Dahl said, “The ferry company kept its word and the crews did the rest.”'
   },
+  {
+    text: 'Berg told reporters at the pier, there is no other ferry this week.',
+    fixed: 'Berg told reporters at the pier, “There is no other ferry this week.”'
+  },
   // Speech first, then `told` and the audience.
   {
     text: 'We will keep the ferries running, Berg told the weekly council meeting.',
