@@ -182,8 +182,7 @@ export default defineRule(
         // `the Referee’s decision`: a possessive before its noun.
         const possessive = token.base !== token.value && /^\p{Lu}\p{Ll}+$/u.test(token.base) && next !== undefined && nextPlain && isLowercase(next.value)
         if (possessive && previous.value === 'the' && plainBefore && token.base.length >= 4 && (looseCapitals.get(word) || 0) === 1 && !titleRun(tokens, index) &&
-          isCommonWord(token.base) && !isKnownProper(token.base) && !names.accepted.has(tokenKey(token.base)) && !names.givenNames.has(token.base) && !names.isSurname(token.base) &&
-          !properSenses.has(token.base) && !shortForms.has(token.base) && !offices.has(token.base) && !context.titles.has(token.base.toLowerCase())) {
+          ordinaryNoun(token.base) && !shortForms.has(token.base)) {
           report(token.start, token.baseEnd, token.base.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
           continue
         }
@@ -221,10 +220,8 @@ export default defineRule(
           (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 && !titleRun(tokens, index) &&
           (next === undefined || !nextPlain || isLowercase(next.value)) &&
           !/^(?:[ \t]*(?:\n[ \t]*)?|[ \t]*[-–—])\p{Lu}/u.test(text.slice(token.end, token.end + 8)) &&
-          !insideQuote(text, sentence.paragraph?.position?.start.offset ?? sentence.start, token.start) &&
-          isCommonWord(word) && !isKnownProper(word) && !names.accepted.has(tokenKey(word)) && !names.givenNames.has(word) && !names.isSurname(word) &&
-          !properSenses.has(word) && !shortForms.has(word) && !offices.has(word) && !officeFields.has(word.toLowerCase()) &&
-          !context.titles.has(word.toLowerCase()) && !context.months.has(word) && !context.weekdays.has(word)
+          !insideQuote(text, paragraphStart(sentence), token.start) &&
+          ordinaryNoun(word) && !shortForms.has(word) && !officeFields.has(word.toLowerCase())
         ) {
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
           continue
@@ -253,7 +250,7 @@ export default defineRule(
             nounLike &&
             isCommonWord(word) && !isKnownProper(word) && !names.givenNames.has(word) && !names.curatedSurnames.has(word) && !names.isSurname(word) &&
             !properSenses.has(word) && !offices.has(word) && !context.titles.has(word.toLowerCase()) &&
-            !context.months.has(word) && !context.weekdays.has(word) && (capitalisedCount.get(word) || 0) <= 1
+            (capitalisedCount.get(word) || 0) <= 1
           ) {
             report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
             continue
@@ -265,27 +262,24 @@ export default defineRule(
         if (
           plainBefore && isLowercase(previous.value) && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
           (shortForms.has(word) ? lowerAfterThe : lowerSeen).has(word.toLowerCase()) && (looseCapitals.get(word) || 0) === 1 && !titleRun(tokens, index) && !amounts.test(previous.value) &&
-          !insideQuote(text, sentence.paragraph?.position?.start.offset ?? sentence.start, token.start) &&
+          !insideQuote(text, paragraphStart(sentence), token.start) &&
           // A capital on the next caption line (after a timestamp) continues the name.
           !/^(?:[ \t]*(?:\n[ \t]*(?:\d{1,2}(?::\d{2}){1,2}[ \t]*\n[ \t]*)?)?|[ \t]*[-–—])\p{Lu}/u.test(text.slice(token.end, token.end + 24)) &&
-          isCommonWord(word) && !isKnownProper(word) && !names.accepted.has(tokenKey(word)) && !names.givenNames.has(word) && !names.isSurname(word) &&
-          !properSenses.has(word) && !offices.has(word) && !context.titles.has(word.toLowerCase())
+          ordinaryNoun(word)
         ) {
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence, as elsewhere in the article')
           continue
         }
 
         // `the Ruble fell`, `in the Capital.`: an ordinary noun capitalised after `the`, closing the
-        // clause or followed by its verb, written that way once. (`the Referee’s decision`: a possessive
-        // before its noun counts too.)
+        // clause or followed by its verb, written that way once.
         if (
           previous.value === 'the' && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
           (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 &&
           (next === undefined || !nextPlain || (isLowercase(next.value) && (context.verbs.has(next.value) || /^\p{Ll}+ed$/u.test(next.value)))) &&
           !titleRun(tokens, index) && !/^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(token.end, token.end + 8)) &&
-          !insideQuote(text, sentence.paragraph?.position?.start.offset ?? sentence.start, token.start) &&
-          isCommonWord(word) && !isKnownProper(word) && !names.accepted.has(tokenKey(word)) && !names.givenNames.has(word) && !names.isSurname(word) &&
-          !properSenses.has(word) && !shortForms.has(word) && !offices.has(word) && !context.titles.has(word.toLowerCase()) && !context.months.has(word) && !context.weekdays.has(word)
+          !insideQuote(text, paragraphStart(sentence), token.start) &&
+          ordinaryNoun(word) && !shortForms.has(word)
         ) {
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
           continue
@@ -313,6 +307,19 @@ export default defineRule(
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
         }
       }
+    }
+
+    /** An ordinary English word that is no name, proper sense, office or title (`Airline`, `Ruble`). */
+    function ordinaryNoun(word: string): boolean {
+      return (
+        isCommonWord(word) && !isKnownProper(word) && !names.accepted.has(tokenKey(word)) && !names.givenNames.has(word) && !names.isSurname(word) &&
+        !properSenses.has(word) && !offices.has(word) && !context.titles.has(word.toLowerCase())
+      )
+    }
+
+    /** Where the sentence's paragraph starts (quotation marks pair up within it). */
+    function paragraphStart(sentence: SentenceInfo): number {
+      return sentence.paragraph?.position?.start.offset ?? sentence.start
     }
 
     /**
