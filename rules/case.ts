@@ -6,7 +6,7 @@ import {documentNames} from '../src/names/match.js'
 import {tokenKey} from '../src/names/index.js'
 import {abbreviations, insideQuote, proseOf} from '../src/util/prose.js'
 import {attributionBefore} from '../src/util/speech.js'
-import {capitalize, isAllCaps, isCapitalized, isLowercase, type SentenceInfo, type Token} from '../src/util/words.js'
+import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, type SentenceInfo, type Token} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
 
 /**
@@ -119,7 +119,7 @@ export default defineRule(
         if (previous.value.charCodeAt(previous.value.length - 1) !== 46) continue
         // `ended. the`, and also `in September. inflation`, `at 14:30. traders`, `in 2024. the`.
         const stem = /^([\p{L}'’-]+|\d{1,2}:\d{2}|\d{4})\.$/u.exec(previous.value)?.[1]
-        if (!stem || !/^[ \t\u00a0]+$/.test(tokens[index].before) || !/^\p{L}/u.test(tokens[index].value)) continue
+        if (!stem || !isPlainGap(tokens[index].before) || !/^\p{L}/u.test(tokens[index].value)) continue
         const calendar = /^\d/.test(stem) || context.months.has(stem) || context.weekdays.has(stem)
         if (!calendar && (abbreviations.has(stem.toLowerCase()) || stem.length < 3 || !isCommonWord(stem) || isAllCaps(stem))) continue
         starts.push({token: tokens[index], sentence, afterPeriod: true})
@@ -169,8 +169,8 @@ export default defineRule(
         if (/[.?!]$/.test(previous.value)) continue
         if (/[:;"“”‘'(\[•—–]\s*$/.test(token.before) || /\n/.test(token.before)) continue
         if (attributionBefore(tokens, index)) continue
-        const plainBefore = /^[ \t\u00a0]+$/.test(token.before)
-        const nextPlain = next !== undefined && /^[ \t\u00a0]+$/.test(next.before)
+        const plainBefore = isPlainGap(token.before)
+        const nextPlain = next !== undefined && isPlainGap(next.before)
 
         // `Secretary of state`: the lower-case half of a capitalised office.
         if (isLowercase(word) && officeFields.has(word) && previous.value === 'of' && index >= 2 && officeTitles.has(tokens[index - 2].value) && plainBefore) {

@@ -1,7 +1,7 @@
 import {defineRule} from '../src/rule.js'
 import {placeOf} from '../src/util/place.js'
 import {loadPhrases, type PhraseEntry} from '../src/phrases.js'
-import {sentencesOf, type Token} from '../src/util/words.js'
+import {isPlainGap, sentencesOf, type Token} from '../src/util/words.js'
 
 /**
  * `mistranslation`: an English phrase that machine translation produced word
@@ -65,7 +65,7 @@ function matchAt(tokens: Token[], index: number, pattern: string[]): {last: numb
     if (pattern[p] === '*') {
       for (let size = 1; size <= 3 && at + size <= tokens.length; size++) {
         let ok = true
-        for (let k = 1; k < size; k++) if (!/^[ \t\u00a0]+$/.test(tokens[at + k].before)) ok = false
+        for (let k = 1; k < size; k++) if (!isPlainGap(tokens[at + k].before)) ok = false
         if (!ok) break
         stars.push(tokens.slice(at, at + size).map((token, k) => (k === 0 ? '' : token.before) + token.value).join(''))
         const result = step(at + size, p + 1)

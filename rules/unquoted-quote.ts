@@ -6,7 +6,7 @@ import {contextData} from '../src/context-data.js'
 import {documentNames} from '../src/names/match.js'
 import {doubleQuote, insideQuote, quotePair} from '../src/util/prose.js'
 import {attributionBefore, folded, hasFirstOrSecondPerson, reportingVerbs} from '../src/util/speech.js'
-import {isAllCaps, type SentenceInfo, type Token} from '../src/util/words.js'
+import {isAllCaps, isPlainGap, type SentenceInfo, type Token} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
 
 /**
@@ -90,7 +90,7 @@ export default defineRule(
             // (not `Fighting continued, Ukrainian officials said`).
             evidence =
               speechTokens.length >= 4 &&
-              /^[ \t\u00a0]+$/.test(speechTokens[1].before) &&
+              isPlainGap(speechTokens[1].before) &&
               !speechTokens.slice(0, 5).some((token) => reportingVerbs.has(folded(token.value)))
           }
           if (!evidence) continue
@@ -246,7 +246,7 @@ function trailingAttribution(all: Token[]): {from: number} | undefined {
     if (!/,\s*$/.test(tokens[from].before) && !/^,$/.test(tokens[from].before)) continue
     const subject = verbLast ? tokens.slice(from, count - 1) : tokens.slice(from + 1)
     if (!verbLast && !(reportingVerbs.has(folded(tokens[from].value)) && !/ing$/.test(tokens[from].value))) continue
-    const plain = tokens.slice(from + 1).every((token) => /^[ \t\u00a0]+$/.test(token.before))
+    const plain = tokens.slice(from + 1).every((token) => isPlainGap(token.before))
     if (!plain || subject.length === 0) continue
     if (isSubject(subject)) return {from}
   }

@@ -1,5 +1,5 @@
 import {tokenKey} from '../names/index.js'
-import type {Token} from './words.js'
+import {isPlainGap, type Token} from './words.js'
 import {wordList} from '../word-lists.js'
 
 /** Verbs that introduce or close reported speech (lower case). */
@@ -38,7 +38,7 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
   for (let back = 1; back <= 10 && index - back >= 0; back++) {
     const token = tokens[index - back]
     const word = folded(token.value)
-    if (back > 1 && !/^[ \t\u00a0]+$/.test(tokens[index - back + 1].before)) return undefined
+    if (back > 1 && !isPlainGap(tokens[index - back + 1].before)) return undefined
     // A capitalised `States` or `Remarks` is a noun, not a verb.
     if (reportingVerbs.has(word) && token.value === token.value.toLowerCase()) {
       if (narratorSpeaks(tokens, index - back)) return undefined
