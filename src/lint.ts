@@ -1,9 +1,9 @@
-import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {fileTypeOf, prepareParser, type FileType} from './parse.js'
 import {createProcessor, type CopydeskOptions} from './processor.js'
+import {mtimeOf} from './util/fs.js'
 
 export interface LintInput {
   /** The document text. */
@@ -21,14 +21,6 @@ interface CachedProcessor {
 }
 
 const processors = new Map<string, CachedProcessor>()
-
-function mtimeOf(file: string): number {
-  try {
-    return fsSync.statSync(file).mtimeMs
-  } catch {
-    return -1
-  }
-}
 
 /**
  * Reuse one processor (and so one loaded dictionary and spell checker) per set

@@ -32,6 +32,7 @@ import {safeEdits} from '../fix.js'
 import {configDiagnostic, isSingleSafeFix, shown, toFinding, type Finding} from './convert.js'
 import {changedRegion, linesBefore, mergeRegion, shiftMessage} from './incremental.js'
 import {clearConfigCache, mergeSettings, normalizeSettings, resolveConfig, type UserSettings} from './settings.js'
+import {mtimeOf} from '../util/fs.js'
 
 export const fixAllKind = CodeActionKind.SourceFixAll + '.copydesk'
 export const commands = {
@@ -62,14 +63,6 @@ interface Results {
   full: boolean
   /** The resolved options, to know whether a typing run may carry findings over. */
   optionsKey?: string
-}
-
-function mtimeOf(file: string): number {
-  try {
-    return fs.statSync(file).mtimeMs
-  } catch {
-    return -1
-  }
 }
 
 function uriToPath(uri: string): string | undefined {

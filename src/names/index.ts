@@ -4,6 +4,7 @@ import {isCommonWord, isKnownProper} from '../lexicon.js'
 import {editDistance, fold, soundKey} from './fuzzy.js'
 import {BoundedMemo} from '../util/memo.js'
 import {builtinNameFiles, loadBuiltinEntries, loadNamesFile, packageDictionaries, SortedList, type NameEntry} from './load.js'
+import {mtimeOf} from '../util/fs.js'
 
 export type FormKind = 'canonical' | 'variant' | 'discouraged' | 'garble'
 
@@ -294,7 +295,7 @@ const indexes = new Map<string, NamesIndex>()
 export function namesIndex(options: NamesOptions = {}): NamesIndex {
   const builtin = options.builtin === false ? [] : builtinNameFiles()
   const files = [...builtin, ...(options.files || [])]
-  const stamp = files.map((file) => file + '@' + mtime(file)).join('|') + '#' + (options.words || []).join(',')
+  const stamp = files.map((file) => file + '@' + mtimeOf(file)).join('|') + '#' + (options.words || []).join(',')
   const cached = indexes.get(stamp)
   if (cached) return cached
   const index = new NamesIndex()
@@ -313,14 +314,6 @@ export function namesIndex(options: NamesOptions = {}): NamesIndex {
   }
   indexes.set(stamp, index)
   return index
-}
-
-function mtime(file: string): number {
-  try {
-    return fs.statSync(file).mtimeMs
-  } catch {
-    return 0
-  }
 }
 
 function displayPath(file: string, base: string): string {
