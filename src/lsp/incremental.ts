@@ -126,14 +126,3 @@ export function shiftMessage(message: VFileMessage, offset: number, lines: numbe
   } else shift(place)
   message.line = 'start' in place ? place.start.line : place.line
 }
-
-/** Number of line breaks before `offset`. */
-export function linesBefore(text: string, offset: number): number {
-  let count = 0
-  let at = text.indexOf('\n')
-  while (at !== -1 && at < offset) {
-    count++
-    at = text.indexOf('\n', at + 1)
-  }
-  return count
-}

@@ -30,7 +30,7 @@ import {cachedDictionaries, clearProcessorCache, processorFor} from '../lint.js'
 import {fileTypeOf, fileTypeOfLanguage, supportedExtensions, type FileType, prepareParser} from '../parse.js'
 import {safeEdits} from '../fix.js'
 import {configDiagnostic, isSingleSafeFix, shown, toFinding, type Finding} from './convert.js'
-import {changedRegion, linesBefore, mergeRegion, shiftMessage} from './incremental.js'
+import {changedRegion, mergeRegion, shiftMessage} from './incremental.js'
 import {clearConfigCache, mergeSettings, normalizeSettings, resolveConfig, type UserSettings} from './settings.js'
 import {mtimeOf} from '../util/fs.js'
 
@@ -237,7 +237,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     }
     const ignored = documentIgnores.get(document.uri)
     const fresh: Finding[] = []
-    const lines = region ? linesBefore(text, region.start) : 0
+    // The chunk starts at a line start: its messages move down by the lines before it.
+    const lines = region ? snapshot.positionAt(region.start).line : 0
     for (const message of file.messages as VFileMessage[]) {
       if (region) shiftMessage(message, region.start, lines)
       const finding = toFinding(message, snapshot)

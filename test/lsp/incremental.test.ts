@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {changedRegion, linesBefore, mergeRegion} from '../../dist/src/lsp/incremental.js'
+import {changedRegion, mergeRegion} from '../../dist/src/lsp/incremental.js'
 
 const paragraphs = ['First paragraph here. It has two sentences.', 'Second one is short.', 'Third paragraph closes the piece.']
 // Paragraphs that no edit touches: a change to most of a document is linted whole.
@@ -70,13 +70,5 @@ describe('mergeRegion', () => {
     const merged = mergeRegion(region, [{start: charlie, end: charlie + 7}], [], (finding, start, end) => ({...finding, start, end}))
     expect(merged).toEqual([{start: charlie + 4, end: charlie + 11}])
     expect(edited.slice(merged[0].start, merged[0].end)).toBe('Charlie')
-  })
-})
-
-describe('linesBefore', () => {
-  it('counts line breaks before an offset', () => {
-    expect(linesBefore(text, 0)).toBe(0)
-    expect(linesBefore(text, text.indexOf('Second'))).toBe(2)
-    expect(linesBefore(text, text.indexOf('Third'))).toBe(4)
   })
 })
