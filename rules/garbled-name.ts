@@ -256,7 +256,7 @@ export default defineRule(
       const earlier = seen.get(ref.entry)
       if (!earlier) {
         seen.set(ref.entry, {form: surname, start: tokens[match.to].start, end: tokens[match.to].baseEnd})
-      } else if (earlier.form !== surname && fold(earlier.form).toLowerCase() !== fold(surname).toLowerCase() && editDistance(earlier.form, surname, 3) <= 3) {
+      } else if (earlier.form !== surname && folded(earlier.form) !== folded(surname) && editDistance(earlier.form, surname, 3) <= 3) {
         const start = tokens[match.to].start
         const end = tokens[match.to].baseEnd
         if (overlaps(start, end)) continue
@@ -439,7 +439,7 @@ function keepGiven(ref: FormRef, actual: string): string {
   let bestDistance = Infinity
   for (const candidate of candidates) {
     if (splitForm(candidate).length !== written.length) continue
-    const distance = editDistance(fold(candidate).toLowerCase(), fold(actual).toLowerCase())
+    const distance = editDistance(folded(candidate), folded(actual))
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance
@@ -538,8 +538,8 @@ function anchored(ref: FormRef, tokens: Token[], index: number, names: NamesInde
     const garbled = unmatchedWritten[0]
     if (!isCapitalized(garbled) || isCommonWord(garbled) || names.isKnownName(garbled)) continue
     const close = unmatchedForm.some((form) => {
-      const a = fold(garbled).toLowerCase()
-      const b = fold(form).toLowerCase()
+      const a = folded(garbled)
+      const b = folded(form)
       return editDistance(a, b, 3) <= Math.max(2, Math.floor(b.length / 3)) || soundKey(a) === soundKey(b)
     })
     if (close) return last
@@ -562,8 +562,8 @@ function oneWordOff(ref: FormRef, keys: string[], tokens: Token[], index: number
   const form = ref.tokens[off]
   if ((particles[written.toLowerCase()] || []).includes(form.toLowerCase())) return last
   if (!isCapitalized(written) || isCommonWord(written) || names.knownTokens.has(written)) return undefined
-  const a = fold(written).toLowerCase()
-  const b = fold(form).toLowerCase()
+  const a = folded(written)
+  const b = folded(form)
   const distance = editDistance(a, b, 2)
   return distance === 1 || (distance === 2 && soundKey(a) === soundKey(b)) ? last : undefined
 }

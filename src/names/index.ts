@@ -114,7 +114,7 @@ export class NamesIndex {
   /** Near-miss targets by sound key. */
   private fuzzyByKey = new Map<string, FuzzyTarget[]>()
   private fuzzyTokens = new Set<string>()
-  private fuzzyCache = new Map<string, FuzzyHit | undefined>()
+  private fuzzyCache = new BoundedMemo<string, FuzzyHit | undefined>(100000)
 
   add(entry: NameEntry): void {
     this.entries.push(entry)
@@ -245,7 +245,10 @@ export class NamesIndex {
    * away with the same transliteration-tolerant sound key.
    */
   nearMiss(word: string): FuzzyHit | undefined {
-    if (this.fuzzyCache.has(word)) return this.fuzzyCache.get(word)
+    return this.fuzzyCache.get(word, (value) => this.findNearMiss(value))
+  }
+
+  private findNearMiss(word: string): FuzzyHit | undefined {
     if (this.pendingFuzzy.length > 0) this.buildFuzzy()
     let best: FuzzyHit | undefined
     if (word.length >= 5 && !this.knownTokens.has(word)) {
@@ -261,8 +264,6 @@ export class NamesIndex {
       // Up to two edits with the same sound key (`Whitkoff`, `Zalinsky`), for words of six letters or more.
       if (word.length >= 6) for (const item of this.fuzzyByKey.get(key) || []) consider(item, 2)
     }
-    if (this.fuzzyCache.size > 100000) this.fuzzyCache.clear()
-    this.fuzzyCache.set(word, best)
     return best
   }
 }
@@ -328,7 +329,7 @@ function displayPath(file: string, base: string): string {
 export class GivenNames {
   list: SortedList | undefined
   private curated = new Map<string, string[]>()
-  private cache = new Map<string, string[] | null>()
+  private cache = new BoundedMemo<string, string[] | undefined>(100000)
 
   add(name: string, origin: string): void {
     const list = this.curated.get(name)
@@ -338,16 +339,14 @@ export class GivenNames {
   }
 
   get(name: string): string[] | undefined {
-    let origins = this.cache.get(name)
-    if (origins === undefined) {
-      const curated = this.curated.get(name)
-      const listed = this.list?.value(name)
-      const merged = [...(curated || []), ...(listed ? listed.split(',') : [])]
-      origins = curated || listed !== undefined ? [...new Set(merged)] : null
-      if (this.cache.size > 100000) this.cache.clear()
-      this.cache.set(name, origins)
-    }
-    return origins ?? undefined
+    return this.cache.get(name, (value) => this.lookUp(value))
+  }
+
+  private lookUp(name: string): string[] | undefined {
+    const curated = this.curated.get(name)
+    const listed = this.list?.value(name)
+    if (!curated && listed === undefined) return undefined
+    return [...new Set([...(curated || []), ...(listed ? listed.split(',') : [])])]
   }
 
   has(name: string): boolean {

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import yaml from 'js-yaml'
+import {BoundedMemo} from '../util/memo.js'
 
 export type EntryType = 'person' | 'organization' | 'media' | 'place' | 'demonym' | 'event' | 'product' | 'other'
 
@@ -228,15 +229,9 @@ export class SortedList {
     }
     return this.content
   }
-  private seen = new Map<string, boolean>()
+  private seen = new BoundedMemo<string, boolean>(100000)
   has(word: string): boolean {
-    let known = this.seen.get(word)
-    if (known === undefined) {
-      known = this.search(word)
-      if (this.seen.size > 100000) this.seen.clear()
-      this.seen.set(word, known)
-    }
-    return known
+    return this.seen.get(word, (value) => this.search(value))
   }
   private search(word: string): boolean {
     return this.find(word) !== undefined

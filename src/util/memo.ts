@@ -19,6 +19,11 @@ export class BoundedMemo<K, V> {
     return value as V
   }
 
+  /** Forget one answer (its inputs changed). */
+  delete(key: K): void {
+    this.map.delete(key)
+  }
+
   clear(): void {
     this.map.clear()
   }
