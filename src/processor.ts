@@ -8,6 +8,7 @@ import {namesIndex, type NamesIndex} from './names/index.js'
 import {parseDocument} from './parse.js'
 import {preset} from './preset.js'
 import {stampMessages} from './rule.js'
+import {releaseDocumentMemos} from './util/memo.js'
 import type {Rule, RuleContext, Severity, SharedSettings} from './types.js'
 
 /** A rule's setting in the configuration: a severity, or `[severity, options]`. */
@@ -93,6 +94,7 @@ export const copydesk: Plugin<[CopydeskOptions?], Root> = function (options = {}
       }
     } finally {
       Error.stackTraceLimit = stackTraceLimit
+      releaseDocumentMemos()
     }
     applyIgnoreComments(file, text)
     sortMessages(file)

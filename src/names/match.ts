@@ -1,5 +1,6 @@
 import type {Root} from 'nlcst'
 import {contextData} from '../context-data.js'
+import {DocumentMemo} from '../util/memo.js'
 import {sentencesOf, type SentenceInfo, type Token} from '../util/words.js'
 import {tokenKey, type FormRef, type NamesIndex} from './index.js'
 
@@ -22,7 +23,7 @@ export interface DocumentNames {
   capitalisedKeys: Set<string>
 }
 
-const cache = new WeakMap<Root, DocumentNames>()
+const cache = new DocumentMemo<Root, DocumentNames>()
 
 /** Gap that may sit inside a multi-word name: spaces or one line break, after an optional abbreviation period. */
 export function isNameGap(gap: string): boolean {
@@ -41,8 +42,10 @@ export function keyOf(tokens: Token[], from: number, to: number): string {
 
 /** Find every dictionary form in the document, longest first, once per tree. */
 export function documentNames(tree: Root, text: string, names: NamesIndex): DocumentNames {
-  const cached = cache.get(tree)
-  if (cached) return cached
+  return cache.get(tree, () => findNames(tree, text, names))
+}
+
+function findNames(tree: Root, text: string, names: NamesIndex): DocumentNames {
   const sentences = sentencesOf(tree, text)
   const context = contextData()
   const matches: NameMatch[] = []
@@ -83,9 +86,7 @@ export function documentNames(tree: Root, text: string, names: NamesIndex): Docu
       } else index++
     }
   }
-  const result = {sentences, matches, capitalisedKeys}
-  cache.set(tree, result)
-  return result
+  return {sentences, matches, capitalisedKeys}
 }
 
 /** The word as written at `offset` inside a match (the last without its possessive). */

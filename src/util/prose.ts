@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {SharedSettings} from '../types.js'
 import {wordList} from '../word-lists.js'
+import {DocumentMemo} from './memo.js'
 
 /**
  * Offsets of prose in the document: every text, punctuation, symbol and white
@@ -61,15 +62,10 @@ export class ProseMap {
   }
 }
 
-const cache = new WeakMap<Root, ProseMap>()
+const cache = new DocumentMemo<Root, ProseMap>()
 
 export function proseOf(tree: Root): ProseMap {
-  let map = cache.get(tree)
-  if (!map) {
-    map = new ProseMap(tree)
-    cache.set(tree, map)
-  }
-  return map
+  return cache.get(tree, (key) => new ProseMap(key))
 }
 
 /** Top-level domains and file extensions that follow a dot inside a name, not a sentence end. */

@@ -1,6 +1,6 @@
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {BoundedMemo} from './memo.js'
+import {BoundedMemo, DocumentMemo} from './memo.js'
 
 /** One word of prose with what the rules need to know about its surroundings. */
 export interface Token {
@@ -34,15 +34,16 @@ export interface SentenceInfo {
 
 const possessive = /(?:['’]s|s['’])$/
 
-const sentenceCache = new WeakMap<Root, SentenceInfo[]>()
+const sentenceCache = new DocumentMemo<Root, SentenceInfo[]>()
 
 /** Collect sentences and their word tokens, in document order (once per tree). */
 export function sentencesOf(tree: Root, text: string): SentenceInfo[] {
-  const cached = sentenceCache.get(tree)
-  if (cached) return cached
+  return sentenceCache.get(tree, () => collectSentences(tree, text))
+}
+
+function collectSentences(tree: Root, text: string): SentenceInfo[] {
   const result: SentenceInfo[] = []
   walk(tree, undefined)
-  sentenceCache.set(tree, result)
   return result
 
   function walk(node: Root | Paragraph | Sentence | {type: string; children?: unknown[]}, paragraph: Paragraph | undefined): void {
