@@ -7,6 +7,7 @@ import {splitForm, tokenKey, type FormRef, type NamesIndex} from '../src/names/i
 import type {NameEntry} from '../src/names/load.js'
 import {documentNames, isNameGap, writtenAt} from '../src/names/match.js'
 import {placeOf} from '../src/util/place.js'
+import {BoundedMemo} from '../src/util/memo.js'
 import {isAllCaps, isCapitalized, isLowercase, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
 
@@ -38,6 +39,9 @@ export default defineRule(
   function (tree, file, {text, names}) {
     const document = documentNames(tree, text, names)
     const context = contextData()
+    const facts = wordFacts(names)
+    const orders = orderIndex(names)
+    const people = personIndex(names)
     const taken: Array<[number, number]> = []
     const overlaps = (start: number, end: number) => taken.some(([from, to]) => start < to && end > from)
     const report = (start: number, end: number, reason: string, expected: string[], note?: string, sentence?: SentenceInfo) => {
@@ -73,7 +77,7 @@ export default defineRule(
       for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index]
         if (!isCapitalized(token.value)) continue
-        const candidates = firstTokenForms(names, tokenKey(token.value))
+        const candidates = facts.of(token.value).firstForms
         if (candidates.length === 0) continue
         let longest = 0
         for (const ref of candidates) if (ref.tokens.length > longest) longest = ref.tokens.length
@@ -90,7 +94,6 @@ export default defineRule(
       }
 
       // 2b. Multi-word names with their words in the wrong order (`People's Republican Party`).
-      const orders = orderIndex(names)
       for (let index = 0; index < tokens.length; index++) {
         if (!isCapitalized(tokens[index].value)) continue
         const keys: string[] = []
@@ -99,10 +102,12 @@ export default defineRule(
           if (last > index && !isNameGap(token.before)) break
           const word = last === index ? token.value : token.base
           if (!isCapitalized(word) && !['of', 'for', 'and', 'the'].includes(word)) break
-          const key = tokenKey(token.value)
-          const baseKey = token.base === token.value ? key : tokenKey(token.base)
+          const written = facts.of(token.value)
+          const based = token.base === token.value ? written : facts.of(token.base)
           // Only words that occur in some multi-word name can be part of one in the wrong order.
-          if (!orders.words.has(key) && !orders.words.has(baseKey)) break
+          if (!written.inOrderedName && !based.inOrderedName) break
+          const key = written.key
+          const baseKey = based.key
           keys.push(key)
           if (keys.length < 2) continue
           const withBase = baseKey === key ? keys : [...keys.slice(0, -1), baseKey]
@@ -140,7 +145,7 @@ export default defineRule(
         if (isCommonWord(word)) continue
         if (lower && (!previous || !isCapitalized(previous.value) || names.knownLower.has(word))) continue
         const capitalised = lower ? word.charAt(0).toUpperCase() + word.slice(1) : word
-        if (names.knownTokens.has(capitalised) || names.givenNames.has(capitalised) || isKnownProper(capitalised)) continue
+        if (facts.of(capitalised).known) continue
         const hit = names.nearMiss(capitalised)
         if (!hit) continue
         const titled = previous !== undefined && context.titles.has(previous.value.toLowerCase().replace(/\.$/, ''))
@@ -217,14 +222,13 @@ export default defineRule(
     // 5. A curated person with one of the two names garbled: the given name is right and the
     // surname is close (`Olaf Sholz`), or the surname is right and the given name is close
     // (`German Gref` for Herman Gref).
-    const people = personIndex(names)
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
       for (let index = 0; index + 1 < tokens.length; index++) {
         const given = tokens[index]
         const surname = tokens[index + 1]
         if (!isNameGap(surname.before) || !isCapitalized(given.value) || !isCapitalized(surname.base)) continue
-        if (!people.byGiven.has(given.value) && !people.bySurname.has(surname.base)) continue
+        if (!facts.of(given.value).givenOfPerson && !facts.of(surname.base).surnameOfPerson) continue
         if (isAllCaps(given.value) || isAllCaps(surname.base) || !isWordLike(given.value) || !isWordLike(surname.base)) continue
         const start = given.start
         if (overlaps(start, surname.baseEnd)) continue
@@ -272,6 +276,51 @@ export default defineRule(
     }
   }
 )
+
+/** What this rule asks about a written word on every occurrence, worked out once per distinct word. */
+interface WordFacts {
+  key: string
+  /** Accepted multi-word forms that start with the word. */
+  firstForms: FormRef[]
+  /** The word occurs in a long name whose words may come in the wrong order. */
+  inOrderedName: boolean
+  /** A token of an accepted form, a given name or a proper noun English knows. */
+  known: boolean
+  /** A curated person's given name, or surname. */
+  givenOfPerson: boolean
+  surnameOfPerson: boolean
+}
+
+class WordFactsMemo {
+  private memo = new BoundedMemo<string, WordFacts>(100000)
+  constructor(private readonly names: NamesIndex) {}
+
+  of(word: string): WordFacts {
+    return this.memo.get(word, (value) => {
+      const names = this.names
+      const key = tokenKey(value)
+      const people = personIndex(names)
+      return {
+        key,
+        firstForms: firstTokenForms(names, key),
+        inOrderedName: orderIndex(names).words.has(key),
+        known: names.knownTokens.has(value) || names.givenNames.has(value) || isKnownProper(value),
+        givenOfPerson: people.byGiven.has(value),
+        surnameOfPerson: people.bySurname.has(value)
+      }
+    })
+  }
+}
+
+const factsByIndex = new WeakMap<NamesIndex, WordFactsMemo>()
+function wordFacts(names: NamesIndex): WordFactsMemo {
+  let facts = factsByIndex.get(names)
+  if (!facts) {
+    facts = new WordFactsMemo(names)
+    factsByIndex.set(names, facts)
+  }
+  return facts
+}
 
 /** Is tokens[from..to] flanked by capitalised words (part of a longer name)? */
 function partOfLongerName(tokens: Token[], from: number, to: number): boolean {
