@@ -31,6 +31,9 @@ import {wordList} from '../src/word-lists.js'
  * or `foreign ministry`), so the rule's fixes are offered, not applied
  * unattended.
  */
+/** Words that open a sentence far more often than they are capitalised in one (a lost full stop before them). */
+const sentenceOpeners = wordList('case', 'sentence_openers')
+
 /** After an amount a capital may open a sentence whose period was lost (`3.5 trillion Shares of`). */
 const amounts = /^(?:hundred|thousand|million|billion|trillion|percent|bn|mln|m)$/
 
@@ -126,7 +129,9 @@ export default defineRule(
       }
     }
     const lowerStarts = starts.filter(({token}) => /^\p{Ll}/u.test(token.value))
-    if (lowerStarts.length < 3 || lowerStarts.length / starts.length < 0.3) {
+    // (Auto-captions mostly write lower case after a full stop; a document where most starts are
+    // capitalised uses sentence case, and its lower-case starts are slips.)
+    if (lowerStarts.length < 3 || lowerStarts.length / starts.length < 0.5) {
       for (const {token: first, sentence, afterPeriod} of lowerStarts) {
         if (!isLowercase(first.value) || inName.has(first) || /[@#/"“”‘'’(\[]\s*$/.test(first.before)) continue
         if (!afterPeriod) {
@@ -188,6 +193,9 @@ export default defineRule(
         }
         if (!/^\p{Lu}\p{Ll}*$/u.test(word) && !(word.length === 1 && /\p{Lu}/u.test(word))) continue
         if (context.months.has(word) || context.weekdays.has(word)) continue
+        // `…will win Next question`, `no more questions Thank you`: a sentence start whose full stop
+        // was lost (auto-captions), not a capitalised ordinary word.
+        if (sentenceOpeners.has(word) && plainBefore) continue
         const nextLower = next !== undefined && isLowercase(next.value) && nextPlain
 
         // `foreign Ministry`, `press Secretary`.
@@ -272,9 +280,10 @@ export default defineRule(
         }
 
         // `the Ruble fell`, `in the Capital.`: an ordinary noun capitalised after `the`, closing the
-        // clause or followed by its verb, written that way once.
+        // clause or followed by its verb, written that way once (not the last of a list of names:
+        // `ODS, TOP 09 and the Pirates,`).
         if (
-          previous.value === 'the' && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
+          previous.value === 'the' && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) && !endsListOfNames(tokens, index - 1) &&
           (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 &&
           (next === undefined || !nextPlain || (isLowercase(next.value) && (context.verbs.has(next.value) || /^\p{Ll}+ed$/u.test(next.value)))) &&
           !titleRun(tokens, index) && !/^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(token.end, token.end + 8)) &&
@@ -307,6 +316,14 @@ export default defineRule(
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
         }
       }
+    }
+
+    /** Does `and`/`or` before `tokens[at]` close a list of names or acronyms (`ODS, TOP 09 and the …`)? */
+    function endsListOfNames(tokens: Token[], at: number): boolean {
+      const joiner = tokens[at - 1]
+      const item = tokens[at - 2]
+      if (!joiner || !item || !/^(?:and|or)$/.test(joiner.value)) return false
+      return /^(?:\p{Lu}|\p{N})/u.test(item.value) && !item.sentenceInitial
     }
 
     /** An ordinary English word that is no name, proper sense, office or title (`Airline`, `Ruble`). */

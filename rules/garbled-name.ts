@@ -29,6 +29,9 @@ import {wordList} from '../src/word-lists.js'
 /** Origins whose given names mark a name that machine translation passes through. */
 const translatedOrigins = wordList('origins', 'translated_origins')
 
+/** Head nouns that end an institution's name (`Foreign Ministry`, `Security Council`). */
+const institutionHeads = new Set([...wordList('case', 'offices'), ...wordList('case', 'short_forms')])
+
 export default defineRule(
   {
     id: 'garbled-name',
@@ -40,6 +43,9 @@ export default defineRule(
     const document = documentNames(tree, text, names)
     const context = contextData()
     const facts = wordFacts(names)
+    // Last words of the institutions and places the dictionary found.
+    const endsName = new Set<Token>()
+    for (const match of document.matches) if (match.accepted.some((ref) => ref.entry.type !== 'person')) endsName.add(match.sentence.tokens[match.to])
     const orders = orderIndex(names)
     const people = personIndex(names)
     const taken: Array<[number, number]> = []
@@ -158,7 +164,17 @@ export default defineRule(
         const following = tokens[index + 1]
         if (hit.entry.type === 'person' && !titled && !givenMatches && token.base === token.value && following && isNameGap(following.before) && isCapitalized(following.value) && !isAllCaps(following.value)) continue
         // The given name written without its accents (`Joao`): suggest the whole name as the person writes it.
-        const accented = previous && givenOf(hit.entry).find((given) => given !== previous.value && fold(given) === previous.value)
+        // …or with a slip of its own (`Sanay Takeichi`): suggest the whole name as the person writes it.
+        const givenNames = previous ? givenOf(hit.entry) : []
+        const accented =
+          previous &&
+          !titled &&
+          givenNames.find(
+            (given) =>
+              given !== previous.value &&
+              (fold(given) === previous.value ||
+                (!givenNames.includes(previous.value) && given.charAt(0) === previous.value.charAt(0) && given.length >= 4 && editDistance(folded(given), folded(previous.value), 2) <= 2 && soundKey(given) === soundKey(previous.value)))
+          )
         if (previous && accented) {
           const actual = text.slice(previous.start, token.baseEnd)
           const expected = accented + ' ' + hit.target
@@ -179,7 +195,9 @@ export default defineRule(
         // Inside a longer capitalised name (`Grand Hamad Stadium`)?
         // (A title or an acronym before the given name is no part of a name: `Chairman Özgür …`, `CHP leader`.)
         const before = index >= 2 ? tokens[index - 2] : undefined
-        if (before && isNameGap(given.before) && isCapitalized(before.value) && !before.sentenceInitial && !isAllCaps(before.value) && !context.titles.has(before.value.toLowerCase().replace(/\.$/, ''))) return false
+        // (Nor is an institution's head noun or the end of a name the dictionary knows: `the Ministry of
+        // Foreign Affairs Heorhii …`.)
+        if (before && isNameGap(given.before) && isCapitalized(before.value) && !before.sentenceInitial && !isAllCaps(before.value) && !context.titles.has(before.value.toLowerCase().replace(/\.$/, '')) && !institutionHeads.has(before.base) && !endsName.has(before)) return false
         const surname = word.base
         if (!isWordLike(surname) || !isCommonWord(surname)) return false
         if (context.notSurnames.has(surname) || context.months.has(surname) || context.weekdays.has(surname)) return false
@@ -219,6 +237,16 @@ export default defineRule(
       }
     }
 
+    // Capitalised words the article writes somewhere (worked out on first use).
+    let written: Set<string> | undefined
+    const mentioned = (word: string): boolean => {
+      if (!written) {
+        written = new Set()
+        for (const sentence of document.sentences) for (const token of sentence.tokens) if (isCapitalized(token.value)) written.add(token.base)
+      }
+      return written.has(word)
+    }
+
     // 5. A curated person with one of the two names garbled: the given name is right and the
     // surname is close (`Olaf Sholz`), or the surname is right and the given name is close
     // (`German Gref` for Herman Gref).
@@ -227,16 +255,29 @@ export default defineRule(
       for (let index = 0; index + 1 < tokens.length; index++) {
         const given = tokens[index]
         const surname = tokens[index + 1]
+        // A surname heard as a short lower-case word and a capitalised rest (`Simone in Zaghi` for Inzaghi).
+        const rest = tokens[index + 2]
+        if (rest && surname.before === ' ' && rest.before === ' ' && isCapitalized(given.value) && isLowercase(surname.value) && surname.value.length <= 3 && isCapitalized(rest.base) && isWordLike(rest.base) && facts.of(given.value).givenOfPerson) {
+          const joined = splitSurname(people, given.value, surname.value + rest.base.toLowerCase())
+          if (joined && !overlaps(given.start, rest.baseEnd)) {
+            const actual = text.slice(given.start, rest.baseEnd)
+            report(given.start, rest.baseEnd, 'Unexpected `' + actual + '`, expected `' + joined.expected + '` (' + joined.entry.name + ', spelled differently)', [joined.expected], role(joined.entry), sentence)
+            continue
+          }
+        }
         if (!isNameGap(surname.before) || !isCapitalized(given.value) || !isCapitalized(surname.base)) continue
         if (!facts.of(given.value).givenOfPerson && !facts.of(surname.base).surnameOfPerson) continue
         if (isAllCaps(given.value) || isAllCaps(surname.base) || !isWordLike(given.value) || !isWordLike(surname.base)) continue
         const start = given.start
         if (overlaps(start, surname.baseEnd)) continue
         if (names.accepted.has(tokenKey(given.value) + ' ' + tokenKey(surname.base))) continue
-        let found = closeSurname(people, given.value, surname.base, names) || closeGiven(people, given.value, surname.base, names)
+        const third = tokens[index + 2]
+        // A given name as the second word is a garbled surname only where the name ends there
+        // (`Aleš Michal`, not `Mohammad Bagher Ghalibaf`).
+        const nameGoesOn = third !== undefined && isNameGap(third.before) && isCapitalized(third.value)
+        let found = closeSurname(people, given.value, surname.base, names, !nameGoesOn) || closeGiven(people, given.value, surname.base, names, mentioned)
         let end = surname.baseEnd
         // A surname heard as two words (`Johann Wade Full` for Wadephul), as captions split it.
-        const third = tokens[index + 2]
         // (The second word may be a short lower-case one the ear made of a syllable: `Dmitri of` for Dmitriev.)
         if (!found && third && third.before === ' ' && isCapitalized(surname.value) && (isCapitalized(third.base) || (isLowercase(third.base) && third.base.length <= 3)) && isWordLike(third.base)) {
           found = splitSurname(people, given.value, surname.value + third.base.toLowerCase())
@@ -409,9 +450,10 @@ function folded(value: string): string {
 }
 
 /** The given name is a curated person's and the surname is one or two edits from theirs. */
-function closeSurname(people: PersonIndex, given: string, surname: string, names: NamesIndex): {entry: NameEntry; expected: string} | undefined {
+function closeSurname(people: PersonIndex, given: string, surname: string, names: NamesIndex, givenNameMayBeGarble: boolean): {entry: NameEntry; expected: string} | undefined {
   const candidates = people.byGiven.get(given)
-  if (!candidates || names.knownTokens.has(surname)) return undefined
+  // A word some accepted name uses is no garble, unless only as a given name and the name ends there.
+  if (!candidates || (names.knownTokens.has(surname) && (names.curatedSurnames.has(surname) || !names.givenNames.has(surname) || !givenNameMayBeGarble))) return undefined
   // Another curated person with this given name and exactly this surname: nothing is garbled.
   if (candidates.some((item) => item.surname === surname)) return undefined
   let best: {entry: NameEntry; expected: string; distance: number} | undefined
@@ -443,7 +485,7 @@ function splitSurname(people: PersonIndex, given: string, joined: string): {entr
 }
 
 /** The surname is a curated person's and the given name is one edit (or one sound) from theirs. */
-function closeGiven(people: PersonIndex, given: string, surname: string, names: NamesIndex): {entry: NameEntry; expected: string} | undefined {
+function closeGiven(people: PersonIndex, given: string, surname: string, names: NamesIndex, mentioned: (word: string) => boolean): {entry: NameEntry; expected: string} | undefined {
   const candidates = people.bySurname.get(surname)
   if (!candidates) return undefined
   if (candidates.some((item) => item.given.some((name) => name === given || folded(name) === folded(given)))) return undefined
@@ -455,7 +497,8 @@ function closeGiven(people: PersonIndex, given: string, surname: string, names: 
       const distance = editDistance(folded(given), folded(name), 2)
       const close = (distance === 1 && name.length >= 5) || (distance <= 2 && looseSoundKey(given) === looseSoundKey(name) && name.length >= 4)
       if (!close) continue
-      if (commonSurname && names.givenNames.has(given) && !(distance === 1 && name.length >= 5)) continue
+      // (Unless the article names the person by that given name elsewhere: `Cristiano … Christiana Ronaldo`.)
+      if (commonSurname && names.givenNames.has(given) && !(distance === 1 && name.length >= 5) && !mentioned(name)) continue
       return {entry: item.entry, expected: name + ' ' + surname}
     }
   }

@@ -185,16 +185,20 @@ export default defineRule(
       if (strong(match, ref, tokens)) return true
       // An institution that speaks: `the white house described …`, `the state department said`.
       if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && previousWord === 'the' && nextWord !== undefined && institutionVerbs.has(nextWord) && neighbour(tokens, match.to + 1, 1)?.value !== 'to') return true
-      // …or one that closes a clause after `from`/`at`/`to the` (`a delegation from the pentagon.`).
-      if (ref.entry.type === 'organization' && previousWord === 'the' && !next && match.from >= 2 && ['from', 'at', 'to', 'with', 'by'].includes(tokens[match.from - 2].value)) return true
+      // …or one that closes a clause after `from`/`at`/`in the` (`a delegation from the pentagon.`, `an official in the white house,`).
+      if (ref.entry.type === 'organization' && previousWord === 'the' && !next && match.from >= 2 && ['from', 'at', 'to', 'with', 'by', 'in', 'inside', 'within'].includes(tokens[match.from - 2].value)) return true
       // A place after a preposition of place, at the end of the clause or before a time (`talks in shanghai on Monday`).
       if (ref.entry.type === 'place' && match.to === match.from && previousWord !== undefined && placePrepositions.has(previousWord)) {
         if (!next || (nextWord !== undefined && (placeFollowers.has(nextWord) || (nextWord === 'and' && match.to + 2 < tokens.length && isCapitalized(tokens[match.to + 2].value))))) return true
       }
       // Weaker context: the name is capitalised (or certain) elsewhere, and this word stands where a name stands.
       if (!certainKeys.has(lowerName)) return false
-      // A whole multi-word name, capitalised elsewhere in the article.
-      if (match.to > match.from) return true
+      // A whole multi-word name, capitalised elsewhere in the article: after `the`, or standing as a
+      // name stands (not `window film and white house paint`, where a noun follows the plain words).
+      if (match.to > match.from) {
+        if (previousWord === 'the' || !next || !isLowercase(next.value)) return true
+        return context.verbs.has(nextWord!) || context.prepositions.has(nextWord!) || context.personContext.has(nextWord!) || /^\p{Ll}+(ed|ly)$/u.test(nextWord!)
+      }
       const afterBase = tokens[match.to].base !== tokens[match.to].value
       const nextIsVerb = nextWord !== undefined && (context.verbs.has(nextWord) || /^\p{Ll}+(ed|ly)$/u.test(nextWord))
       const nextIsJoin = nextWord !== undefined && (nextWord === 'and' || nextWord === 'or') && match.to + 2 < tokens.length && isCapitalized(tokens[match.to + 2].value)

@@ -163,10 +163,15 @@ const presentVerbs = new Set(['is', 'are', 'will', 'has', 'have', 'can', 'must',
 
 /** A speaker right before the verb: `she said`, `Hansen remarked` (not `if the law continued`). */
 function namedSpeaker(tokens: Token[], verbIndex: number): boolean {
-  if (verbIndex <= 0) return false
-  const subject = tokens[verbIndex - 1].value
-  return ['he', 'she', 'they', 'He', 'She', 'They'].includes(subject) || (/^\p{Lu}\p{Ll}/u.test(subject) && !tokens[verbIndex - 1].sentenceInitial) || (/^\p{Lu}\p{Ll}/u.test(subject) && verbIndex === 1)
+  // An adverb may stand between the speaker and the verb (`Peskov also said,`).
+  const at = verbIndex >= 2 && speakerAdverbs.has(tokens[verbIndex - 1].value) ? verbIndex - 1 : verbIndex
+  if (at <= 0) return false
+  const subject = tokens[at - 1].value
+  return ['he', 'she', 'they', 'He', 'She', 'They'].includes(subject) || (/^\p{Lu}\p{Ll}/u.test(subject) && !tokens[at - 1].sentenceInitial) || (/^\p{Lu}\p{Ll}/u.test(subject) && at === 1)
 }
+
+/** Adverbs between a speaker and a reporting verb. */
+const speakerAdverbs = wordList('speech', 'speaker_adverbs')
 
 /** A present or future verb in the clause (`is`, `will`), or right after the speaker's `we`/`I` (`we need`). */
 function speakerPresent(tokens: Token[]): boolean {

@@ -47,6 +47,8 @@ export function soundKey(value: string): string {
     .replace(/ph/g, 'f')
     .replace(/kh/g, 'h')
     .replace(/zh/g, 'j')
+    // Greek `ch` before a consonant is a `k` (Christiana, Cristiano).
+    .replace(/ch(?=[rl])/g, 'k')
     .replace(/sch|sh|ch|tch/g, 'x')
     .replace(/ck|q|c(?![eiy])/g, 'k')
     .replace(/c/g, 's')

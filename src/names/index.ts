@@ -52,6 +52,9 @@ export interface FuzzyHit {
   distance: number
 }
 
+/** Name particles and the English words machine translation turns them into. */
+const translatedParticles: Array<[string, string]> = [['bin', 'son of'], ['ibn', 'son of'], ['bint', 'daughter of']]
+
 /** Words that carry no name of their own inside multi-word names. */
 const joiners = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'da', 'di', 'du', 'des', 'del', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'bint', '&'])
 
@@ -123,6 +126,14 @@ export class NamesIndex {
     for (const wrong of entry.discouraged) this.addForm(entry, wrong.form, 'discouraged', wrong.reason)
     for (const garble of entry.garbles) this.addForm(entry, garble, 'garble')
     if (entry.type === 'person') {
+      // Machine translation renders the Arabic `bin`/`bint` as English words (`Mohammed son of Salman`).
+      for (const form of [entry.name, ...entry.variants]) {
+        for (const [particle, english] of translatedParticles) {
+          if (!form.includes(' ' + particle + ' ')) continue
+          const translated = form.split(' ' + particle + ' ').join(' ' + english + ' ')
+          this.addForm(entry, translated, 'discouraged', '`' + particle + '` translated word for word')
+        }
+      }
       const derived = new Set<string>()
       for (const form of [entry.name, ...entry.variants]) {
         const tokens = splitForm(form)

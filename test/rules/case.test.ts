@@ -28,6 +28,11 @@ const valid: string[] = [
   '2025 was a hard year. "we" is not a name.',
   // Captions without sentence case are not checked for sentence starts.
   'and then the talks ended. so the envoy left. but he came back. and they talked again.',
+  // A capitalised sentence opener after a lower-case word: a lost full stop in captions, not a capital slip.
+  'we will see how the game goes next time we will win Next question please coach about the next match',
+  'that is all for today and no more questions Thank you and see you next week',
+  // The last of a list of names after `and the` (a party's short name).
+  'The Social Democrats, TOP 09 and the Pirates, however, will stay in opposition.',
   'They sold apples, pears etc. and more at the market.',
   'The meeting started at 9 a.m. and ended late, vs. the plan.',
   'The plan includes:\n- a ceasefire along the line;\n- an exchange of prisoners;\n- talks on a settlement.',
@@ -55,6 +60,12 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A transcript that mostly capitalises its sentence starts: the few lower-case ones are slips.
+  {
+    text: 'Good morning. We are ready for the match. The team trained well. and the captain is fit. We expect a hard game. question from the radio please.',
+    messages: 2,
+    fixed: 'Good morning. We are ready for the match. The team trained well. And the captain is fit. We expect a hard game. Question from the radio please.'
+  },
   // An ordinary word capitalised once after `of`, outside any name.
   {text: 'The sides agreed on the exchange of Hostages and the return of bodies.', fixed: 'The sides agreed on the exchange of hostages and the return of bodies.'},
   // A rank before its noun, or an office that speaks, after `a`: they name no one.

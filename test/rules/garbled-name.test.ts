@@ -15,6 +15,16 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A curated person's surname with sounds that scripts and ears swap (r/l, b/v), or heard as two words.
   {text: 'In Brussels, Kaja Karras called for new sanctions.', fixed: 'In Brussels, Kaja Kallas called for new sanctions.'},
   {text: 'Mexico sent Marcelo Evrardo to the trade talks.', fixed: 'Mexico sent Marcelo Ebrard to the trade talks.'},
+  // `bin` translated as `son of`.
+  {text: 'Crown Prince Mohammed son of Salman received the delegation.', fixed: 'Crown Prince Mohammed bin Salman received the delegation.'},
+  // A surname heard as a short lower-case word and a capitalised rest.
+  {text: 'Asked about the derby, Simone in Zaghi smiled.', fixed: 'Asked about the derby, Simone Inzaghi smiled.'},
+  // A given name with a slip of its own next to a near miss of the surname: both are put right.
+  {text: 'Tokyo said Sanay Takeichi would not withdraw the remarks.', fixed: 'Tokyo said Sanae Takaichi would not withdraw the remarks.'},
+  // A slipped given name next to a surname that is also a given name, where the article names the person properly elsewhere.
+  {text: 'Fans waited for Cristiano. Later, Christiana Ronaldo scored twice.', fixed: 'Fans waited for Cristiano. Later, Cristiano Ronaldo scored twice.'},
+  // A translated surname after an institution's name.
+  {text: 'A spokesman for the Ministry of Foreign Affairs Heorhii Quiet said the talks went well.', fixed: 'A spokesman for the Ministry of Foreign Affairs Heorhii Tykhyi said the talks went well.'},
   {text: 'Angola sent Joao Lorenso to the summit in Luanda.', fixed: 'Angola sent João Lourenço to the summit in Luanda.'},
   {text: 'Talks with Benjamin Nitinyaho resumed in the evening.', fixed: 'Talks with Benjamin Netanyahu resumed in the evening.'},
   {text: 'The fund is run by Kirill Dmitri ef these days.', fixed: 'The fund is run by Kirill Dmitriev these days.'},
@@ -70,6 +80,13 @@ const valid: string[] = [
   'Dmitri Peskov declined to comment.',
   'Luiz Inácio Lula da Silva visited Brasília.',
   'Mohammed bin Salman met Ahmed al-Sharaa in Riyadh.',
+  // A given name that is someone else's surname, inside a longer name.
+  'Speaker Mohammad Bagher Ghalibaf opened the session.',
+  // A facility named after a king, and a curated surname as the second word.
+  'The final was played at King Abdullah Sports City in Jeddah.',
+  'Prime Minister Kristen Michal met Aleš Michl in Prague.',
+  // A slipped given name next to a common surname, with nothing else in the article: maybe another person.
+  'Sara Ahmed opened the exhibition.',
   'Ursula von der Leyen and Charles de Gaulle airport.',
   'Wang Yi met Kim Jong Un in Pyongyang.',
   'Benjamin Netanyahu spoke with Emmanuel Macron and Keir Starmer.',

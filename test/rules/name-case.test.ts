@@ -19,6 +19,12 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // An institution that speaks, or closes a clause after `from the`.
   {text: 'The envoy arrived with a delegation from the pentagon.', fixed: 'The envoy arrived with a delegation from the Pentagon.'},
   {text: 'Later the white house described the deal as historic.', fixed: 'Later the White House described the deal as historic.'},
+  {text: 'The spokesman said the white house replied on Monday.', fixed: 'The spokesman said the White House replied on Monday.'},
+  {text: 'It was clear that the pentagon wanted a seat of its own.', fixed: 'It was clear that the Pentagon wanted a seat of its own.'},
+  // …or closes a clause after `in the`.
+  {text: 'A source in the white house, speaking on background, confirmed it.', fixed: 'A source in the White House, speaking on background, confirmed it.'},
+  // Capitalised elsewhere, and followed by the people of the institution.
+  {text: 'The White House was silent. Later white house officials said more.', fixed: 'The White House was silent. Later White House officials said more.'},
   // A long official name with a capitalised tail.
   {text: 'Rates were set by the central bank of the Republic of Türkiye on Thursday.', fixed: 'Rates were set by the Central Bank of the Republic of Türkiye on Thursday.'},
   // Languages and continents, and an acronym that is no English word.
@@ -63,6 +69,8 @@ const valid: string[] = [
   'The sailors were shanghaied in port.',
   'Draw a square and then the pentagon next to it.',
   'The white house said to be haunted stands empty, and she painted a white house.',
+  // The name capitalised elsewhere does not make every pair of plain words the name.
+  'The White House sent a letter. The store sells nails, window glass and white house paint.',
   // A description, not the name: `the central bank of Egypt`, `Sheremetyevo airport`.
   'The central bank of Egypt raised rates, and flights left Sheremetyevo airport on time.',
   'She peeled a mandarin and handed it to the mandarins of the ministry.',
@@ -107,8 +115,8 @@ const valid: string[] = [
 ]
 
 const knownMisses: Array<{text: string; why: string}> = [
-  // `white house` is two ordinary words: without the name capitalised elsewhere, the rule needs more context.
-  {text: 'The spokesman said the white house replied on Monday.', why: 'ambiguous multi-word institution without context'},
+  // `white house` is two ordinary words: a building can also be on a corner.
+  {text: 'The reporter said the white house is in contact with Moscow.', why: 'ambiguous multi-word institution before a plain verb'},
   // `red square` is two ordinary words, and nothing nearby marks it as the place.
   {text: 'They walked across red square at dawn.', why: 'ambiguous multi-word place without context'},
   // Two-letter surnames alone (`Xi`) are not derived as forms of their own.

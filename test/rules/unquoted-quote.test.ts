@@ -50,6 +50,11 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // An adverb between the speaker and the verb.
+  {
+    text: 'At the ceremony, Brandt also said, we will reopen the bridge before the winter.',
+    fixed: 'At the ceremony, Brandt also said, “We will reopen the bridge before the winter.”'
+  },
   // Speech in the speaker's own voice after a bare `said,`, in lower case: the fix capitalises it.
   {
     text: 'At a harbour forum last week, she said, we will open two more ferry routes.',
