@@ -13,6 +13,8 @@ import {wordList} from '../src/word-lists.js'
  * `case`: capitalisation that is wrong whatever the house style.
  *
  * - A sentence or list item that starts in lower case (`• initial findings:`).
+ * - An institution's formal name in lower case after `the` or a possessive
+ *   (`the ministry of external affairs`, `China's ministry of commerce`).
  * - An ordinary noun capitalised after a lower-case modifier in an office or
  *   institution (`foreign Ministry`, `press Secretary`, `special Prosecutor`)
  *   and the lower-case half of a capitalised office (`Secretary of state`).
@@ -149,7 +151,34 @@ export default defineRule(
       }
     }
 
-    // 3–6. Mid-sentence capitals.
+    // 3. An institution's formal name in lower case after `the` or a possessive (`the ministry of
+    // external affairs`, `China's ministry of commerce`): capitalised as a whole.
+    const institutionHeads = wordList('case', 'institution_heads')
+    const institutionFields = wordList('case', 'institution_fields')
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      for (let index = 1; index + 2 < tokens.length; index++) {
+        const head = tokens[index]
+        if (!institutionHeads.has(head.value) || tokens[index + 1].value !== 'of') continue
+        const before = tokens[index - 1]
+        if (!(before.value === 'the' || before.value === 'The' || (before.base !== before.value && isCapitalized(before.base)))) continue
+        let last = index + 1
+        while (last + 1 < tokens.length && last - index < 5 && isPlainGap(tokens[last + 1].before) && institutionFields.has(tokens[last + 1].value)) last++
+        // The field ends in a field word, not in `and`; nothing capitalised continues it.
+        if (last === index + 1 || tokens[last].value === 'and' || !isPlainGap(tokens[index + 1].before) || !isPlainGap(head.before)) continue
+        const after = tokens[last + 1]
+        if (after && isPlainGap(after.before) && (isCapitalized(after.value) || after.value === 'of')) continue
+        if (insideQuote(text, paragraphStart(sentence), head.start)) continue
+        let replacement = ''
+        for (let at = index; at <= last; at++) {
+          const word = tokens[at].value
+          replacement += (at === index ? '' : tokens[at].before) + (word === 'of' || word === 'and' ? word : capitalize(word))
+        }
+        report(head.start, tokens[last].end, replacement, sentence, 'an institution’s formal name is capitalised')
+      }
+    }
+
+    // 4–7. Mid-sentence capitals.
     const modifiers = wordList('case', 'modifiers')
     const offices = wordList('case', 'offices')
     const officeTitles = wordList('case', 'office_titles')

@@ -187,6 +187,8 @@ export default defineRule(
       if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && previousWord === 'the' && nextWord !== undefined && institutionVerbs.has(nextWord) && neighbour(tokens, match.to + 1, 1)?.value !== 'to') return true
       // …or one that closes a clause after `from`/`at`/`in the` (`a delegation from the pentagon.`, `an official in the white house,`).
       if (ref.entry.type === 'organization' && previousWord === 'the' && !next && match.from >= 2 && ['from', 'at', 'to', 'with', 'by', 'in', 'inside', 'within'].includes(tokens[match.from - 2].value)) return true
+      // (A name of several words also after `of`/`for the`: `the session of the security council,`.)
+      if (ref.entry.type === 'organization' && match.to > match.from && previousWord === 'the' && !next && match.from >= 2 && ['of', 'for'].includes(tokens[match.from - 2].value)) return true
       // A place after a preposition of place, at the end of the clause or before a time (`talks in shanghai on Monday`).
       if (ref.entry.type === 'place' && match.to === match.from && previousWord !== undefined && placePrepositions.has(previousWord)) {
         if (!next || (nextWord !== undefined && (placeFollowers.has(nextWord) || (nextWord === 'and' && match.to + 2 < tokens.length && isCapitalized(tokens[match.to + 2].value))))) return true
@@ -205,6 +207,9 @@ export default defineRule(
       const sentenceEnd = !next
       const previousIsPreposition = previousWord !== undefined && context.prepositions.has(previousWord)
       if (person) return nextIsVerb || nextIsJoin || afterBase || (previousIsPreposition && sentenceEnd)
+      // A place the article capitalises elsewhere, after a preposition (`measures against japan well I …`
+      // in a transcript without full stops).
+      if (ref.entry.type === 'place' && previousIsPreposition && previousWord !== 'and' && previousWord !== 'or') return true
       return previousIsPreposition && (sentenceEnd || nextIsJoin || nextIsVerb || afterBase)
     }
   }

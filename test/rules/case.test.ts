@@ -31,6 +31,10 @@ const valid: string[] = [
   // A capitalised sentence opener after a lower-case word: a lost full stop in captions, not a capital slip.
   'we will see how the game goes next time we will win Next question please coach about the next match',
   'that is all for today and no more questions Thank you and see you next week',
+  // A description of an office, and a formal name that goes on (`the ministry of finance of Peru`).
+  'A ministry of finance official declined to comment.',
+  'Sources in the ministry of finance of Peru confirmed the figure.',
+  'The deal fell like the house of cards it always was.',
   // The last of a list of names after `and the` (a party's short name).
   'The Social Democrats, TOP 09 and the Pirates, however, will stay in opposition.',
   'They sold apples, pears etc. and more at the market.',
@@ -60,6 +64,10 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // An institution's formal name in lower case after `the` or a possessive.
+  {text: 'According to the ministry of foreign affairs, the visit is off.', fixed: 'According to the Ministry of Foreign Affairs, the visit is off.'},
+  {text: 'Brazil’s ministry of finance said the deficit would narrow.', fixed: 'Brazil’s Ministry of Finance said the deficit would narrow.'},
+  {text: 'The bill goes to the chamber of deputies next week.', fixed: 'The bill goes to the Chamber of Deputies next week.'},
   // A transcript that mostly capitalises its sentence starts: the few lower-case ones are slips.
   {
     text: 'Good morning. We are ready for the match. The team trained well. and the captain is fit. We expect a hard game. question from the radio please.',

@@ -23,6 +23,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'It was clear that the pentagon wanted a seat of its own.', fixed: 'It was clear that the Pentagon wanted a seat of its own.'},
   // …or closes a clause after `in the`.
   {text: 'A source in the white house, speaking on background, confirmed it.', fixed: 'A source in the White House, speaking on background, confirmed it.'},
+  {text: 'He returned from a meeting of the security council, tired.', fixed: 'He returned from a meeting of the Security Council, tired.'},
+  // A place the article capitalises elsewhere, after a preposition, in a transcript without full stops.
+  {text: 'Exports to Japan fell. what are the steps against japan well we have said it before', fixed: 'Exports to Japan fell. what are the steps against Japan well we have said it before'},
   // Capitalised elsewhere, and followed by the people of the institution.
   {text: 'The White House was silent. Later white house officials said more.', fixed: 'The White House was silent. Later White House officials said more.'},
   // A long official name with a capitalised tail.
