@@ -151,6 +151,15 @@ export default defineRule(
       }
     }
 
+    const modifiers = wordList('case', 'modifiers')
+    const offices = wordList('case', 'offices')
+    const officeTitles = wordList('case', 'office_titles')
+    const officeFields = wordList('case', 'office_fields')
+    const functionCapitals = wordList('case', 'function_capitals')
+    const prepositions = wordList('case', 'prepositions')
+    const functionWords = wordList('case', 'function_words')
+    const properSenses = wordList('case', 'proper_senses')
+
     // 3. An institution's formal name in lower case after `the` or a possessive (`the ministry of
     // external affairs`, `China's ministry of commerce`): capitalised as a whole.
     const institutionHeads = wordList('case', 'institution_heads')
@@ -178,15 +187,41 @@ export default defineRule(
       }
     }
 
-    // 4–7. Mid-sentence capitals.
-    const modifiers = wordList('case', 'modifiers')
-    const offices = wordList('case', 'offices')
-    const officeTitles = wordList('case', 'office_titles')
-    const officeFields = wordList('case', 'office_fields')
-    const functionCapitals = wordList('case', 'function_capitals')
-    const prepositions = wordList('case', 'prepositions')
-    const functionWords = wordList('case', 'function_words')
-    const properSenses = wordList('case', 'proper_senses')
+    // 4. Two ordinary words capitalised together after a determiner and before a verb or a
+    // preposition, once in the article (`the Trade Deficit is`, `the bank's Net Profit rose`):
+    // translated text capitalises nouns.
+    const nameHeads = wordList('case', 'name_heads')
+    const nameOpeners = wordList('case', 'name_openers')
+    const changeVerbs = wordList('case', 'change_verbs')
+    const determiners = new Set(['the', 'its', 'their'])
+    // Proper adjectives that stay capitalised before the slipped noun (`the Western Countries`).
+    const directions = new Set(['Western', 'Eastern', 'Northern', 'Southern'])
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      if (heading(sentence)) continue
+      for (let index = 0; index + 2 < tokens.length; index++) {
+        const first = tokens[index]
+        const second = tokens[index + 1]
+        const after = tokens[index + 2]
+        if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(first.value) || !/^\p{Lu}\p{Ll}{2,}$/u.test(second.value)) continue
+        if (!isPlainGap(second.before) || !isPlainGap(after.before) || inName.has(first) || inName.has(second)) continue
+        const previous = index > 0 ? tokens[index - 1] : undefined
+        if (!(previous && isPlainGap(first.before) && (determiners.has(previous.value) || (previous.base !== previous.value && isLowercase(previous.base))))) continue
+        // (`of` or `for` after the pair makes a formal name: `the Joint Chiefs of Staff`, `the National
+    // Endowment for Democracy`; so does an adjective that opens names.)
+        const verbAfter = isLowercase(after.value) && (context.verbs.has(after.value) || changeVerbs.has(after.value) || /^\p{Ll}+ed$/u.test(after.value) || context.prepositions.has(after.value))
+        if (!verbAfter || ['and', 'or', 'nor', 'of', 'for'].includes(after.value) || nameOpeners.has(first.value)) continue
+        if (nameHeads.has(second.value) || shortForms.has(second.value) || offices.has(second.value) || context.notSurnames.has(second.value)) continue
+        if ((capitalisedCount.get(second.value) || 0) > 1 || insideQuote(text, paragraphStart(sentence), first.start)) continue
+        const firstOrdinary = first.value.split('-').every((part) => ordinaryNoun(capitalize(part.toLowerCase())))
+        if (!ordinaryNoun(second.value) || (!firstOrdinary && !directions.has(first.value))) continue
+        const start = firstOrdinary ? first.start : second.start
+        const replacement = (firstOrdinary ? first.value.toLowerCase() + second.before : '') + second.value.toLowerCase()
+        report(start, second.end, replacement, sentence, 'ordinary words are lower case in mid-sentence')
+      }
+    }
+
+    // 5–8. Mid-sentence capitals.
 
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
@@ -314,7 +349,9 @@ export default defineRule(
         if (
           previous.value === 'the' && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) && !endsListOfNames(tokens, index - 1) &&
           (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 &&
-          (next === undefined || !nextPlain || (isLowercase(next.value) && (context.verbs.has(next.value) || /^\p{Ll}+ed$/u.test(next.value)))) &&
+          (next === undefined || !nextPlain || (isLowercase(next.value) && (context.verbs.has(next.value) || /^\p{Ll}+ed$/u.test(next.value))) ||
+            // …or before `of` and a lower-case word (`the right to the Enrichment of uranium`).
+            (next.value === 'of' && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) && isLowercase(tokens[index + 2].value) && !functionWords.has(tokens[index + 2].value))) &&
           !titleRun(tokens, index) && !/^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(token.end, token.end + 8)) &&
           !insideQuote(text, paragraphStart(sentence), token.start) &&
           ordinaryNoun(word) && !shortForms.has(word)
@@ -383,6 +420,8 @@ export default defineRule(
       if (capital(after) && after - index <= 3 && plain(index + 1, after)) return true
       let before = index - 1
       while (joiner(before) && index - before <= 2) before--
+      // A name the dictionary knows, then `to the` (`the right of Iran to the Enrichment`), is no title.
+      if (inName.has(tokens[before]) && tokens.slice(before + 1, index).some((token) => token.value === 'to')) return false
       return before < index - 1 && capital(before) && !tokens[before].sentenceInitial && plain(before + 1, index)
     }
 

@@ -35,6 +35,13 @@ const valid: string[] = [
   'A ministry of finance official declined to comment.',
   'Sources in the ministry of finance of Peru confirmed the figure.',
   'The deal fell like the house of cards it always was.',
+  // Formal names made of ordinary words: before `of`/`for`, after a name-opening adjective, or ending in a name's head.
+  'Funding for the Joint Chiefs of Staff rose.',
+  'He praised the National Guard for its work.',
+  'She recalled the Cold War in her speech.',
+  'Critics of the Green Deal said it went too far.',
+  'The rules sit in the Tax Code since 1986.',
+  'He wrote a chapter on the Race to the Top programme.',
   // The last of a list of names after `and the` (a party's short name).
   'The Social Democrats, TOP 09 and the Pirates, however, will stay in opposition.',
   'They sold apples, pears etc. and more at the market.',
@@ -64,6 +71,11 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // Two ordinary words capitalised together after a determiner, before a verb or a preposition.
+  {text: 'Exports grew, but the Current Account is still in deficit.', fixed: 'Exports grew, but the current account is still in deficit.'},
+  {text: 'The company’s Operating Profit fell by a third.', fixed: 'The company’s operating profit fell by a third.'},
+  // An ordinary noun after `the` and before `of` and a lower-case word, after a name and `to the`.
+  {text: 'They defended the right of Chile to the Extraction of lithium at home.', fixed: 'They defended the right of Chile to the extraction of lithium at home.'},
   // An institution's formal name in lower case after `the` or a possessive.
   {text: 'According to the ministry of foreign affairs, the visit is off.', fixed: 'According to the Ministry of Foreign Affairs, the visit is off.'},
   {text: 'Brazil’s ministry of finance said the deficit would narrow.', fixed: 'Brazil’s Ministry of Finance said the deficit would narrow.'},
