@@ -46,7 +46,8 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
       if (back === 1) return {kind: 'verb', verb: token, mark}
       const next = folded(tokens[index - back + 1].value)
       // `told reporters,`, `wrote on Telegram,`, `said in a statement,`, `pointed out,`.
-      if ((word === 'told' || word === 'tells') && back <= 7) return {kind: 'verb', verb: token, mark}
+      // (`told journalists after a meeting with Pavel at Prague Castle,`: an audience and where.)
+      if ((word === 'told' || word === 'tells') && back <= 10) return {kind: 'verb', verb: token, mark}
       if (prepositions.has(next)) return {kind: 'verb', verb: token, mark}
       return undefined
     }

@@ -50,6 +50,15 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // An auxiliary between the speaker and the verb, and a long audience-and-place after `told`.
+  {
+    text: 'In March, Kovac had said in a televised address, we will never sign that agreement.',
+    fixed: 'In March, Kovac had said in a televised address, “We will never sign that agreement.”'
+  },
+  {
+    text: 'Kovac told reporters after a meeting with the mayor at the town hall, we will rebuild the school.',
+    fixed: 'Kovac told reporters after a meeting with the mayor at the town hall, “We will rebuild the school.”'
+  },
   // An adverb between the speaker and the verb.
   {
     text: 'At the ceremony, Brandt also said, we will reopen the bridge before the winter.',
