@@ -56,8 +56,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
     fixed: 'In March, Kovac had said in a televised address, “We will never sign that agreement.”'
   },
   {
-    text: 'Kovac told reporters after a meeting with the mayor at the town hall, we will rebuild the school.',
-    fixed: 'Kovac told reporters after a meeting with the mayor at the town hall, “We will rebuild the school.”'
+    text: 'Kovac told journalists after a meeting at the town hall, we will rebuild the school.',
+    fixed: 'Kovac told journalists after a meeting at the town hall, “We will rebuild the school.”'
   },
   // An adverb between the speaker and the verb.
   {
