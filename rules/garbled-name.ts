@@ -3,7 +3,7 @@ import {defineRule} from '../src/rule.js'
 import {contextData} from '../src/context-data.js'
 import {isCommonWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
-import {splitForm, tokenKey, type FormRef, type NamesIndex} from '../src/names/index.js'
+import {splitForm, tokenKey, translatedGivenReason, type FormRef, type NamesIndex} from '../src/names/index.js'
 import type {NameEntry} from '../src/names/load.js'
 import {documentNames, isNameGap, writtenAt} from '../src/names/match.js'
 import {placeOf} from '../src/util/place.js'
@@ -67,8 +67,10 @@ export default defineRule(
       const span = tokens.slice(match.from, match.to + 1)
       // A garble made of ordinary words only counts when it is written as a name.
       if (ref.ambiguous && !span.some((token, offset) => isCapitalized(token.value) && !(offset === 0 && token.sentenceInitial))) continue
-      // …and is not part of a longer name (`Dollar Savings Bank`).
+      // …and is not part of a longer name (`Dollar Savings Bank`); nor is an English given name that
+      // opens a longer one (`Peter Paul Rubens` is no Petr Pavel).
       if (ref.ambiguous && partOfLongerName(tokens, match.from, match.to)) continue
+      if (ref.reason === translatedGivenReason && match.to + 1 < tokens.length && isNameGap(tokens[match.to + 1].before) && isCapitalized(tokens[match.to + 1].value)) continue
       const start = tokens[match.from].start
       const end = tokens[match.to].baseEnd
       const actual = text.slice(start, end)

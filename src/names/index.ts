@@ -5,6 +5,7 @@ import {editDistance, fold, soundKey} from './fuzzy.js'
 import {BoundedMemo} from '../util/memo.js'
 import {builtinNameFiles, loadBuiltinEntries, loadNamesFile, packageDictionaries, SortedList, type NameEntry} from './load.js'
 import {mtimeOf} from '../util/fs.js'
+import {loadWordFile} from '../word-lists.js'
 
 export type FormKind = 'canonical' | 'variant' | 'discouraged' | 'garble'
 
@@ -50,6 +51,22 @@ export interface FuzzyHit {
   /** The dictionary token that the word is a near miss of. */
   target: string
   distance: number
+}
+
+/** Why a derived English given-name form is wrong (rules check for it: the form may open a longer name). */
+export const translatedGivenReason = 'the given name translated into English'
+
+let equivalents: Map<string, string> | undefined
+
+/** `Petr Pavel` → `Peter Paul`: the name with every given name that has an English equivalent replaced, if the first has one. */
+function englishGivenForm(name: string): string | undefined {
+  if (!equivalents) {
+    equivalents = new Map()
+    for (const [englishName, forms] of Object.entries(loadWordFile('given-equivalents'))) for (const form of forms) equivalents.set(form, englishName)
+  }
+  const tokens = splitForm(name)
+  if (tokens.length < 2 || !equivalents.has(tokens[0])) return undefined
+  return tokens.map((token) => equivalents!.get(token) || token).join(' ')
 }
 
 /** Name particles and the English words machine translation turns them into. */
@@ -126,6 +143,9 @@ export class NamesIndex {
     for (const wrong of entry.discouraged) this.addForm(entry, wrong.form, 'discouraged', wrong.reason)
     for (const garble of entry.garbles) this.addForm(entry, garble, 'garble')
     if (entry.type === 'person') {
+      // …and turns Central and East European given names into English ones (`Peter Paul` for Petr Pavel).
+      const english = englishGivenForm(entry.name)
+      if (english !== undefined) this.addForm(entry, english, 'discouraged', translatedGivenReason)
       // Machine translation renders the Arabic `bin`/`bint` as English words (`Mohammed son of Salman`).
       for (const form of [entry.name, ...entry.variants]) {
         for (const [particle, english] of translatedParticles) {

@@ -15,6 +15,10 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A curated person's surname with sounds that scripts and ears swap (r/l, b/v), or heard as two words.
   {text: 'In Brussels, Kaja Karras called for new sanctions.', fixed: 'In Brussels, Kaja Kallas called for new sanctions.'},
   {text: 'Mexico sent Marcelo Evrardo to the trade talks.', fixed: 'Mexico sent Marcelo Ebrard to the trade talks.'},
+  // Given names turned into their English equivalents.
+  {text: 'On Monday President Peter Paul signed the law.', fixed: 'On Monday President Petr Pavel signed the law.'},
+  // A city's Turkish name left in a translation.
+  {text: 'The convoy finally reached Gazze at dawn.', fixed: 'The convoy finally reached Gaza at dawn.'},
   // `bin` translated as `son of`.
   {text: 'Crown Prince Mohammed son of Salman received the delegation.', fixed: 'Crown Prince Mohammed bin Salman received the delegation.'},
   // A surname heard as a short lower-case word and a capitalised rest.
@@ -80,6 +84,8 @@ const valid: string[] = [
   'Dmitri Peskov declined to comment.',
   'Luiz Inácio Lula da Silva visited Brasília.',
   'Mohammed bin Salman met Ahmed al-Sharaa in Riyadh.',
+  // An English given name that opens a longer name.
+  'The museum bought a Peter Paul Rubens sketch.',
   // A given name that is someone else's surname, inside a longer name.
   'Speaker Mohammad Bagher Ghalibaf opened the session.',
   // A facility named after a king, and a curated surname as the second word.
