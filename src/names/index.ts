@@ -69,6 +69,25 @@ function englishGivenForm(name: string): string | undefined {
   return tokens.map((token) => equivalents!.get(token) || token).join(' ')
 }
 
+/** One pinyin syllable: an initial (or none), then a final. */
+const pinyinSyllable = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve)$/
+
+/** `Li Chenggang` → `Li Cheng gang`: the forms of a Chinese name whose one-word given name is cut into two syllables. */
+function splitGivenSyllables(entry: NameEntry): string[] {
+  if (entry.origin !== 'zh' || !entry.given || entry.given.length !== 1 || !entry.surname) return []
+  const given = entry.given[0]
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(given) || entry.name !== entry.surname + ' ' + given) return []
+  const lower = given.toLowerCase()
+  const forms: string[] = []
+  for (let cut = 1; cut < lower.length; cut++) {
+    const first = lower.slice(0, cut)
+    const second = lower.slice(cut)
+    // (A syllable with no initial inside a name would be written after an apostrophe: `Xi'an`.)
+    if (pinyinSyllable.test(first) && pinyinSyllable.test(second) && /^[bpmfdtnlgkhjqxrzcsyw]/.test(second)) forms.push(entry.surname + ' ' + given.slice(0, cut) + ' ' + second)
+  }
+  return forms
+}
+
 /** Name particles and the English words machine translation turns them into. */
 const translatedParticles: Array<[string, string]> = [['bin', 'son of'], ['ibn', 'son of'], ['bint', 'daughter of']]
 
@@ -143,6 +162,8 @@ export class NamesIndex {
     for (const wrong of entry.discouraged) this.addForm(entry, wrong.form, 'discouraged', wrong.reason)
     for (const garble of entry.garbles) this.addForm(entry, garble, 'garble')
     if (entry.type === 'person') {
+      // Captions split a Chinese given name into its syllables (`Li Cheng gang` for Li Chenggang).
+      for (const split of splitGivenSyllables(entry)) this.addForm(entry, split, 'discouraged', 'the given name is one word')
       // …and turns Central and East European given names into English ones (`Peter Paul` for Petr Pavel).
       const english = englishGivenForm(entry.name)
       if (english !== undefined) this.addForm(entry, english, 'discouraged', translatedGivenReason)

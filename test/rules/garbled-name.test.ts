@@ -17,6 +17,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Mexico sent Marcelo Evrardo to the trade talks.', fixed: 'Mexico sent Marcelo Ebrard to the trade talks.'},
   // Given names turned into their English equivalents.
   {text: 'On Monday President Peter Paul signed the law.', fixed: 'On Monday President Petr Pavel signed the law.'},
+  // A Chinese given name cut into its syllables by captions.
+  {text: 'Vice Premier He Li feng led the delegation.', fixed: 'Vice Premier He Lifeng led the delegation.'},
   // A city's Turkish name left in a translation.
   {text: 'The convoy finally reached Gazze at dawn.', fixed: 'The convoy finally reached Gaza at dawn.'},
   // `bin` translated as `son of`.
@@ -84,6 +86,8 @@ const valid: string[] = [
   'Dmitri Peskov declined to comment.',
   'Luiz Inácio Lula da Silva visited Brasília.',
   'Mohammed bin Salman met Ahmed al-Sharaa in Riyadh.',
+  // Taiwanese given names are hyphenated, and a single-syllable given name is not cut.
+  'Lai Ching-te and Li Qiang spoke by phone.',
   // An English given name that opens a longer name.
   'The museum bought a Peter Paul Rubens sketch.',
   // A given name that is someone else's surname, inside a longer name.
