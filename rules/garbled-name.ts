@@ -280,8 +280,9 @@ export default defineRule(
         let found = closeSurname(people, given.value, surname.base, names, !nameGoesOn) || closeGiven(people, given.value, surname.base, names, mentioned)
         let end = surname.baseEnd
         // A surname heard as two words (`Johann Wade Full` for Wadephul), as captions split it.
-        // (The second word may be a short lower-case one the ear made of a syllable: `Dmitri of` for Dmitriev.)
-        if (!found && third && third.before === ' ' && isCapitalized(surname.value) && (isCapitalized(third.base) || (isLowercase(third.base) && third.base.length <= 3)) && isWordLike(third.base)) {
+        // (The second word may be a short lower-case one the ear made of a syllable: `Dmitri of` for Dmitriev,
+        // `Dan Driss coal` for Driscoll.)
+        if (!found && third && third.before === ' ' && isCapitalized(surname.value) && (isCapitalized(third.base) || (isLowercase(third.base) && third.base.length <= 5)) && isWordLike(third.base)) {
           found = splitSurname(people, given.value, surname.value + third.base.toLowerCase())
           if (found) end = third.baseEnd
         }

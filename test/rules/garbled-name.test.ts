@@ -17,6 +17,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Mexico sent Marcelo Evrardo to the trade talks.', fixed: 'Mexico sent Marcelo Ebrard to the trade talks.'},
   // Given names turned into their English equivalents.
   {text: 'On Monday President Peter Paul signed the law.', fixed: 'On Monday President Petr Pavel signed the law.'},
+  // A surname heard as a word and a short lower-case word.
+  {text: 'The envoy Dan Driss coal flew to Abu Dhabi.', fixed: 'The envoy Dan Driscoll flew to Abu Dhabi.'},
   // A Chinese given name cut into its syllables by captions.
   {text: 'Vice Premier He Li feng led the delegation.', fixed: 'Vice Premier He Lifeng led the delegation.'},
   // A city's Turkish name left in a translation.
