@@ -1,16 +1,17 @@
 import {defineRule} from '../src/rule.js'
 import {placeOf} from '../src/util/place.js'
-import {loadPhrases, type PhraseEntry} from '../src/phrases.js'
+import {activePhrases, type PhraseEntry} from '../src/phrases.js'
 import {isPlainGap, sentencesOf, type Token} from '../src/util/words.js'
 
 /**
  * `mistranslation`: an English phrase that machine translation produced word
  * for word from the source language (`closer to the world` for Russian
  * "ближе к миру", closer to peace). The phrase tables are data in
- * `dictionaries/phrases/<lang>.yaml`; the rule runs only for the source
- * languages enabled in the configuration (`sourceLanguages`) and reports
- * nothing when none are, because these phrases are correct English in other
- * copy. Words may be separated by spaces or quotation marks; `*` in a phrase
+ * `dictionaries/phrases/<lang>.yaml`. A table applies in full to the source
+ * languages enabled in the configuration (`sourceLanguages`), because most of
+ * its phrases are correct English in other copy; the entries marked
+ * `anywhere` (`in a constructive key`, `a wide circle of questions`) are
+ * checked in every document, since no English copy says them. Words may be separated by spaces or quotation marks; `*` in a phrase
  * matches one to three words. The suggestion depends on context, so it is
  * not applied unattended.
  */
@@ -22,12 +23,14 @@ export default defineRule(
     fixSafe: false
   },
   function (tree, file, {text, settings}) {
-    const entries: PhraseEntry[] = settings.sourceLanguages.flatMap((lang) => loadPhrases(lang))
-    if (entries.length === 0) return
+    const byFirst = phrasesByFirstWord(settings.sourceLanguages)
+    if (byFirst.size === 0) return
     const seen = new Set<string>()
     for (const sentence of sentencesOf(tree, text)) {
       const tokens = sentence.tokens
       for (let index = 0; index < tokens.length; index++) {
+        const entries = byFirst.get(tokens[index].value.toLowerCase())
+        if (!entries) continue
         for (const entry of entries) {
           const match = matchAt(tokens, index, entry.pattern)
           if (!match) continue
@@ -52,6 +55,24 @@ export default defineRule(
     }
   }
 )
+
+const indexes = new Map<string, Map<string, PhraseEntry[]>>()
+
+/** The active entries by the first word of their phrase, once per set of source languages. */
+function phrasesByFirstWord(sourceLanguages: string[]): Map<string, PhraseEntry[]> {
+  const key = sourceLanguages.join(',')
+  let index = indexes.get(key)
+  if (!index) {
+    index = new Map()
+    for (const entry of activePhrases(sourceLanguages)) {
+      const list = index.get(entry.pattern[0]) || []
+      list.push(entry)
+      index.set(entry.pattern[0], list)
+    }
+    indexes.set(key, index)
+  }
+  return index
+}
 
 /** Match a lower-case pattern at `index`; gaps may hold spaces and quotation marks only. */
 function matchAt(tokens: Token[], index: number, pattern: string[]): {last: number; stars: string[]} | undefined {

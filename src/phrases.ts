@@ -20,11 +20,13 @@ export interface PhraseEntry {
   explanation: string
   /** Words that, right before the phrase, make it correct English. */
   unlessAfter: string[]
+  /** No English copy says this, whatever it was translated from: checked even when no source language is set. */
+  anywhere: boolean
   file: string
   line: number
 }
 
-const keys = ['phrase', 'expected', 'explanation', 'unless_after']
+const keys = ['phrase', 'expected', 'explanation', 'unless_after', 'anywhere']
 const cache = new Map<string, PhraseEntry[]>()
 
 /** The phrase tables' folder (`dictionaries/phrases`). */
@@ -40,6 +42,17 @@ export function phraseLanguages(): string[] {
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => name.replace(/\.yaml$/, ''))
     .sort()
+}
+
+/**
+ * The entries to check: every entry of the configured source languages, and the
+ * entries of the other tables that no English copy would contain (`anywhere`).
+ */
+export function activePhrases(sourceLanguages: string[]): PhraseEntry[] {
+  const chosen = new Set(sourceLanguages)
+  const entries = sourceLanguages.flatMap((lang) => loadPhrases(lang))
+  for (const lang of phraseLanguages()) if (!chosen.has(lang)) entries.push(...loadPhrases(lang).filter((entry) => entry.anywhere))
+  return entries
 }
 
 /** The validated phrase table of one source language (none when the language has no table). */
@@ -104,6 +117,7 @@ export function parsePhrases(text: string, display: string, lang: string): Phras
     if (typeof entry.explanation !== 'string' || entry.explanation.trim().length < 10) fail('`explanation` must say why (the source word and its senses)')
     const unless = entry.unless_after ?? []
     if (!Array.isArray(unless) || unless.some((value) => typeof value !== 'string')) fail('`unless_after` must be a list of words')
+    if (entry.anywhere !== undefined && typeof entry.anywhere !== 'boolean') fail('`anywhere` must be `true` or `false`')
     return {
       lang,
       phrase: (phrase as string).trim(),
@@ -111,6 +125,7 @@ export function parsePhrases(text: string, display: string, lang: string): Phras
       expected: expected as string[],
       explanation: (entry.explanation as string).trim(),
       unlessAfter: (unless as string[]).map((word) => word.toLowerCase()),
+      anywhere: entry.anywhere === true,
       file: display,
       line
     }

@@ -6,7 +6,7 @@ const id = 'mistranslation'
 const ru = {sourceLanguages: ['ru']}
 
 const valid: Array<{text: string; languages: string[]}> = [
-  // Nothing runs without a source language: these are English phrases too.
+  // Without a source language only the phrases no English copy says are checked: these are English too.
   {text: 'The new treaty brought the two nations closer to the world market.', languages: []},
   {text: 'It was not our day, and we were not in our day either.', languages: []},
   // Correct uses next to a listed phrase.
@@ -47,6 +47,18 @@ const invalid: Array<{text: string; languages: string[]; messages?: number; fixe
     languages: ['ru'],
     messages: 2,
     fixed: 'Talks will resume soon, and peace talks may follow.'
+  },
+  // Calques no English copy says, checked without a source language.
+  {
+    text: 'The ministers discussed a wide circle of questions in a constructive key.',
+    languages: [],
+    messages: 2,
+    fixed: 'The ministers discussed a wide range of issues in a constructive manner.'
+  },
+  {
+    text: 'After the vote the ball is now in the ground of Brussels.',
+    languages: [],
+    fixed: 'After the vote the ball is now in the court of Brussels.'
   }
 ]
 
@@ -84,6 +96,7 @@ describe('phrase tables', () => {
     ['- phrase: two words\n  expected: x\n  explanation: a long enough reason', /`expected` must be a list/],
     ['- phrase: two words\n  expected: [x]', /`explanation` must say why/],
     ['- phrase: two words\n  expected: [x]\n  explanation: a long enough reason\n  note: y', /unknown key `note`/],
+    ['- phrase: two words\n  expected: [x]\n  explanation: a long enough reason\n  anywhere: yes please', /`anywhere` must be `true` or `false`/],
     ['- phrase: "* words"\n  expected: [x]\n  explanation: a long enough reason', /`\*` may stand only between words/],
     ['phrase: two words', /expected a list of entries/],
     ['- [unclosed', /not valid YAML/]
