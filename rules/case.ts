@@ -168,7 +168,7 @@ export default defineRule(
       const tokens = sentence.tokens
       for (let index = 1; index + 2 < tokens.length; index++) {
         const head = tokens[index]
-        if (!institutionHeads.has(head.value) || tokens[index + 1].value !== 'of') continue
+        if (tokens[index + 1].value !== 'of' || !institutionHeads.has(head.value)) continue
         const before = tokens[index - 1]
         if (!(before.value === 'the' || before.value === 'The' || (before.base !== before.value && isCapitalized(before.base)))) continue
         let last = index + 1
@@ -203,6 +203,7 @@ export default defineRule(
         const first = tokens[index]
         const second = tokens[index + 1]
         const after = tokens[index + 2]
+        if (!isCapitalized(second.value) || !isCapitalized(first.value)) continue
         if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(first.value) || !/^\p{Lu}\p{Ll}{2,}$/u.test(second.value)) continue
         if (!isPlainGap(second.before) || !isPlainGap(after.before) || inName.has(first) || inName.has(second)) continue
         const previous = index > 0 ? tokens[index - 1] : undefined
