@@ -175,7 +175,7 @@ export default defineRule(
             (given) =>
               given !== previous.value &&
               (fold(given) === previous.value ||
-                (!givenNames.includes(previous.value) && given.charAt(0) === previous.value.charAt(0) && given.length >= 4 && editDistance(folded(given), folded(previous.value), 2) <= 2 && soundKey(given) === soundKey(previous.value)))
+                (!givenNames.includes(previous.value) && given.charAt(0) === previous.value.charAt(0) && given.length >= 4 && closeGivenName(given, previous.value)))
           )
         if (previous && accented) {
           const actual = text.slice(previous.start, token.baseEnd)
@@ -506,6 +506,12 @@ function closeGiven(people: PersonIndex, given: string, surname: string, names: 
     }
   }
   return undefined
+}
+
+/** One edit apart, or two that sound the same (`Sanay`/`Sanae`, `Khalidou`/`Kalidou`). */
+function closeGivenName(given: string, written: string): boolean {
+  const distance = editDistance(folded(given), folded(written), 2)
+  return distance === 1 || (distance === 2 && soundKey(given) === soundKey(written))
 }
 
 function givenOf(entry: NameEntry): string[] {
