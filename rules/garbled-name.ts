@@ -230,7 +230,7 @@ export default defineRule(
         const end = word.baseEnd
         const actual = text.slice(start, end)
         if (meant) {
-          const expected = given.value + ' ' + meant.surname
+          const expected = given.value + ' ' + surnameBeside(meant.entry, given.value, meant.surname)
           report(start, end, 'Unexpected `' + actual + '`, expected `' + expected + '` (the surname ' + meant.surname + ' translated word for word: ' + meant.lang + ' “' + meant.word + '”)', [expected], role(meant.entry), sentence)
         } else {
           report(start, end, 'Unexpected ordinary word `' + surname + '` as the surname of `' + given.value + '`, expected the surname as a name (translated word for word?)', [], undefined, sentence)
@@ -506,6 +506,15 @@ function closeGiven(people: PersonIndex, given: string, surname: string, names: 
     }
   }
   return undefined
+}
+
+/** The surname as the form that starts with this given name writes it (`Özgür Özel`, `Ozgur Ozel`). */
+function surnameBeside(entry: NameEntry, given: string, fallback: string): string {
+  for (const form of [entry.name, ...entry.variants]) {
+    const tokens = splitForm(form)
+    if (tokens.length === 2 && tokens[0] === given) return tokens[1]
+  }
+  return fallback
 }
 
 /** One edit apart, or two that sound the same (`Sanay`/`Sanae`, `Khalidou`/`Kalidou`). */

@@ -17,6 +17,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Mexico sent Marcelo Evrardo to the trade talks.', fixed: 'Mexico sent Marcelo Ebrard to the trade talks.'},
   // Given names turned into their English equivalents.
   {text: 'On Monday President Peter Paul signed the law.', fixed: 'On Monday President Petr Pavel signed the law.'},
+  // A translated surname put right in the spelling its given name is written in.
+  {text: 'In Ankara, Özgür Special called for early elections.', fixed: 'In Ankara, Özgür Özel called for early elections.'},
   // A surname heard as a word and a short lower-case word.
   {text: 'The envoy Dan Driss coal flew to Abu Dhabi.', fixed: 'The envoy Dan Driscoll flew to Abu Dhabi.'},
   // A Chinese given name cut into its syllables by captions.
