@@ -69,31 +69,28 @@ export default defineRule(
       message.expected = [replacement]
     }
 
-    // Capitalised elsewhere in mid-sentence: a name or a brand, whatever the dictionary says.
-    const capitalisedCount = new Map<string, number>()
-    for (const sentence of document.sentences) {
-      for (const token of sentence.tokens) {
-        if (!token.sentenceInitial && isCapitalized(token.value)) capitalisedCount.set(token.value, (capitalisedCount.get(token.value) || 0) + 1)
-      }
-    }
-
+    // One pass over the words for what the checks below ask of the whole article:
+    // - capitalised in mid-sentence elsewhere: a name or a brand, whatever the dictionary says;
+    // - capitals outside the names the dictionary found (`Club` in `Club World Cup` is the name's);
+    // - ordinary words the article itself writes in lower case (`the airline`), and right after
+    //   `the` (`the bank`, not only `the central bank`).
     const shortForms = wordList('case', 'short_forms')
-    // Ordinary words the article itself writes in lower case (`the airline`).
+    const capitalisedCount = new Map<string, number>()
+    const looseCapitals = new Map<string, number>()
     const lowerSeen = new Set<string>()
-    // …and right after `the` (`the bank`, not only `the central bank`).
     const lowerAfterThe = new Set<string>()
     for (const sentence of document.sentences) {
-      sentence.tokens.forEach((token, index) => {
-        if (!isLowercase(token.base)) return
-        lowerSeen.add(token.base)
-        if (index > 0 && sentence.tokens[index - 1].value.toLowerCase() === 'the') lowerAfterThe.add(token.base)
-      })
-    }
-    // Capitals outside the names the dictionary found (`Club` in `Club World Cup` is the name's).
-    const looseCapitals = new Map<string, number>()
-    for (const sentence of document.sentences) {
-      for (const token of sentence.tokens) {
-        if (!token.sentenceInitial && !inName.has(token) && isCapitalized(token.value)) looseCapitals.set(token.value, (looseCapitals.get(token.value) || 0) + 1)
+      const tokens = sentence.tokens
+      for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index]
+        if (isCapitalized(token.value)) {
+          if (token.sentenceInitial) continue
+          capitalisedCount.set(token.value, (capitalisedCount.get(token.value) || 0) + 1)
+          if (!inName.has(token)) looseCapitals.set(token.value, (looseCapitals.get(token.value) || 0) + 1)
+        } else if (isLowercase(token.base)) {
+          lowerSeen.add(token.base)
+          if (index > 0 && tokens[index - 1].value.toLowerCase() === 'the') lowerAfterThe.add(token.base)
+        }
       }
     }
 

@@ -111,11 +111,11 @@ export default defineRule(
       for (let index = 0; index + 1 < tokens.length; index++) {
         const first = tokens[index]
         const second = tokens[index + 1]
-        if (second.before !== ' ' || flagged.has(first) || flagged.has(second)) continue
+        if (second.before !== ' ') continue
         let wrong: Token | undefined
         if (isCapitalized(first.value) && isLowercase(second.base) && names.givenNames.has(first.value)) wrong = second
-        else if (isLowercase(first.value) && isCapitalized(second.base) && names.givenNames.has(capitalize(first.value)) && !first.sentenceInitial) wrong = first
-        if (!wrong || known.has(wrong)) continue
+        else if (isLowercase(first.value) && isCapitalized(second.base) && !first.sentenceInitial && names.givenNames.has(capitalize(first.value))) wrong = first
+        if (!wrong || known.has(wrong) || flagged.has(first) || flagged.has(second)) continue
         // Lower-case particles belong in names (`Ursula von der Leyen`, `Jorge da Silva`).
         if (/^(?:von|van|der|den|de|da|do|dos|das|di|du|del|della|la|le|al|el|bin|ibn|ben|bint|ter|ten|af|av)$/.test(wrong === second ? second.base : first.value)) continue
         const word = wrong === second ? second.base : first.value
