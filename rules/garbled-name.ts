@@ -300,13 +300,16 @@ export default defineRule(
       if (ref.entry.type !== 'person') continue
       const tokens = match.sentence.tokens
       const written = tokens.slice(match.from, match.to + 1).map((token, offset) => writtenAt(tokens, match, offset))
-      const surname = written[written.length - 1]
+      // The surname is the last word, or the first where the family name comes first (`Lin Jian`, then `Lin`).
+      const familyFirst = written.length > 1 && ref.entry.surname !== undefined && folded(written[0]) === folded(ref.entry.surname)
+      const at = familyFirst ? match.from : match.to
+      const surname = familyFirst ? written[0] : written[written.length - 1]
       const earlier = seen.get(ref.entry)
       if (!earlier) {
-        seen.set(ref.entry, {form: surname, start: tokens[match.to].start, end: tokens[match.to].baseEnd})
+        seen.set(ref.entry, {form: surname, start: tokens[at].start, end: familyFirst ? tokens[at].end : tokens[at].baseEnd})
       } else if (earlier.form !== surname && folded(earlier.form) !== folded(surname) && editDistance(earlier.form, surname, 3) <= 3) {
-        const start = tokens[match.to].start
-        const end = tokens[match.to].baseEnd
+        const start = tokens[at].start
+        const end = familyFirst ? tokens[at].end : tokens[at].baseEnd
         if (overlaps(start, end)) continue
         const message = file.info('Unexpected `' + surname + '`, expected `' + earlier.form + '` as spelled earlier in this article (both are accepted; pick one)', {
           place: placeOf(file, start, end),

@@ -181,3 +181,9 @@ describe(rule + ': two-word translations', () => {
     expect(found.map((message) => [message.actual, message.expected])).toEqual([['Nawaf Clear Sky', []]])
   })
 })
+
+describe(rule + ': family names first', () => {
+  it('gives no hint when a Chinese official is named by the family name on second reference', async () => {
+    expect(await lintRule(rule, 'Spokesman Lin Jian spoke on Monday. Lin said the talks went well.')).toEqual([])
+  })
+})
