@@ -23,52 +23,89 @@ export default defineRule(
     fixSafe: false
   },
   function (tree, file, {text, settings}) {
-    const byFirst = phrasesByFirstWord(settings.sourceLanguages)
+    const {byFirst, candidates} = phraseIndex(settings.sourceLanguages)
     if (byFirst.size === 0) return
+    // One scan of the text finds where a phrase may start; only the words there are matched.
+    const starts = new Set<number>()
+    candidates.lastIndex = 0
+    for (let found = candidates.exec(text); found; found = candidates.exec(text)) {
+      starts.add(found.index)
+      candidates.lastIndex = found.index + 1
+    }
+    if (starts.size === 0) return
     const seen = new Set<string>()
-    for (const sentence of sentencesOf(tree, text)) {
+    const sentences = sentencesOf(tree, text)
+    for (const offset of starts) {
+      // The sentence and the word that start at this offset, by binary search.
+      const sentence = sentences[lastAtOrBefore(sentences.length, (at) => sentences[at].start <= offset)]
+      if (!sentence) continue
       const tokens = sentence.tokens
-      for (let index = 0; index < tokens.length; index++) {
-        const entries = byFirst.get(tokens[index].value.toLowerCase())
-        if (!entries) continue
-        for (const entry of entries) {
-          const match = matchAt(tokens, index, entry.pattern)
-          if (!match) continue
-          const previous = index > 0 ? tokens[index - 1].value.toLowerCase() : ''
-          if (entry.unlessAfter.includes(previous)) continue
-          const start = tokens[index].start
-          const end = tokens[match.last].end
-          const key = start + ':' + end
-          if (seen.has(key)) continue
-          seen.add(key)
-          const actual = text.slice(start, end)
-          const expected = entry.expected.map((value) => fill(value, match.stars, actual))
-          const message = file.message(
-            'Unexpected `' + actual + '`' + (expected.length > 0 ? ', expected `' + expected[0] + '`' : '') + ': ' + entry.explanation,
-            {place: placeOf(file, start, end), ancestors: [sentence.node]}
-          )
-          message.actual = actual
-          message.expected = expected
-          message.note = 'Phrase table `' + entry.lang + '` (' + entry.file + ':' + entry.line + ').'
-        }
+      const index = lastAtOrBefore(tokens.length, (at) => tokens[at].start <= offset)
+      if (index < 0 || tokens[index].start !== offset) continue
+      const entries = byFirst.get(tokens[index].value.toLowerCase())
+      if (!entries) continue
+      for (const entry of entries) {
+        const match = matchAt(tokens, index, entry.pattern)
+        if (!match) continue
+        const previous = index > 0 ? tokens[index - 1].value.toLowerCase() : ''
+        if (entry.unlessAfter.includes(previous)) continue
+        const start = tokens[index].start
+        const end = tokens[match.last].end
+        const key = start + ':' + end
+        if (seen.has(key)) continue
+        seen.add(key)
+        const actual = text.slice(start, end)
+        const expected = entry.expected.map((value) => fill(value, match.stars, actual))
+        const message = file.message(
+          'Unexpected `' + actual + '`' + (expected.length > 0 ? ', expected `' + expected[0] + '`' : '') + ': ' + entry.explanation,
+          {place: placeOf(file, start, end), ancestors: [sentence.node]}
+        )
+        message.actual = actual
+        message.expected = expected
+        message.note = 'Phrase table `' + entry.lang + '` (' + entry.file + ':' + entry.line + ').'
       }
     }
   }
 )
 
-const indexes = new Map<string, Map<string, PhraseEntry[]>>()
+/** The last index below `length` for which `fits` holds, where it holds for a prefix (-1 if none). */
+function lastAtOrBefore(length: number, fits: (at: number) => boolean): number {
+  let low = 0
+  let high = length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    if (fits(middle)) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return found
+}
 
-/** The active entries by the first word of their phrase, once per set of source languages. */
-function phrasesByFirstWord(sourceLanguages: string[]): Map<string, PhraseEntry[]> {
+interface PhraseIndex {
+  /** The active entries by the first word of their phrase. */
+  byFirst: Map<string, PhraseEntry[]>
+  /** Finds every place some phrase might start (a loose superset of the token matcher: any gap, any case). */
+  candidates: RegExp
+}
+
+const indexes = new Map<string, PhraseIndex>()
+
+/** The active entries, indexed once per set of source languages. */
+function phraseIndex(sourceLanguages: string[]): PhraseIndex {
   const key = sourceLanguages.join(',')
   let index = indexes.get(key)
   if (!index) {
-    index = new Map()
+    const byFirst = new Map<string, PhraseEntry[]>()
+    const alternatives: string[] = []
     for (const entry of activePhrases(sourceLanguages)) {
-      const list = index.get(entry.pattern[0]) || []
+      const list = byFirst.get(entry.pattern[0]) || []
       list.push(entry)
-      index.set(entry.pattern[0], list)
+      byFirst.set(entry.pattern[0], list)
+      alternatives.push(entry.pattern.map((word) => (word === '*' ? '[^]{1,120}?' : word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('[^A-Za-z0-9]+'))
     }
+    index = {byFirst, candidates: new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'gi')}
     indexes.set(key, index)
   }
   return index
