@@ -340,22 +340,25 @@ interface WordFacts {
 
 class WordFactsMemo {
   private memo = new BoundedMemo<string, WordFacts>(100000)
+  /** Bound once: a closure made on every call would be garbage on every word. */
+  private readonly compute = (value: string): WordFacts => {
+    const names = this.names
+    const key = tokenKey(value)
+    const people = personIndex(names)
+    return {
+      key,
+      firstForms: firstTokenForms(names, key),
+      inOrderedName: orderIndex(names).words.has(key),
+      known: names.knownTokens.has(value) || names.givenNames.has(value) || isKnownProper(value),
+      givenOfPerson: people.byGiven.has(value),
+      surnameOfPerson: people.bySurname.has(value)
+    }
+  }
+
   constructor(private readonly names: NamesIndex) {}
 
   of(word: string): WordFacts {
-    return this.memo.get(word, (value) => {
-      const names = this.names
-      const key = tokenKey(value)
-      const people = personIndex(names)
-      return {
-        key,
-        firstForms: firstTokenForms(names, key),
-        inOrderedName: orderIndex(names).words.has(key),
-        known: names.knownTokens.has(value) || names.givenNames.has(value) || isKnownProper(value),
-        givenOfPerson: people.byGiven.has(value),
-        surnameOfPerson: people.bySurname.has(value)
-      }
-    })
+    return this.memo.get(word, this.compute)
   }
 }
 
@@ -632,13 +635,21 @@ function anchored(ref: FormRef, tokens: Token[], index: number, names: NamesInde
   // or a translated particle (`of` for `de`).
   const sameLength = oneWordOff(ref, keys, tokens, index, names, view)
   if (sameLength !== undefined) return sameLength
-  for (const n of [m, m - 1, m + 1]) {
+  // Written with as many words as the form, one fewer or one more.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const n = attempt === 0 ? m : attempt === 1 ? m - 1 : m + 1
     if (n < 2 || n > view.value.length) continue
     // Both ends must match; the words between must be joined as a name is.
     if (view.base[n - 1] !== keys[m - 1] || view.plain < n - 1) continue
+    // The form itself, as written (the common case), or another accepted form: nothing is garbled.
+    if (n === m && sameWords(view, keys)) return undefined
+    let writtenKey = view.base[n - 1]
+    for (let offset = n - 2; offset >= 0; offset--) writtenKey = view.value[offset] + ' ' + writtenKey
+    if (names.accepted.has(writtenKey)) return undefined
+    // Two words have no middle to be garbled.
+    if (n === 2) continue
     const last = index + n - 1
     const written = tokens.slice(index, last + 1).map((token, offset) => (offset === n - 1 ? token.base : token.value))
-    if (names.accepted.has(view.value.slice(0, n - 1).concat(view.base[n - 1]).join(' '))) return undefined
     // Align the middles.
     const middleWritten = written.slice(1, -1)
     const middleKeys = view.value.slice(1, n - 1)
@@ -658,6 +669,14 @@ function anchored(ref: FormRef, tokens: Token[], index: number, names: NamesInde
     if (close) return last
   }
   return undefined
+}
+
+/** Do the written words spell these keys exactly (the last without its possessive)? */
+function sameWords(view: Window, keys: string[]): boolean {
+  for (let offset = 0; offset < keys.length; offset++) {
+    if ((offset === keys.length - 1 ? view.base[offset] : view.value[offset]) !== keys[offset]) return false
+  }
+  return true
 }
 
 function oneWordOff(ref: FormRef, keys: string[], tokens: Token[], index: number, names: NamesIndex, view: Window): number | undefined {

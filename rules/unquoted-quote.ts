@@ -6,7 +6,7 @@ import {contextData} from '../src/context-data.js'
 import {documentNames} from '../src/names/match.js'
 import {doubleQuote, insideQuote, quotePair} from '../src/util/prose.js'
 import {attributionBefore, folded, hasFirstOrSecondPerson, reportingVerbs} from '../src/util/speech.js'
-import {isAllCaps, isPlainGap, type SentenceInfo, type Token} from '../src/util/words.js'
+import {isAllCaps, isLowercase, isPlainGap, type SentenceInfo, type Token} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
 
 /**
@@ -249,17 +249,18 @@ function trailingAttribution(all: Token[]): {from: number} | undefined {
     const from = verbLast ? count - 1 - size : count - size
     if (from <= 0) break
     if (!/,\s*$/.test(tokens[from].before) && !/^,$/.test(tokens[from].before)) continue
-    const subject = verbLast ? tokens.slice(from, count - 1) : tokens.slice(from + 1)
     if (!verbLast && !(reportingVerbs.has(folded(tokens[from].value)) && !/ing$/.test(tokens[from].value))) continue
-    const plain = tokens.slice(from + 1).every((token) => isPlainGap(token.before))
-    if (!plain || subject.length === 0) continue
-    if (isSubject(subject)) return {from}
+    let plain = true
+    for (let at = from + 1; at < count && plain; at++) plain = isPlainGap(tokens[at].before)
+    if (!plain) continue
+    const subject = verbLast ? tokens.slice(from, count - 1) : tokens.slice(from + 1)
+    if (subject.length > 0 && isSubject(subject)) return {from}
   }
   // Verb first, then a longer subject: `…, said the defense of the ex-president in a note`,
   // `…, declared Lee-Anne Mulholland, vice-president of Google for regulatory affairs`.
   for (let from = Math.max(1, all.length - 14); from < all.length - 1; from++) {
     const verb = all[from]
-    if (!/^,\s*$/.test(verb.before) || !reportingVerbs.has(folded(verb.value)) || /ing$/.test(verb.value) || verb.value !== verb.value.toLowerCase()) continue
+    if (!/^,\s*$/.test(verb.before) || !isLowercase(verb.value) || !reportingVerbs.has(folded(verb.value)) || /ing$/.test(verb.value)) continue
     if (invertedSubject(all.slice(from + 1))) return {from}
   }
   return undefined
