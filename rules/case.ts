@@ -191,6 +191,8 @@ export default defineRule(
     const nameOpeners = wordList('case', 'name_openers')
     const changeVerbs = wordList('case', 'change_verbs')
     const determiners = new Set(['the', 'its', 'their'])
+    const numberWords = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Both'])
+    const pairAdverbs = new Set(['also', 'then', 'later', 'jointly', 'again', 'further', 'both', 'all'])
     // Proper adjectives that stay capitalised before the slipped noun (`the Western Countries`).
     const directions = new Set(['Western', 'Eastern', 'Northern', 'Southern'])
     for (const sentence of document.sentences) {
@@ -204,15 +206,19 @@ export default defineRule(
         if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(first.value) || !/^\p{Lu}\p{Ll}{2,}$/u.test(second.value)) continue
         if (!isPlainGap(second.before) || !isPlainGap(after.before) || inName.has(first) || inName.has(second)) continue
         const previous = index > 0 ? tokens[index - 1] : undefined
-        if (!(previous && isPlainGap(first.before) && (determiners.has(previous.value) || (previous.base !== previous.value && isLowercase(previous.base))))) continue
+        if (!(previous && isPlainGap(first.before) && (determiners.has(previous.value.toLowerCase()) || (previous.base !== previous.value && isLowercase(previous.base))))) continue
         // (`of` or `for` after the pair makes a formal name: `the Joint Chiefs of Staff`, `the National
-    // Endowment for Democracy`; so does an adjective that opens names.)
-        const verbAfter = isLowercase(after.value) && (context.verbs.has(after.value) || changeVerbs.has(after.value) || /^\p{Ll}+ed$/u.test(after.value) || context.prepositions.has(after.value))
+        // Endowment for Democracy`; so does an adjective that opens names. An adverb may come first:
+        // `the Two Ministers also exchanged`.)
+        const verbAt = pairAdverbs.has(after.value) && index + 3 < tokens.length ? tokens[index + 3] : after
+        const verbAfter = isLowercase(verbAt.value) && (context.verbs.has(verbAt.value) || changeVerbs.has(verbAt.value) || /^\p{Ll}+ed$/u.test(verbAt.value) || context.prepositions.has(verbAt.value))
         if (!verbAfter || ['and', 'or', 'nor', 'of', 'for'].includes(after.value) || nameOpeners.has(first.value)) continue
-        if (nameHeads.has(second.value) || shortForms.has(second.value) || offices.has(second.value) || context.notSurnames.has(second.value)) continue
+        // A number makes a count of ordinary nouns, offices included (`the Two Ministers`).
+        const counted = numberWords.has(first.value)
+        if (nameHeads.has(second.value) || shortForms.has(second.value) || (offices.has(second.value) && !counted) || context.notSurnames.has(second.value)) continue
         if ((capitalisedCount.get(second.value) || 0) > 1 || insideQuote(text, paragraphStart(sentence), first.start)) continue
         const firstOrdinary = first.value.split('-').every((part) => ordinaryNoun(capitalize(part.toLowerCase())))
-        if (!ordinaryNoun(second.value) || (!firstOrdinary && !directions.has(first.value))) continue
+        if (!(ordinaryNoun(second.value) || (counted && offices.has(second.value))) || (!firstOrdinary && !directions.has(first.value))) continue
         const start = firstOrdinary ? first.start : second.start
         const replacement = (firstOrdinary ? first.value.toLowerCase() + second.before : '') + second.value.toLowerCase()
         report(start, second.end, replacement, sentence, 'ordinary words are lower case in mid-sentence')

@@ -201,7 +201,8 @@ export default defineRule(
         // Foreign Affairs Heorhii …`.)
         if (before && isNameGap(given.before) && isCapitalized(before.value) && !before.sentenceInitial && !isAllCaps(before.value) && !context.titles.has(before.value.toLowerCase().replace(/\.$/, '')) && !institutionHeads.has(before.base) && !endsName.has(before)) return false
         const surname = word.base
-        if (!isWordLike(surname) || !isCommonWord(surname)) return false
+        // (`dear Faisal I am …` in a transcript: a pronoun, not a surname.)
+        if (surname.length < 3 || !isWordLike(surname) || !isCommonWord(surname)) return false
         if (context.notSurnames.has(surname) || context.months.has(surname) || context.weekdays.has(surname)) return false
         // Part of a longer name or title (`Ivan Franko National University`)? Two ordinary words
         // and nothing capitalised after them is a two-word translation (`Shinjiro Small Spring`).
@@ -468,7 +469,7 @@ function closeSurname(people: PersonIndex, given: string, surname: string, names
   let best: {entry: NameEntry; expected: string; distance: number} | undefined
   for (const item of candidates) {
     const target = folded(item.surname)
-    // Long surnames take a third edit when they sound the same (`Nitnyaho`, `Netanyahu`).
+    // Long surnames take a third or fourth edit when they sound the same (`Nitnyaho`, `Vadefuhl`).
     const limit = target.length >= 8 ? 3 : target.length >= 5 ? 2 : 1
     const distance = editDistance(folded(surname), target, limit)
     if (distance === 0 || distance > limit) continue
@@ -693,10 +694,12 @@ function oneWordOff(ref: FormRef, keys: string[], tokens: Token[], index: number
   const written = off === m - 1 ? tokens[index + off].base : tokens[index + off].value
   const form = ref.tokens[off]
   if ((particles[written.toLowerCase()] || []).includes(form.toLowerCase())) return last
-  if (!isCapitalized(written) || isCommonWord(written) || names.knownTokens.has(written)) return undefined
+  if (!isCapitalized(written) || names.knownTokens.has(written)) return undefined
   const a = folded(written)
   const b = folded(form)
   const distance = editDistance(a, b, 2)
+  // An ordinary word counts only as the last word, one letter off (`Mohammed bin Salmon`).
+  if (isCommonWord(written) && !(off === m - 1 && distance === 1)) return undefined
   return distance === 1 || (distance === 2 && soundKey(a) === soundKey(b)) ? last : undefined
 }
 

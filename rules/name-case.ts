@@ -219,7 +219,7 @@ export default defineRule(
 const institutionVerbs = wordList('speech', 'institution_verbs')
 
 /** Prepositions that put a place after them, and words that may follow the place in the same clause. */
-const placePrepositions = new Set(['in', 'from', 'near', 'outside', 'across', 'throughout', 'visited', 'visiting'])
+const placePrepositions = new Set(['in', 'from', 'to', 'near', 'outside', 'across', 'throughout', 'visited', 'visiting'])
 const placeFollowers = new Set(['on', 'last', 'this', 'next', 'earlier', 'later', 'since', 'until', 'during', 'today', 'yesterday', 'tomorrow'])
 
 /** Timestamps of transcripts (`0:58`) sit between words without breaking the sentence. */

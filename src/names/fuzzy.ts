@@ -64,8 +64,10 @@ export function soundKey(value: string): string {
 /**
  * A looser key for a surname next to a given name that already matched: it
  * also merges the sounds that ears and scripts without the distinction swap,
- * r/l (Chinese, Japanese) and b/v (Spanish, Greek): `Karras`/`Kallas`.
+ * r/l (Chinese, Japanese) and b/v (Spanish, Greek): `Karras`/`Kallas`, and
+ * drops an `h` after a vowel.
  */
 export function looseSoundKey(value: string): string {
-  return soundKey(value).replace(/r/g, 'l').replace(/b/g, 'v').replace(/z/g, 's').replace(/(.)\1+/g, '$1')
+  // (An `h` left in the key followed a vowel, where it only lengthens it: `Vadefuhl`/`Wadephul`.)
+  return soundKey(value).replace(/r/g, 'l').replace(/b/g, 'v').replace(/z/g, 's').replace(/(?!^)h/g, '').replace(/(.)\1+/g, '$1')
 }

@@ -74,6 +74,7 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   // Two ordinary words capitalised together after a determiner, before a verb or a preposition.
   {text: 'Exports grew, but the Current Account is still in deficit.', fixed: 'Exports grew, but the current account is still in deficit.'},
   {text: 'The company’s Operating Profit fell by a third.', fixed: 'The company’s operating profit fell by a third.'},
+  {text: 'Talks ended late. The Two Ministers also agreed to meet again.', fixed: 'Talks ended late. The two ministers also agreed to meet again.'},
   // An ordinary noun after `the` and before `of` and a lower-case word, after a name and `to the`.
   {text: 'They defended the right of Chile to the Extraction of lithium at home.', fixed: 'They defended the right of Chile to the extraction of lithium at home.'},
   // An institution's formal name in lower case after `the` or a possessive.

@@ -19,6 +19,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'On Monday President Peter Paul signed the law.', fixed: 'On Monday President Petr Pavel signed the law.'},
   // A translated surname put right in the spelling its given name is written in.
   {text: 'In Ankara, Özgür Special called for early elections.', fixed: 'In Ankara, Özgür Özel called for early elections.'},
+  // The last word of a long name one letter from an ordinary word, and a surname whose `h` only lengthens a vowel.
+  {text: 'Later Crown Prince Mohammed bin Salmon hosted the summit.', fixed: 'Later Crown Prince Mohammed bin Salman hosted the summit.'},
+  {text: 'In Ankara, Johann Vadefuhl met his counterpart.', fixed: 'In Ankara, Johann Wadephul met his counterpart.'},
   // A surname heard as a word and a short lower-case word.
   {text: 'The envoy Dan Driss coal flew to Abu Dhabi.', fixed: 'The envoy Dan Driscoll flew to Abu Dhabi.'},
   // A Chinese given name cut into its syllables by captions.
@@ -92,6 +95,8 @@ const valid: string[] = [
   'Mohammed bin Salman met Ahmed al-Sharaa in Riyadh.',
   // Taiwanese given names are hyphenated, and a single-syllable given name is not cut.
   'Lai Ching-te and Li Qiang spoke by phone.',
+  // A pronoun after a given name in a transcript is no translated surname.
+  'thank you dear Faisal I am very happy to be here',
   // An English given name that opens a longer name.
   'The museum bought a Peter Paul Rubens sketch.',
   // A given name that is someone else's surname, inside a longer name.

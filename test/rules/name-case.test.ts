@@ -37,6 +37,7 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The bill passed the state Duma on Friday.', fixed: 'The bill passed the State Duma on Friday.'},
   // A place that is also a word, after a preposition of place and before a time.
   {text: 'The trade delegation met in shanghai on Monday.', fixed: 'The trade delegation met in Shanghai on Monday.'},
+  {text: 'It was his first visit to turkey since May.', fixed: 'It was his first visit to Turkey since May.'},
   // Places and institutions that are never ordinary words.
   {text: 'Officials in moscow denied the report.', fixed: 'Officials in Moscow denied the report.'},
   {text: 'The talks were held in ukraine last week.', fixed: 'The talks were held in Ukraine last week.'},
