@@ -264,6 +264,8 @@ export default defineRule(
         // `…will win Next question`, `no more questions Thank you`: a sentence start whose full stop
         // was lost (auto-captions), not a capitalised ordinary word.
         if (sentenceOpeners.has(word) && plainBefore) continue
+        // A noun with a number is a name (`Resolution 2758`, `Article 5`, `Flight 370`).
+        if (next && nextPlain && /^\d/.test(next.value)) continue
         const nextLower = next !== undefined && isLowercase(next.value) && nextPlain
 
         // `foreign Ministry`, `press Secretary`.

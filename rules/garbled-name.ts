@@ -240,6 +240,13 @@ export default defineRule(
       }
     }
 
+    // Words of accepted names of three words or more.
+    const inLongerName = new Set<Token>()
+    for (const match of document.matches) {
+      if (match.accepted.length === 0 || match.to - match.from < 2) continue
+      for (let index = match.from; index <= match.to; index++) inLongerName.add(match.sentence.tokens[index])
+    }
+
     // Capitalised words the article writes somewhere (worked out on first use).
     let written: Set<string> | undefined
     const mentioned = (word: string): boolean => {
@@ -270,6 +277,8 @@ export default defineRule(
         }
         if (!isNameGap(surname.before) || !isCapitalized(given.value) || !isCapitalized(surname.base)) continue
         if (!facts.of(given.value).givenOfPerson && !facts.of(surname.base).surnameOfPerson) continue
+        // Two words of a longer accepted name (`Yoon Suk` in `Yoon Suk Yeol`) are no garble.
+        if (inLongerName.has(given)) continue
         if (isAllCaps(given.value) || isAllCaps(surname.base) || !isWordLike(given.value) || !isWordLike(surname.base)) continue
         const start = given.start
         if (overlaps(start, surname.baseEnd)) continue
@@ -438,7 +447,9 @@ function personIndex(names: NamesIndex): PersonIndex {
       for (const form of [entry.name, ...entry.variants]) {
         const tokens = splitForm(form)
         if (tokens.length < 2) continue
-        const surname = entry.surname && form.includes(entry.surname) ? splitForm(entry.surname).pop()! : tokens[tokens.length - 1]
+        // Written family name first (`Xi Jinping`): the word after the family name is the one a slip changes.
+        const familyFirst = tokens.length === 2 && entry.surname === tokens[0]
+        const surname = familyFirst ? tokens[1] : entry.surname && form.includes(entry.surname) ? splitForm(entry.surname).pop()! : tokens[tokens.length - 1]
         // The given name as written and without its accents (`João`, `Joao`).
         for (const first of new Set([tokens[0], fold(tokens[0])])) {
           const byGiven = index.byGiven.get(first) || []
@@ -446,7 +457,7 @@ function personIndex(names: NamesIndex): PersonIndex {
           index.byGiven.set(first, byGiven)
         }
         const bySurname = index.bySurname.get(surname) || []
-        if (!bySurname.some((item) => item.entry === entry)) bySurname.push({entry, given})
+        if (!bySurname.some((item) => item.entry === entry)) bySurname.push({entry, given: familyFirst ? [tokens[0]] : given})
         index.bySurname.set(surname, bySurname)
       }
     }

@@ -42,6 +42,8 @@ const valid: string[] = [
   'Critics of the Green Deal said it went too far.',
   'The rules sit in the Tax Code since 1986.',
   'He wrote a chapter on the Race to the Top programme.',
+  // A noun with a number is a name, even where the article also writes the noun in lower case.
+  'The resolution failed, and Beijing cites Resolution 2758 instead.',
   // The last of a list of names after `and the` (a party's short name).
   'The Social Democrats, TOP 09 and the Pirates, however, will stay in opposition.',
   'They sold apples, pears etc. and more at the market.',

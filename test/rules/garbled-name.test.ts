@@ -22,6 +22,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // The last word of a long name one letter from an ordinary word, and a surname whose `h` only lengthens a vowel.
   {text: 'Later Crown Prince Mohammed bin Salmon hosted the summit.', fixed: 'Later Crown Prince Mohammed bin Salman hosted the summit.'},
   {text: 'In Ankara, Johann Vadefuhl met his counterpart.', fixed: 'In Ankara, Johann Wadephul met his counterpart.'},
+  // A name written family name first, with a slip in the given name.
+  {text: 'On Friday President Xi Jingping received the envoy.', fixed: 'On Friday President Xi Jinping received the envoy.'},
   // A surname heard as a word and a short lower-case word.
   {text: 'The envoy Dan Driss coal flew to Abu Dhabi.', fixed: 'The envoy Dan Driscoll flew to Abu Dhabi.'},
   // A Chinese given name cut into its syllables by captions.
@@ -95,6 +97,8 @@ const valid: string[] = [
   'Mohammed bin Salman met Ahmed al-Sharaa in Riyadh.',
   // Taiwanese given names are hyphenated, and a single-syllable given name is not cut.
   'Lai Ching-te and Li Qiang spoke by phone.',
+  // Korean names in three words, and their hyphenated forms.
+  'Yoon Suk Yeol and Lee Jae-myung met; Kim Jong Un did not.',
   // A pronoun after a given name in a transcript is no translated surname.
   'thank you dear Faisal I am very happy to be here',
   // An English given name that opens a longer name.
