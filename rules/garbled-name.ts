@@ -262,6 +262,11 @@ export default defineRule(
     // (`German Gref` for Herman Gref).
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
+      /** Does a capitalised word continue the name after the pair at `at`? */
+      const nameGoesOn = (at: number): boolean => {
+        const third = tokens[at + 2]
+        return third !== undefined && isNameGap(third.before) && isCapitalized(third.value)
+      }
       for (let index = 0; index + 1 < tokens.length; index++) {
         const given = tokens[index]
         const surname = tokens[index + 1]
@@ -276,7 +281,17 @@ export default defineRule(
           }
         }
         if (!isNameGap(surname.before) || !isCapitalized(given.value) || !isCapitalized(surname.base)) continue
-        if (!facts.of(given.value).givenOfPerson && !facts.of(surname.base).surnameOfPerson) continue
+        const givenFacts = facts.of(given.value)
+        const surnameFacts = facts.of(surname.base)
+        if (!givenFacts.givenOfPerson && !surnameFacts.surnameOfPerson) {
+          // Both names slipped, each a letter or a sound away (`Kaya Kalas` for Kaja Kallas).
+          const both = surnameFacts.soundsLikeSurname && !nameGoesOn(index) ? bothClose(surnameFacts.soundsLikeSurname, given.value, surname.base, names) : undefined
+          if (both && !overlaps(given.start, surname.baseEnd) && !inLongerName.has(given)) {
+            const actual = text.slice(given.start, surname.baseEnd)
+            report(given.start, surname.baseEnd, 'Unexpected `' + actual + '`, expected `' + both.expected + '` (' + both.entry.name + ', spelled differently)', [both.expected], role(both.entry), sentence)
+          }
+          continue
+        }
         // Two words of a longer accepted name (`Yoon Suk` in `Yoon Suk Yeol`) are no garble.
         if (inLongerName.has(given)) continue
         if (isAllCaps(given.value) || isAllCaps(surname.base) || !isWordLike(given.value) || !isWordLike(surname.base)) continue
@@ -286,8 +301,7 @@ export default defineRule(
         const third = tokens[index + 2]
         // A given name as the second word is a garbled surname only where the name ends there
         // (`Aleš Michal`, not `Mohammad Bagher Ghalibaf`).
-        const nameGoesOn = third !== undefined && isNameGap(third.before) && isCapitalized(third.value)
-        let found = closeSurname(people, given.value, surname.base, names, !nameGoesOn) || closeGiven(people, given.value, surname.base, names, mentioned)
+        let found = closeSurname(people, given.value, surname.base, names, !nameGoesOn(index)) || closeGiven(people, given.value, surname.base, names, mentioned)
         let end = surname.baseEnd
         // A surname heard as two words (`Johann Wade Full` for Wadephul), as captions split it.
         // (The second word may be a short lower-case one the ear made of a syllable: `Dmitri of` for Dmitriev,
@@ -346,6 +360,8 @@ interface WordFacts {
   /** A curated person's given name, or surname. */
   givenOfPerson: boolean
   surnameOfPerson: boolean
+  /** Curated people whose surname sounds like the word (loosely), for words of five letters or more. */
+  soundsLikeSurname: Array<{entry: NameEntry; surname: string; given: string[]}> | undefined
 }
 
 class WordFactsMemo {
@@ -361,7 +377,8 @@ class WordFactsMemo {
       inOrderedName: orderIndex(names).words.has(key),
       known: names.knownTokens.has(value) || names.givenNames.has(value) || isKnownProper(value),
       givenOfPerson: people.byGiven.has(value),
-      surnameOfPerson: people.bySurname.has(value)
+      surnameOfPerson: people.bySurname.has(value),
+      soundsLikeSurname: value.length >= 5 && isCapitalized(value) ? people.bySurnameKey.get(looseSoundKey(value)) : undefined
     }
   }
 
@@ -432,6 +449,8 @@ interface PersonIndex {
   /** Given name (also without accents) → the people with it, their surname and the given name as they write it. */
   byGiven: Map<string, Array<{entry: NameEntry; surname: string; given: string}>>
   bySurname: Map<string, Array<{entry: NameEntry; given: string[]}>>
+  /** Loose sound key of the surname → the people, for names with both parts slipped. */
+  bySurnameKey: Map<string, Array<{entry: NameEntry; surname: string; given: string[]}>>
 }
 
 const personIndexes = new WeakMap<NamesIndex, PersonIndex>()
@@ -440,7 +459,7 @@ const personIndexes = new WeakMap<NamesIndex, PersonIndex>()
 function personIndex(names: NamesIndex): PersonIndex {
   let index = personIndexes.get(names)
   if (!index) {
-    index = {byGiven: new Map(), bySurname: new Map()}
+    index = {byGiven: new Map(), bySurname: new Map(), bySurnameKey: new Map()}
     for (const entry of names.entries) {
       if (entry.type !== 'person') continue
       const given = givenOf(entry)
@@ -458,6 +477,12 @@ function personIndex(names: NamesIndex): PersonIndex {
         }
         const bySurname = index.bySurname.get(surname) || []
         if (!bySurname.some((item) => item.entry === entry)) bySurname.push({entry, given: familyFirst ? [tokens[0]] : given})
+        if (!familyFirst && surname.length >= 5) {
+          const key = looseSoundKey(surname)
+          const byKey = index.bySurnameKey.get(key) || []
+          if (!byKey.some((item) => item.entry === entry && item.surname === surname)) byKey.push({entry, surname, given})
+          index.bySurnameKey.set(key, byKey)
+        }
         index.bySurname.set(surname, bySurname)
       }
     }
@@ -522,6 +547,20 @@ function closeGiven(people: PersonIndex, given: string, surname: string, names: 
       if (commonSurname && names.givenNames.has(given) && !(distance === 1 && name.length >= 5) && !mentioned(name)) continue
       return {entry: item.entry, expected: name + ' ' + surname}
     }
+  }
+  return undefined
+}
+
+/** A curated person whose surname sounds like the written one, two edits at most, and whose given name is one letter or one sound from the written one. */
+function bothClose(candidates: Array<{entry: NameEntry; surname: string; given: string[]}>, given: string, surname: string, names: NamesIndex): {entry: NameEntry; expected: string} | undefined {
+  if (!isWordLike(given) || !isWordLike(surname) || isAllCaps(given) || isAllCaps(surname)) return undefined
+  if (names.accepted.has(tokenKey(given) + ' ' + tokenKey(surname))) return undefined
+  // (An ordinary word only one letter off: `Kaia Callas`.)
+  const ordinary = isCommonWord(surname)
+  for (const item of candidates) {
+    if (item.surname === surname || editDistance(folded(surname), folded(item.surname), 2) > (ordinary ? 1 : 2)) continue
+    const name = item.given.find((candidate) => candidate !== given && candidate.length >= 3 && candidate.charAt(0) === given.charAt(0) && editDistance(folded(candidate), folded(given), 1) === 1)
+    if (name) return {entry: item.entry, expected: name + ' ' + item.surname}
   }
   return undefined
 }

@@ -22,6 +22,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // The last word of a long name one letter from an ordinary word, and a surname whose `h` only lengthens a vowel.
   {text: 'Later Crown Prince Mohammed bin Salmon hosted the summit.', fixed: 'Later Crown Prince Mohammed bin Salman hosted the summit.'},
   {text: 'In Ankara, Johann Vadefuhl met his counterpart.', fixed: 'In Ankara, Johann Wadephul met his counterpart.'},
+  // Both names slipped, each a letter or a sound away.
+  {text: 'The minister called Kaya Kalas on Tuesday.', fixed: 'The minister called Kaja Kallas on Tuesday.'},
   // A name written family name first, with a slip in the given name.
   {text: 'On Friday President Xi Jingping received the envoy.', fixed: 'On Friday President Xi Jinping received the envoy.'},
   // A surname heard as a word and a short lower-case word.
@@ -97,6 +99,8 @@ const valid: string[] = [
   'Mohammed bin Salman met Ahmed al-Sharaa in Riyadh.',
   // Taiwanese given names are hyphenated, and a single-syllable given name is not cut.
   'Lai Ching-te and Li Qiang spoke by phone.',
+  // Two real names, each a letter from a curated person's, but not the same person's.
+  'Maria Callas sang in Milan, and Mark Carney spoke in Ottawa.',
   // Korean names in three words, and their hyphenated forms.
   'Yoon Suk Yeol and Lee Jae-myung met; Kim Jong Un did not.',
   // A pronoun after a given name in a transcript is no translated surname.
