@@ -316,6 +316,47 @@ export default defineRule(
       }
     }
 
+    // 5b. A surname on its own one letter from the surname of someone the article names in full,
+    // where no one of that spelling is named (`Michel` in an article about Aleš Michl).
+    const namedInFull = new Map<string, NameEntry>()
+    const namedSurnames = new Set<string>()
+    const namedGiven = new Set<string>()
+    for (const match of document.matches) {
+      if (match.to === match.from || match.accepted.length === 0 || match.accepted[0].entry.type !== 'person') continue
+      const tokens = match.sentence.tokens
+      const familyFirst = match.accepted[0].entry.surname !== undefined && folded(tokens[match.from].value) === folded(match.accepted[0].entry.surname)
+      const surname = familyFirst ? tokens[match.from].value : tokens[match.to].base
+      namedInFull.set(surname, match.accepted[0].entry)
+      for (let index = match.from; index <= match.to; index++) (index === (familyFirst ? match.from : match.to) ? namedSurnames : namedGiven).add(index === match.to ? tokens[index].base : tokens[index].value)
+    }
+    if (namedInFull.size > 0) {
+      // Accepted spellings of the people found (`Leontiev` for Leontyev is a hint of step 6, not a slip).
+      const acceptedAt = new Map<Token, FormRef[]>()
+      for (const match of document.matches) if (match.accepted.length > 0) acceptedAt.set(match.sentence.tokens[match.from], match.accepted)
+      for (const sentence of document.sentences) {
+        const tokens = sentence.tokens
+        for (let index = 0; index < tokens.length; index++) {
+          const token = tokens[index]
+          const word = token.base
+          if (word.length < 4 || !isCapitalized(word) || isAllCaps(word) || !isWordLike(word) || namedSurnames.has(word) || namedGiven.has(word) || inLongerName.has(token)) continue
+          // Part of another two-word name (`Michel Barnier`, `Charles Michel`)?
+          const next = tokens[index + 1]
+          const previous = tokens[index - 1]
+          if ((next && isNameGap(next.before) && isCapitalized(next.value)) || (previous && isNameGap(token.before) && isCapitalized(previous.value) && !previous.sentenceInitial)) continue
+          if (isCommonWord(word) || overlaps(token.start, token.baseEnd)) continue
+          for (const [surname, entry] of namedInFull) {
+            if (Math.abs(surname.length - word.length) > 1 || word.charAt(0) !== surname.charAt(0)) continue
+            // Feminine and masculine forms of one family name (`Putin`, `Putina`) are two people.
+            if (word === surname + 'a' || surname === word + 'a' || word.endsWith('ová') || surname.endsWith('ová')) continue
+            if (editDistance(folded(word), folded(surname), 1) !== 1) continue
+            if ((acceptedAt.get(token) || []).some((ref) => ref.entry === entry)) continue
+            report(token.start, token.baseEnd, 'Unexpected `' + word + '`, expected `' + surname + '` (' + entry.name + ', named so earlier in this article)', [surname], role(entry), sentence)
+            break
+          }
+        }
+      }
+    }
+
     // 6. One person, two accepted spellings in one article: a hint.
     const seen = new Map<NameEntry, {form: string; start: number; end: number}>()
     for (const match of document.matches) {

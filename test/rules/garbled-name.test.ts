@@ -22,6 +22,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // The last word of a long name one letter from an ordinary word, and a surname whose `h` only lengthens a vowel.
   {text: 'Later Crown Prince Mohammed bin Salmon hosted the summit.', fixed: 'Later Crown Prince Mohammed bin Salman hosted the summit.'},
   {text: 'In Ankara, Johann Vadefuhl met his counterpart.', fixed: 'In Ankara, Johann Wadephul met his counterpart.'},
+  // A surname on its own a letter from the surname of someone the article names in full.
+  {text: 'Governor Aleš Michl kept rates on hold. Michel also spoke about the budget.', fixed: 'Governor Aleš Michl kept rates on hold. Michl also spoke about the budget.'},
   // Both names slipped, each a letter or a sound away.
   {text: 'The minister called Kaya Kalas on Tuesday.', fixed: 'The minister called Kaja Kallas on Tuesday.'},
   // A name written family name first, with a slip in the given name.
@@ -99,6 +101,9 @@ const valid: string[] = [
   'Mohammed bin Salman met Ahmed al-Sharaa in Riyadh.',
   // Taiwanese given names are hyphenated, and a single-syllable given name is not cut.
   'Lai Ching-te and Li Qiang spoke by phone.',
+  // Both people named in full, and a wife's name.
+  'Charles Michel and Aleš Michl met in Brussels. Michel spoke first.',
+  'Vladimir Putin arrived with Lyudmila Putina. Putina smiled.',
   // Two real names, each a letter from a curated person's, but not the same person's.
   'Maria Callas sang in Milan, and Mark Carney spoke in Ottawa.',
   // Korean names in three words, and their hyphenated forms.
