@@ -316,6 +316,39 @@ export default defineRule(
       }
     }
 
+    // 5a. Names written family name first (Chinese, Korean, Vietnamese) with one part translated word
+    // for word: the family name (`King Yi` for Wang Yi, where the dictionary gives the meaning) or the
+    // given name after a curated family name (`Li Strong`, with no suggestion).
+    const familyFirst = familyFirstIndex(names)
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        const first = tokens[index]
+        const second = tokens[index + 1]
+        if (!isCapitalized(first.value) || !isCapitalized(second.value) || !isNameGap(second.before) || isAllCaps(first.value) || isAllCaps(second.base)) continue
+        const next = tokens[index + 2]
+        if ((next && isNameGap(next.before) && isCapitalized(next.value)) || inLongerName.has(first) || overlaps(first.start, second.baseEnd)) continue
+        if (names.accepted.has(tokenKey(first.value) + ' ' + tokenKey(second.base))) continue
+        const people = familyFirst.byGiven.get(second.base)
+        if (people && isCommonWord(first.value) && !first.sentenceInitial) {
+          const stemsOf = stems(first.value.toLowerCase())
+          const person = people.find((entry) => entry.meaning && entry.meaning.words.some((word) => stemsOf.includes(word)))
+          if (person) {
+            const expected = person.surname + ' ' + second.base
+            const actual = text.slice(first.start, second.baseEnd)
+            report(first.start, second.baseEnd, 'Unexpected `' + actual + '`, expected `' + expected + '` (the family name ' + person.surname + ' translated word for word: ' + person.meaning!.lang + ' “' + first.value.toLowerCase() + '”)', [expected], role(person), sentence)
+            continue
+          }
+        }
+        const word = second.base
+        if (familyFirst.families.has(first.value) && !englishFamilyNames.has(first.value) && word.length >= 3 && isCommonWord(word) && !names.knownTokens.has(word) &&
+          !context.notSurnames.has(word) && !context.months.has(word) && !context.weekdays.has(word) && !context.titles.has(word.toLowerCase())) {
+          const actual = text.slice(first.start, second.baseEnd)
+          report(first.start, second.baseEnd, 'Unexpected ordinary word `' + word + '` as the given name of `' + first.value + '`, expected the given name as a name (translated word for word?)', [], undefined, sentence)
+        }
+      }
+    }
+
     // 5b. A surname on its own one letter from the surname of someone the article names in full,
     // where no one of that spelling is named (`Michel` in an article about Aleš Michl).
     const namedInFull = new Map<string, NameEntry>()
@@ -604,6 +637,37 @@ function bothClose(candidates: Array<{entry: NameEntry; surname: string; given: 
     if (name) return {entry: item.entry, expected: name + ' ' + item.surname}
   }
   return undefined
+}
+
+/** Family names that are also English words a capital may open (`He said`, `So Far`). */
+const englishFamilyNames = new Set(['He', 'An', 'So', 'No', 'Do', 'Oh', 'Ma', 'Go', 'Yu', 'Hu'])
+
+interface FamilyFirstIndex {
+  /** Family names of curated people whose names are written family name first. */
+  families: Set<string>
+  /** Their given names → the people. */
+  byGiven: Map<string, NameEntry[]>
+}
+
+const familyFirstIndexes = new WeakMap<NamesIndex, FamilyFirstIndex>()
+
+/** Curated people whose names are written family name first (the surname is the first word). */
+function familyFirstIndex(names: NamesIndex): FamilyFirstIndex {
+  let index = familyFirstIndexes.get(names)
+  if (!index) {
+    index = {families: new Set(), byGiven: new Map()}
+    for (const entry of names.entries) {
+      if (entry.type !== 'person' || !entry.surname || !entry.given) continue
+      const tokens = splitForm(entry.name)
+      if (tokens.length !== 2 || tokens[0] !== entry.surname) continue
+      index.families.add(entry.surname)
+      const list = index.byGiven.get(tokens[1]) || []
+      list.push(entry)
+      index.byGiven.set(tokens[1], list)
+    }
+    familyFirstIndexes.set(names, index)
+  }
+  return index
 }
 
 /** The surname as the form that starts with this given name writes it (`Özgür Özel`, `Ozgur Ozel`). */

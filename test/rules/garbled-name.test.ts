@@ -24,6 +24,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'In Ankara, Johann Vadefuhl met his counterpart.', fixed: 'In Ankara, Johann Wadephul met his counterpart.'},
   // A surname on its own a letter from the surname of someone the article names in full.
   {text: 'Governor Aleš Michl kept rates on hold. Michel also spoke about the budget.', fixed: 'Governor Aleš Michl kept rates on hold. Michl also spoke about the budget.'},
+  // A family name translated word for word in a name written family name first.
+  {text: 'Foreign Minister King Yi met the envoy.', fixed: 'Foreign Minister Wang Yi met the envoy.'},
   // Both names slipped, each a letter or a sound away.
   {text: 'The minister called Kaya Kalas on Tuesday.', fixed: 'The minister called Kaja Kallas on Tuesday.'},
   // A name written family name first, with a slip in the given name.
@@ -101,6 +103,8 @@ const valid: string[] = [
   'Mohammed bin Salman met Ahmed al-Sharaa in Riyadh.',
   // Taiwanese given names are hyphenated, and a single-syllable given name is not cut.
   'Lai Ching-te and Li Qiang spoke by phone.',
+  // Chinese names in full, a family name that is an English word, and a company.
+  'Premier Li Qiang and Vice Premier He Lifeng spoke; He Said Group was not named.',
   // Both people named in full, and a wife's name.
   'Charles Michel and Aleš Michl met in Brussels. Michel spoke first.',
   'Vladimir Putin arrived with Lyudmila Putina. Putina smiled.',
@@ -203,5 +207,12 @@ describe(rule + ': two-word translations', () => {
 describe(rule + ': family names first', () => {
   it('gives no hint when a Chinese official is named by the family name on second reference', async () => {
     expect(await lintRule(rule, 'Spokesman Lin Jian spoke on Monday. Lin said the talks went well.')).toEqual([])
+  })
+})
+
+describe(rule + ': given names translated in names written family name first', () => {
+  it('flags an ordinary word after a curated family name, without a suggestion', async () => {
+    const found = (await lintRule(rule, 'Premier Li Strong chaired the meeting.')).filter((message) => message.fatal === false)
+    expect(found.map((message) => [message.actual, message.expected])).toEqual([['Li Strong', []]])
   })
 })
