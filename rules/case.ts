@@ -195,6 +195,8 @@ export default defineRule(
     const pairAdverbs = new Set(['also', 'then', 'later', 'jointly', 'again', 'further', 'both', 'all'])
     // Proper adjectives that stay capitalised before the slipped noun (`the Western Countries`).
     const directions = new Set(['Western', 'Eastern', 'Northern', 'Southern'])
+    const demonymAt = new Set<Token>()
+    for (const match of document.matches) if (match.from === match.to && match.accepted.some((ref) => ref.entry.type === 'demonym')) demonymAt.add(match.sentence.tokens[match.from])
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
       if (heading(sentence)) continue
@@ -204,7 +206,10 @@ export default defineRule(
         const after = tokens[index + 2]
         if (!isCapitalized(second.value) || !isCapitalized(first.value)) continue
         if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(first.value) || !/^\p{Lu}\p{Ll}{2,}$/u.test(second.value)) continue
-        if (!isPlainGap(second.before) || !isPlainGap(after.before) || inName.has(first) || inName.has(second)) continue
+        // A nationality or a proper adjective stays capitalised before the slipped noun (`the Chinese Side`,
+        // `the Zionist Regime`); any other name is no ordinary word.
+        const properFirst = directions.has(first.value) || demonymAt.has(first) || (!inName.has(first) && isKnownProper(first.value) && /(?:an|ese|ish|ist|i)$/.test(first.value))
+        if (!isPlainGap(second.before) || !isPlainGap(after.before) || (inName.has(first) && !properFirst) || inName.has(second)) continue
         const previous = index > 0 ? tokens[index - 1] : undefined
         if (!(previous && isPlainGap(first.before) && (determiners.has(previous.value.toLowerCase()) || (previous.base !== previous.value && isLowercase(previous.base))))) continue
         // (`of` or `for` after the pair makes a formal name: `the Joint Chiefs of Staff`, `the National
@@ -218,7 +223,7 @@ export default defineRule(
         if (nameHeads.has(second.value) || shortForms.has(second.value) || (offices.has(second.value) && !counted) || context.notSurnames.has(second.value)) continue
         if ((capitalisedCount.get(second.value) || 0) > 1 || insideQuote(text, paragraphStart(sentence), first.start)) continue
         const firstOrdinary = first.value.split('-').every((part) => ordinaryNoun(capitalize(part.toLowerCase())))
-        if (!(ordinaryNoun(second.value) || (counted && offices.has(second.value))) || (!firstOrdinary && !directions.has(first.value))) continue
+        if (!(ordinaryNoun(second.value) || (counted && offices.has(second.value))) || (!firstOrdinary && !properFirst)) continue
         const start = firstOrdinary ? first.start : second.start
         const replacement = (firstOrdinary ? first.value.toLowerCase() + second.before : '') + second.value.toLowerCase()
         report(start, second.end, replacement, sentence, 'ordinary words are lower case in mid-sentence')

@@ -44,6 +44,9 @@ const valid: string[] = [
   'He wrote a chapter on the Race to the Top programme.',
   // A noun with a number is a name, even where the article also writes the noun in lower case.
   'The resolution failed, and Beijing cites Resolution 2758 instead.',
+  // Names made of a nationality and a noun.
+  'Ships crossed the English Channel at night, and the Russian Federation protested.',
+  'He spoke of the American Dream in his speech.',
   // The last of a list of names after `and the` (a party's short name).
   'The Social Democrats, TOP 09 and the Pirates, however, will stay in opposition.',
   'They sold apples, pears etc. and more at the market.',
@@ -77,6 +80,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'Exports grew, but the Current Account is still in deficit.', fixed: 'Exports grew, but the current account is still in deficit.'},
   {text: 'The company’s Operating Profit fell by a third.', fixed: 'The company’s operating profit fell by a third.'},
   {text: 'Talks ended late. The Two Ministers also agreed to meet again.', fixed: 'Talks ended late. The two ministers also agreed to meet again.'},
+  // A nationality or a proper adjective keeps its capital before the slipped noun.
+  {text: 'Officials said the Chinese Side is ready to talk.', fixed: 'Officials said the Chinese side is ready to talk.'},
   // An ordinary noun after `the` and before `of` and a lower-case word, after a name and `to the`.
   {text: 'They defended the right of Chile to the Extraction of lithium at home.', fixed: 'They defended the right of Chile to the extraction of lithium at home.'},
   // An institution's formal name in lower case after `the` or a possessive.
