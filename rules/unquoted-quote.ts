@@ -130,6 +130,25 @@ export default defineRule(
       }
     }
 
+    // Transcripts without punctuation: `he told reporters I think …`, `she wrote I believe …`: the
+    // speaker's own `I` right after a third person's reporting verb is where the speech begins.
+    for (const sentence of sentences) {
+      if (reported.has(sentence)) continue
+      const tokens = sentence.tokens
+      for (let index = 2; index + 2 < tokens.length; index++) {
+        const pronoun = tokens[index]
+        if (pronoun.value !== 'I' || !isPlainGap(pronoun.before) || !speakerVerbs.has(tokens[index + 1].value)) continue
+        const verbIndex = unpunctuatedAttribution(tokens, index)
+        if (verbIndex === undefined || !namedSpeaker(tokens, verbIndex)) continue
+        const start = pronoun.start
+        const end = endOf(sentence)
+        if (insideQuote(text, sentence.paragraph?.position?.start.offset ?? sentence.start, start) || doubleQuote.test(text.slice(tokens[verbIndex].start, end))) continue
+        reported.add(sentence)
+        emit(start, end, open + text.slice(start, end) + close, sentence)
+        break
+      }
+    }
+
     function emit(start: number, end: number, replacement: string, sentence: SentenceInfo): void {
       const actual = text.slice(start, end)
       const message = file.message('Unexpected unquoted speech `' + short(actual) + '`, expected `' + short(replacement) + '`: direct speech needs quotation marks', {
@@ -160,6 +179,25 @@ const articles = new Set(['the', 'a', 'an', 'this', 'these', 'those'])
 const notOpeners = new Set(['however', 'though', 'although', 'adding', 'citing', 'according', 'that', 'which', 'who', 'whose', 'when', 'while', 'as', 'in', 'on', 'at', 'for', 'after', 'before', 'because', 'since', 'without', 'with', 'and', 'but', 'or', 'nor', 'so', 'then', 'also', 'too', 'again', 'instead', 'meanwhile', 'noting', 'referring'])
 /** Present and future verbs that keep a clause in the speaker's tense (`there is`, `it will`). */
 const presentVerbs = new Set(['is', 'are', 'will', 'has', 'have', 'can', 'must', 'should', 'does', "isn't", "won't", "can't", "doesn't", "there's", "it's"])
+
+/** Verbs the speaker's own `I` goes on with in unpunctuated speech (`I think`, `I believe`). */
+const speakerVerbs = new Set(['think', 'believe', 'want', 'hope', 'know', 'am', 'will', 'have', 'can', 'do', "don't", "i'm", 'feel', 'expect', 'see', 'would'])
+
+/**
+ * The reporting verb right before `tokens[index]` with nothing but spaces between: `said I`,
+ * `wrote I`, or `told` and an audience of up to three words (`told reporters I`, never `told me I`).
+ */
+function unpunctuatedAttribution(tokens: Token[], index: number): number | undefined {
+  for (let back = 1; back <= 4 && index - back >= 0; back++) {
+    const token = tokens[index - back]
+    if (!isPlainGap(tokens[index - back + 1].before)) return undefined
+    const word = token.value
+    if (['me', 'us', 'you', 'him', 'her', 'them', 'that', 'if', 'whether'].includes(word)) return undefined
+    if (back === 1 && ['said', 'says', 'wrote', 'writes', 'added', 'posted', 'tweeted'].includes(word)) return index - back
+    if (['told', 'tells'].includes(word) && back >= 2) return index - back
+  }
+  return undefined
+}
 
 /** A speaker right before the verb: `she said`, `Hansen remarked` (not `if the law continued`). */
 function namedSpeaker(tokens: Token[], verbIndex: number): boolean {

@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'unquoted-quote'
 
 const valid: string[] = [
+  // The writer's own `I` after `told me`, and reported speech in the writer's voice.
+  'She told me I was wrong about the vote. He said I could stay for the night.',
   // Indirect speech.
   'The minister said that the outlook was uncertain.',
   'The spokesman said the outlook was uncertain, adding that talks would go on.',
@@ -50,6 +52,11 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A transcript without punctuation: the speaker's own `I` right after a third person's reporting verb.
+  {
+    text: 'asked about the call she told reporters I think the talks will go on',
+    fixed: 'asked about the call she told reporters “I think the talks will go on”'
+  },
   // An auxiliary between the speaker and the verb, and a long audience-and-place after `told`.
   {
     text: 'In March, Kovac had said in a televised address, we will never sign that agreement.',
