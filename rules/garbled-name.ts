@@ -5,7 +5,7 @@ import {isCommonWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
 import {splitForm, tokenKey, translatedGivenReason, type FormRef, type NamesIndex} from '../src/names/index.js'
 import type {NameEntry} from '../src/names/load.js'
-import {documentNames, isNameGap, writtenAt} from '../src/names/match.js'
+import {documentNames, isNameGap, writtenAt, type NameMatch} from '../src/names/match.js'
 import {placeOf} from '../src/util/place.js'
 import {BoundedMemo} from '../src/util/memo.js'
 import {isAllCaps, isCapitalized, isLowercase, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
@@ -343,7 +343,6 @@ export default defineRule(
         const word = second.base
         if (familyFirst.families.has(first.value) && !englishFamilyNames.has(first.value) && word.length >= 3 && isCommonWord(word) && !names.knownTokens.has(word) &&
           !context.notSurnames.has(word) && !context.months.has(word) && !context.weekdays.has(word) && !context.titles.has(word.toLowerCase())) {
-          const actual = text.slice(first.start, second.baseEnd)
           report(first.start, second.baseEnd, 'Unexpected ordinary word `' + word + '` as the given name of `' + first.value + '`, expected the given name as a name (translated word for word?)', [], undefined, sentence)
         }
       }
@@ -357,10 +356,9 @@ export default defineRule(
     for (const match of document.matches) {
       if (match.to === match.from || match.accepted.length === 0 || match.accepted[0].entry.type !== 'person') continue
       const tokens = match.sentence.tokens
-      const familyFirst = match.accepted[0].entry.surname !== undefined && folded(tokens[match.from].value) === folded(match.accepted[0].entry.surname)
-      const surname = familyFirst ? tokens[match.from].value : tokens[match.to].base
-      namedInFull.set(surname, match.accepted[0].entry)
-      for (let index = match.from; index <= match.to; index++) (index === (familyFirst ? match.from : match.to) ? namedSurnames : namedGiven).add(index === match.to ? tokens[index].base : tokens[index].value)
+      const at = surnameAt(match, match.accepted[0].entry)
+      namedInFull.set(writtenAt(tokens, match, at - match.from), match.accepted[0].entry)
+      for (let index = match.from; index <= match.to; index++) (index === at ? namedSurnames : namedGiven).add(writtenAt(tokens, match, index - match.from))
     }
     if (namedInFull.size > 0) {
       // Accepted spellings of the people found (`Leontiev` for Leontyev is a hint of step 6, not a slip).
@@ -397,17 +395,15 @@ export default defineRule(
       const ref = match.accepted[0]
       if (ref.entry.type !== 'person') continue
       const tokens = match.sentence.tokens
-      const written = tokens.slice(match.from, match.to + 1).map((token, offset) => writtenAt(tokens, match, offset))
       // The surname is the last word, or the first where the family name comes first (`Lin Jian`, then `Lin`).
-      const familyFirst = written.length > 1 && ref.entry.surname !== undefined && folded(written[0]) === folded(ref.entry.surname)
-      const at = familyFirst ? match.from : match.to
-      const surname = familyFirst ? written[0] : written[written.length - 1]
+      const at = surnameAt(match, ref.entry)
+      const surname = writtenAt(tokens, match, at - match.from)
+      const end = at === match.to ? tokens[at].baseEnd : tokens[at].end
       const earlier = seen.get(ref.entry)
       if (!earlier) {
-        seen.set(ref.entry, {form: surname, start: tokens[at].start, end: familyFirst ? tokens[at].end : tokens[at].baseEnd})
+        seen.set(ref.entry, {form: surname, start: tokens[at].start, end})
       } else if (earlier.form !== surname && folded(earlier.form) !== folded(surname) && editDistance(earlier.form, surname, 3) <= 3) {
         const start = tokens[at].start
-        const end = familyFirst ? tokens[at].end : tokens[at].baseEnd
         if (overlaps(start, end)) continue
         const message = file.info('Unexpected `' + surname + '`, expected `' + earlier.form + '` as spelled earlier in this article (both are accepted; pick one)', {
           place: placeOf(file, start, end),
@@ -471,6 +467,12 @@ function wordFacts(names: NamesIndex): WordFactsMemo {
     factsByIndex.set(names, facts)
   }
   return facts
+}
+
+/** Where the surname is in a match of a person's name: first where the family name comes first (`Lin Jian`), else last. */
+function surnameAt(match: NameMatch, entry: NameEntry): number {
+  const first = match.sentence.tokens[match.from].value
+  return match.to > match.from && entry.surname !== undefined && folded(first) === folded(entry.surname) ? match.from : match.to
 }
 
 /** Is tokens[from..to] flanked by capitalised words (part of a longer name)? */
