@@ -123,7 +123,9 @@ export default defineRule(
         const stem = /^([\p{L}'’-]+|\d{1,2}:\d{2}|\d{4})\.$/u.exec(previous.value)?.[1]
         if (!stem || !isPlainGap(tokens[index].before) || !/^\p{L}/u.test(tokens[index].value)) continue
         const calendar = /^\d/.test(stem) || context.months.has(stem) || context.weekdays.has(stem)
-        if (!calendar && (abbreviations.has(stem.toLowerCase()) || stem.length < 3 || !isCommonWord(stem) || isAllCaps(stem))) continue
+        // (A name the dictionary knows ends a sentence as well as a word does: `with Cairo and Washington. the`.)
+        const knownName = stem.length >= 4 && isCapitalized(stem) && names.knownTokens.has(stem)
+        if (!calendar && (abbreviations.has(stem.toLowerCase()) || stem.length < 3 || !(isCommonWord(stem) || knownName) || isAllCaps(stem))) continue
         starts.push({token: tokens[index], sentence, afterPeriod: true})
       }
     }
@@ -217,7 +219,7 @@ export default defineRule(
         // `the Two Ministers also exchanged`.)
         const verbAt = pairAdverbs.has(after.value) && index + 3 < tokens.length ? tokens[index + 3] : after
         const verbAfter = isLowercase(verbAt.value) && (context.verbs.has(verbAt.value) || changeVerbs.has(verbAt.value) || /^\p{Ll}+ed$/u.test(verbAt.value) || context.prepositions.has(verbAt.value))
-        if (!verbAfter || ['and', 'or', 'nor', 'of', 'for'].includes(after.value) || nameOpeners.has(first.value)) continue
+        if (!verbAfter || ['and', 'or', 'nor', 'for'].includes(after.value) || nameOpeners.has(first.value)) continue
         // A number makes a count of ordinary nouns, offices included (`the Two Ministers`).
         const counted = numberWords.has(first.value)
         if (nameHeads.has(second.value) || shortForms.has(second.value) || (offices.has(second.value) && !counted) || context.notSurnames.has(second.value)) continue

@@ -270,9 +270,9 @@ export default defineRule(
       for (let index = 0; index + 1 < tokens.length; index++) {
         const given = tokens[index]
         const surname = tokens[index + 1]
-        // A surname heard as a short lower-case word and a capitalised rest (`Simone in Zaghi` for Inzaghi).
+        // A surname heard as a short lower-case word and the rest (`Simone in Zaghi` for Inzaghi, `Yuri a shakov`).
         const rest = tokens[index + 2]
-        if (rest && surname.before === ' ' && rest.before === ' ' && isCapitalized(given.value) && isLowercase(surname.value) && surname.value.length <= 3 && isCapitalized(rest.base) && isWordLike(rest.base) && facts.of(given.value).givenOfPerson) {
+        if (rest && surname.before === ' ' && rest.before === ' ' && isCapitalized(given.value) && isLowercase(surname.value) && surname.value.length <= 3 && (isCapitalized(rest.base) || (isLowercase(rest.base) && rest.base.length >= 4)) && isWordLike(rest.base) && facts.of(given.value).givenOfPerson) {
           const joined = splitSurname(people, given.value, surname.value + rest.base.toLowerCase())
           if (joined && !overlaps(given.start, rest.baseEnd)) {
             const actual = text.slice(given.start, rest.baseEnd)

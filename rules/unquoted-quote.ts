@@ -66,6 +66,8 @@ export default defineRule(
           const sentenceEnd = endOf(sentence)
           if (doubleQuote.test(text.slice(attribution.verb.start, sentenceEnd))) continue
           if (speechTokens.length < 3) continue
+          // A name or a title after the colon of a headline (`…: Ministry of External Affairs`) is no speech.
+          if (speechTokens.every((token) => /^\p{Lu}/u.test(token.value) || nameJoiners.has(token.value))) continue
           const opener = folded(tokens[0].value)
           if (['as', 'like', 'unlike', 'just'].includes(opener) && attribution.kind === 'verb') continue
           if (context.months.has(first.value) || context.weekdays.has(first.value)) continue
@@ -169,6 +171,9 @@ export default defineRule(
     }
   }
 )
+
+/** Lower-case words inside names and titles (`Ministry of External Affairs`). */
+const nameJoiners = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'al', 'to'])
 
 /** Lower-case words that may open speech after `said,`: the speaker's own pronouns, and `there is`/`it is`. */
 const firstOrSecond = new Set(['we', 'i', 'our', 'my', 'you', 'your', 'us'])

@@ -58,15 +58,20 @@ export const translatedGivenReason = 'the given name translated into English'
 
 let equivalents: Map<string, string> | undefined
 
-/** `Petr Pavel` → `Peter Paul`: the name with every given name that has an English equivalent replaced, if the first has one. */
-function englishGivenForm(name: string): string | undefined {
+/**
+ * `Petr Pavel` → `Peter Pavel`, `Peter Paul`; `Luis Enrique` → `Louis Enrique`, `Louis Henry`: the
+ * name with its first given name in English, and with every word that has an English equivalent so.
+ */
+function englishGivenForms(name: string): string[] {
   if (!equivalents) {
     equivalents = new Map()
     for (const [englishName, forms] of Object.entries(loadWordFile('given-equivalents'))) for (const form of forms) equivalents.set(form, englishName)
   }
   const tokens = splitForm(name)
-  if (tokens.length < 2 || !equivalents.has(tokens[0])) return undefined
-  return tokens.map((token) => equivalents!.get(token) || token).join(' ')
+  if (tokens.length < 2 || !equivalents.has(tokens[0])) return []
+  const first = [equivalents.get(tokens[0])!, ...tokens.slice(1)].join(' ')
+  const all = tokens.map((token) => equivalents!.get(token) || token).join(' ')
+  return first === all ? [first] : [first, all]
 }
 
 /** One pinyin syllable: an initial (or none), then a final. */
@@ -88,8 +93,18 @@ function splitGivenSyllables(entry: NameEntry): string[] {
   return forms
 }
 
-/** Name particles and the English words machine translation turns them into. */
-const translatedParticles: Array<[string, string]> = [['bin', 'son of'], ['ibn', 'son of'], ['bint', 'daughter of']]
+let russianForms: Record<string, string[]> | undefined
+
+/** `Dmytro Lubinets` → `Dmitry Lubinets`, `Dmitri Lubinets`, …: the name with the given name in its Russian forms. */
+function russianGivenForms(name: string): string[] {
+  russianForms ||= loadWordFile('russian-given-forms')
+  const tokens = splitForm(name)
+  if (tokens.length < 2 || !Object.hasOwn(russianForms, tokens[0])) return []
+  return russianForms[tokens[0]].map((form) => [form, ...tokens.slice(1)].join(' '))
+}
+
+/** Name particles and the English words machine translation turns them into (or captions hear: `been`). */
+const translatedParticles: Array<[string, string]> = [['bin', 'son of'], ['ibn', 'son of'], ['bint', 'daughter of'], ['bin', 'been']]
 
 /** Words that carry no name of their own inside multi-word names. */
 const joiners = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'da', 'di', 'du', 'des', 'del', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'bint', '&'])
@@ -165,14 +180,17 @@ export class NamesIndex {
       // Captions split a Chinese given name into its syllables (`Li Cheng gang` for Li Chenggang).
       for (const split of splitGivenSyllables(entry)) this.addForm(entry, split, 'discouraged', 'the given name is one word')
       // …and turns Central and East European given names into English ones (`Peter Paul` for Petr Pavel).
-      const english = englishGivenForm(entry.name)
-      if (english !== undefined) this.addForm(entry, english, 'discouraged', translatedGivenReason)
+      for (const english of englishGivenForms(entry.name)) this.addForm(entry, english, 'discouraged', translatedGivenReason)
+      // Ukrainians named by the Russian forms of their given names (`Dmitry Lubinets`).
+      if (entry.origin === 'uk') {
+        for (const form of russianGivenForms(entry.name)) this.addForm(entry, form, 'discouraged', 'the Russian form of the Ukrainian given name')
+      }
       // Machine translation renders the Arabic `bin`/`bint` as English words (`Mohammed son of Salman`).
       for (const form of [entry.name, ...entry.variants]) {
         for (const [particle, english] of translatedParticles) {
           if (!form.includes(' ' + particle + ' ')) continue
           const translated = form.split(' ' + particle + ' ').join(' ' + english + ' ')
-          this.addForm(entry, translated, 'discouraged', '`' + particle + '` translated word for word')
+          this.addForm(entry, translated, 'discouraged', english === 'been' ? '`bin` misheard' : '`' + particle + '` translated word for word')
         }
       }
       const derived = new Set<string>()

@@ -44,6 +44,8 @@ const valid: string[] = [
   'He wrote a chapter on the Race to the Top programme.',
   // A noun with a number is a name, even where the article also writes the noun in lower case.
   'The resolution failed, and Beijing cites Resolution 2758 instead.',
+  // An ordinal opens a formal name.
+  'The case went to the First Panel of the court on Monday.',
   // Names made of a nationality and a noun.
   'Ships crossed the English Channel at night, and the Russian Federation protested.',
   'He spoke of the American Dream in his speech.',
@@ -82,6 +84,9 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'Talks ended late. The Two Ministers also agreed to meet again.', fixed: 'Talks ended late. The two ministers also agreed to meet again.'},
   // A nationality or a proper adjective keeps its capital before the slipped noun.
   {text: 'Officials said the Chinese Side is ready to talk.', fixed: 'Officials said the Chinese side is ready to talk.'},
+  {text: 'In the quarter the Operating Profit of the group rose.', fixed: 'In the quarter the operating profit of the group rose.'},
+  // A lower-case sentence start after a name the dictionary knows.
+  {text: 'Doha will keep working with Cairo and Washington. the talks resume on Monday.', fixed: 'Doha will keep working with Cairo and Washington. The talks resume on Monday.'},
   // An ordinary noun after `the` and before `of` and a lower-case word, after a name and `to the`.
   {text: 'They defended the right of Chile to the Extraction of lithium at home.', fixed: 'They defended the right of Chile to the extraction of lithium at home.'},
   // An institution's formal name in lower case after `the` or a possessive.

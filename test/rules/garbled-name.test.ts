@@ -15,6 +15,12 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A curated person's surname with sounds that scripts and ears swap (r/l, b/v), or heard as two words.
   {text: 'In Brussels, Kaja Karras called for new sanctions.', fixed: 'In Brussels, Kaja Kallas called for new sanctions.'},
   {text: 'Mexico sent Marcelo Evrardo to the trade talks.', fixed: 'Mexico sent Marcelo Ebrard to the trade talks.'},
+  // A Ukrainian named by the Russian form of the given name; Western European given names in English.
+  {text: 'Ombudsman Dmitry Lubinets confirmed the exchange.', fixed: 'Ombudsman Dmytro Lubinets confirmed the exchange.'},
+  {text: 'Before the final, coach George Jesus spoke to reporters.', fixed: 'Before the final, coach Jorge Jesus spoke to reporters.'},
+  // A surname heard as a short word and a lower-case rest, and `bin` heard as `been`.
+  {text: 'in the studio Yuri a shakov said the talks were useful', fixed: 'in the studio Yuri Ushakov said the talks were useful'},
+  {text: 'He met Mohammed been Salman in Riyadh.', fixed: 'He met Mohammed bin Salman in Riyadh.'},
   // Given names turned into their English equivalents.
   {text: 'On Monday President Peter Paul signed the law.', fixed: 'On Monday President Petr Pavel signed the law.'},
   // A translated surname put right in the spelling its given name is written in.

@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'unquoted-quote'
 
 const valid: string[] = [
+  // A headline credits its source after a colon.
+  'Oil purchases will follow the national interest: Ministry of External Affairs',
   // The writer's own `I` after `told me`, and reported speech in the writer's voice.
   'She told me I was wrong about the vote. He said I could stay for the night.',
   // Indirect speech.
