@@ -116,7 +116,7 @@ export default defineRule(
         const speech = sentence.tokens.slice(0, tail.from)
         if (speech.length < 4 || !hasFirstOrSecondPerson(speech)) continue
         if (!/^\p{Lu}/u.test(speech[0].value) || !speech[0].sentenceInitial) continue
-        if (['as', 'like', 'unlike', 'according', 'in', 'for', 'when', 'if', 'while', 'after', 'before'].includes(folded(speech[0].value))) continue
+        if (['as', 'like', 'unlike', 'according'].includes(folded(speech[0].value))) continue
         let first = s
         while (first - 1 >= 0 && !reported.has(group[first - 1]) && continues(group[first - 1], text)) first--
         const start = group[first].tokens[0].start

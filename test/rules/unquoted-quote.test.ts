@@ -54,6 +54,11 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // Speech first that opens with a clause (`If …, we will …`, `In our view, …`), closed by a bare attribution.
+  {
+    text: 'If the parties ask us, we will host the talks in the capital, the minister said.',
+    fixed: '“If the parties ask us, we will host the talks in the capital,” the minister said.'
+  },
   // A transcript without punctuation: the speaker's own `I` right after a third person's reporting verb.
   {
     text: 'asked about the call she told reporters I think the talks will go on',
