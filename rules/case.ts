@@ -89,7 +89,7 @@ export default defineRule(
           if (!inName.has(token)) looseCapitals.set(token.value, (looseCapitals.get(token.value) || 0) + 1)
         } else if (isLowercase(token.base)) {
           lowerSeen.add(token.base)
-          if (index > 0 && tokens[index - 1].value.toLowerCase() === 'the') lowerAfterThe.add(token.base)
+          if (index > 0 && (tokens[index - 1].value === 'the' || tokens[index - 1].value === 'The')) lowerAfterThe.add(token.base)
         }
       }
     }

@@ -328,8 +328,9 @@ export default defineRule(
         if (!isCapitalized(first.value) || !isCapitalized(second.value) || !isNameGap(second.before) || isAllCaps(first.value) || isAllCaps(second.base)) continue
         const next = tokens[index + 2]
         if ((next && isNameGap(next.before) && isCapitalized(next.value)) || inLongerName.has(first) || overlaps(first.start, second.baseEnd)) continue
-        if (names.accepted.has(tokenKey(first.value) + ' ' + tokenKey(second.base))) continue
         const people = familyFirst.byGiven.get(second.base)
+        const family = familyFirst.families.has(first.value)
+        if ((!people && !family) || names.accepted.has(tokenKey(first.value) + ' ' + tokenKey(second.base))) continue
         if (people && isCommonWord(first.value) && !first.sentenceInitial) {
           const stemsOf = stems(first.value.toLowerCase())
           const person = people.find((entry) => entry.meaning && entry.meaning.words.some((word) => stemsOf.includes(word)))
@@ -341,7 +342,7 @@ export default defineRule(
           }
         }
         const word = second.base
-        if (familyFirst.families.has(first.value) && !englishFamilyNames.has(first.value) && word.length >= 3 && isCommonWord(word) && !names.knownTokens.has(word) &&
+        if (family && !englishFamilyNames.has(first.value) && word.length >= 3 && isCommonWord(word) && !names.knownTokens.has(word) &&
           !context.notSurnames.has(word) && !context.months.has(word) && !context.weekdays.has(word) && !context.titles.has(word.toLowerCase())) {
           report(first.start, second.baseEnd, 'Unexpected ordinary word `' + word + '` as the given name of `' + first.value + '`, expected the given name as a name (translated word for word?)', [], undefined, sentence)
         }
