@@ -133,6 +133,36 @@ export function tokenKey(token: string): string {
   return keyCache.get(token, computeKey)
 }
 
+/**
+ * A bitset of hashes of the words names start with: a word whose hash bit is
+ * clear starts no name, which most words in a document show without a lookup
+ * in the trie (the hash reads four character codes; the trie lookup hashes and
+ * compares the whole string in a table of thousands). One set serves every
+ * index: a bit set by another index only costs that index a lookup.
+ */
+const startHints = new Uint8Array(1 << 13)
+
+/** A hash of a lookup key from its length and a few character codes, ASCII letters folded to lower case. */
+function wordHash(word: string): number {
+  let length = word.length
+  // Keys drop a final period (`U.S.` → `u.s`), and so must the hash.
+  if (length > 1 && word.charCodeAt(length - 1) === 46) length--
+  return (length * 7919 + foldedCode(word, 0) * 31 + foldedCode(word, length > 1 ? 1 : 0) * 131 + foldedCode(word, length - 1) * 17) & 0xffff
+}
+
+/** A character code as a key has it: ASCII capitals in lower case, `’` as `'`. */
+function foldedCode(word: string, index: number): number {
+  const code = word.charCodeAt(index)
+  return code >= 65 && code <= 90 ? code + 32 : code === 8217 ? 39 : code
+}
+
+/** Could a name start with this word as written? False means certainly not (for words of ASCII letters). */
+export function mayStartName(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) > 127 && word.charCodeAt(index) !== 8217) return true
+  const hash = wordHash(word)
+  return (startHints[hash >>> 3] & (1 << (hash & 7))) !== 0
+}
+
 export function splitForm(form: string): string[] {
   const parts = form.split(' ')
   if (form.indexOf('\t') === -1 && form.indexOf('\n') === -1 && form.indexOf('\u00a0') === -1 && !parts.includes('')) return parts
@@ -272,6 +302,7 @@ export class NamesIndex {
     if (accepted) (node.accepted ||= []).push(ref)
     else (node.wrong ||= []).push(ref)
     this.firstTokens.add(keys[0])
+    startHints[wordHash(keys[0]) >>> 3] |= 1 << (wordHash(keys[0]) & 7)
     if (tokens.length > this.maxTokens) this.maxTokens = tokens.length
     if (accepted) {
       for (let index = 0; index < tokens.length; index++) {

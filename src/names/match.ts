@@ -2,7 +2,7 @@ import type {Root} from 'nlcst'
 import {contextData} from '../context-data.js'
 import {DocumentMemo} from '../util/memo.js'
 import {sentencesOf, type SentenceInfo, type Token} from '../util/words.js'
-import {tokenKey, type FormRef, type NamesIndex} from './index.js'
+import {mayStartName, tokenKey, type FormRef, type NamesIndex} from './index.js'
 
 /** A run of words that spells a dictionary form, ignoring case. */
 export interface NameMatch {
@@ -56,9 +56,15 @@ function findNames(tree: Root, text: string, names: NamesIndex): DocumentNames {
     while (index < tokens.length) {
       let found: NameMatch | undefined
       // Walk the trie forward from here; the last token may carry a possessive.
-      let node = names.trie.next?.get(tokenKey(tokens[index].value))
+      const token = tokens[index]
+      const hasBase = token.base !== token.value
+      if (!mayStartName(token.value) && !(hasBase && mayStartName(token.base))) {
+        index++
+        continue
+      }
+      let node = names.trie.next?.get(tokenKey(token.value))
       let to = index
-      let baseNode = tokens[index].base !== tokens[index].value ? names.trie.next?.get(tokenKey(tokens[index].base)) : undefined
+      let baseNode = hasBase ? names.trie.next?.get(tokenKey(token.base)) : undefined
       for (;;) {
         if (baseNode && (baseNode.accepted || baseNode.wrong)) found = {sentence, from: index, to, accepted: baseNode.accepted || [], wrong: baseNode.wrong || []}
         if (!node) break
