@@ -39,3 +39,28 @@ describe('cross-file checks', () => {
     problems.forEach((pattern, index) => expect(found[index]).toMatch(pattern))
   })
 })
+
+describe('start hints of the names index', () => {
+  it('never rule out a word that starts a name, however it is cased', async () => {
+    const {namesIndex, mayStartName} = await import('../dist/src/names/index.js')
+    const names = namesIndex({})
+    let checked = 0
+    for (const refs of [...names.accepted.values(), ...names.wrong.values()]) {
+      for (const ref of refs) {
+        const first = ref.tokens[0]
+        for (const written of [first, first.toLowerCase(), first.toUpperCase(), first.endsWith('.') ? first : first + '.']) {
+          if (!mayStartName(written)) throw new Error('`' + written + '` starts `' + ref.form + '` but is ruled out')
+        }
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(5000)
+  })
+
+  it('rule out most ordinary words', async () => {
+    const {namesIndex, mayStartName} = await import('../dist/src/names/index.js')
+    namesIndex({})
+    const words = ['quickly', 'because', 'although', 'yesterday', 'following', 'economy', 'percent', 'billion', 'increase', 'reported']
+    expect(words.filter((word) => mayStartName(word)).length).toBeLessThan(5)
+  })
+})
