@@ -30,6 +30,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'In Ankara, Johann Vadefuhl met his counterpart.', fixed: 'In Ankara, Johann Wadephul met his counterpart.'},
   // A surname on its own a letter from the surname of someone the article names in full.
   {text: 'Governor Aleš Michl kept rates on hold. Michel also spoke about the budget.', fixed: 'Governor Aleš Michl kept rates on hold. Michl also spoke about the budget.'},
+  // A surname that means a compound, translated as two words.
+  {text: 'Energy Minister Alparslan Flag Bearer signed the deal.', fixed: 'Energy Minister Alparslan Bayraktar signed the deal.'},
   // A family name translated word for word in a name written family name first.
   {text: 'Foreign Minister King Yi met the envoy.', fixed: 'Foreign Minister Wang Yi met the envoy.'},
   // Both names slipped, each a letter or a sound away.

@@ -1,0 +1,186 @@
+import {isCommonWord} from '../lexicon.js'
+import {isAllCaps, isWordLike} from '../util/words.js'
+import {editDistance, fold, looseSoundKey, soundKey} from './fuzzy.js'
+import {splitForm, tokenKey, type NamesIndex} from './index.js'
+import type {NameEntry} from './load.js'
+
+/**
+ * Curated people as the `garbled-name` rule looks them up: by given name, by
+ * surname and by the sound of the surname, with the tests that tell a slipped
+ * name from another person's (`Olaf Sholz`, `German Gref`, `Kaya Kalas`).
+ */
+
+export interface PersonIndex {
+  /** Given name (also without accents) → the people with it, their surname and the given name as they write it. */
+  byGiven: Map<string, Array<{entry: NameEntry; surname: string; given: string}>>
+  bySurname: Map<string, Array<{entry: NameEntry; given: string[]}>>
+  /** Loose sound key of the surname → the people, for names with both parts slipped. */
+  bySurnameKey: Map<string, Array<{entry: NameEntry; surname: string; given: string[]}>>
+}
+
+const personIndexes = new WeakMap<NamesIndex, PersonIndex>()
+
+/** Curated people by given name and by surname (every accepted form). */
+export function personIndex(names: NamesIndex): PersonIndex {
+  let index = personIndexes.get(names)
+  if (!index) {
+    index = {byGiven: new Map(), bySurname: new Map(), bySurnameKey: new Map()}
+    for (const entry of names.entries) {
+      if (entry.type !== 'person') continue
+      const given = givenOf(entry)
+      for (const form of [entry.name, ...entry.variants]) {
+        const tokens = splitForm(form)
+        if (tokens.length < 2) continue
+        // Written family name first (`Xi Jinping`): the word after the family name is the one a slip changes.
+        const familyFirst = tokens.length === 2 && entry.surname === tokens[0]
+        const surname = familyFirst ? tokens[1] : entry.surname && form.includes(entry.surname) ? splitForm(entry.surname).pop()! : tokens[tokens.length - 1]
+        // The given name as written and without its accents (`João`, `Joao`).
+        for (const first of new Set([tokens[0], fold(tokens[0])])) {
+          const byGiven = index.byGiven.get(first) || []
+          if (!byGiven.some((item) => item.entry === entry && item.surname === surname)) byGiven.push({entry, surname, given: tokens[0]})
+          index.byGiven.set(first, byGiven)
+        }
+        const bySurname = index.bySurname.get(surname) || []
+        if (!bySurname.some((item) => item.entry === entry)) bySurname.push({entry, given: familyFirst ? [tokens[0]] : given})
+        if (!familyFirst && surname.length >= 5) {
+          const key = looseSoundKey(surname)
+          const byKey = index.bySurnameKey.get(key) || []
+          if (!byKey.some((item) => item.entry === entry && item.surname === surname)) byKey.push({entry, surname, given})
+          index.bySurnameKey.set(key, byKey)
+        }
+        index.bySurname.set(surname, bySurname)
+      }
+    }
+    personIndexes.set(names, index)
+  }
+  return index
+}
+
+export function folded(value: string): string {
+  return fold(value).toLowerCase()
+}
+
+/** The given name is a curated person's and the surname is one or two edits from theirs. */
+export function closeSurname(people: PersonIndex, given: string, surname: string, names: NamesIndex, givenNameMayBeGarble: boolean): {entry: NameEntry; expected: string} | undefined {
+  const candidates = people.byGiven.get(given)
+  // A word some accepted name uses is no garble, unless only as a given name and the name ends there.
+  if (!candidates || (names.knownTokens.has(surname) && (names.curatedSurnames.has(surname) || !names.givenNames.has(surname) || !givenNameMayBeGarble))) return undefined
+  // Another curated person with this given name and exactly this surname: nothing is garbled.
+  if (candidates.some((item) => item.surname === surname)) return undefined
+  let best: {entry: NameEntry; expected: string; distance: number} | undefined
+  for (const item of candidates) {
+    const target = folded(item.surname)
+    // Long surnames take a third or fourth edit when they sound the same (`Nitnyaho`, `Vadefuhl`).
+    const limit = target.length >= 8 ? 3 : target.length >= 5 ? 2 : 1
+    const distance = editDistance(folded(surname), target, limit)
+    if (distance === 0 || distance > limit) continue
+    if (distance >= 2 && looseSoundKey(surname) !== looseSoundKey(item.surname)) continue
+    if (!best || distance < best.distance) best = {entry: item.entry, expected: item.given + ' ' + item.surname, distance}
+  }
+  return best
+}
+
+/** The given name is a curated person's and two written words sound like their surname run together. */
+export function splitSurname(people: PersonIndex, given: string, joined: string): {entry: NameEntry; expected: string} | undefined {
+  const candidates = people.byGiven.get(given)
+  if (!candidates) return undefined
+  for (const item of candidates) {
+    if (item.surname.length < 6 || item.surname.includes(' ')) continue
+    // Same consonants in the same order (`Cooley Bailey`, `Koulibaly`), the spellings not too far apart.
+    const key = looseSoundKey(item.surname)
+    const limit = Math.max(3, Math.ceil(item.surname.length * 0.7))
+    if (key.length < 3 || looseSoundKey(joined) !== key || editDistance(folded(joined), folded(item.surname), limit) > limit) continue
+    return {entry: item.entry, expected: item.given + ' ' + item.surname}
+  }
+  return undefined
+}
+
+/** The surname is a curated person's and the given name is one edit (or one sound) from theirs. */
+export function closeGiven(people: PersonIndex, given: string, surname: string, names: NamesIndex, mentioned: (word: string) => boolean): {entry: NameEntry; expected: string} | undefined {
+  const candidates = people.bySurname.get(surname)
+  if (!candidates) return undefined
+  if (candidates.some((item) => item.given.some((name) => name === given || folded(name) === folded(given)))) return undefined
+  // A real given name before a surname that is also a given name, or that several curated people
+  // share, is probably another person (`Abby Ahmed`).
+  const commonSurname = names.givenNames.has(surname) || candidates.length > 1
+  for (const item of candidates) {
+    for (const name of item.given) {
+      const distance = editDistance(folded(given), folded(name), 2)
+      const close = (distance === 1 && name.length >= 5) || (distance <= 2 && looseSoundKey(given) === looseSoundKey(name) && name.length >= 4)
+      if (!close) continue
+      // (Unless the article names the person by that given name elsewhere: `Cristiano … Christiana Ronaldo`.)
+      if (commonSurname && names.givenNames.has(given) && !(distance === 1 && name.length >= 5) && !mentioned(name)) continue
+      return {entry: item.entry, expected: name + ' ' + surname}
+    }
+  }
+  return undefined
+}
+
+/** A curated person whose surname sounds like the written one, two edits at most, and whose given name is one letter or one sound from the written one. */
+export function bothClose(candidates: Array<{entry: NameEntry; surname: string; given: string[]}>, given: string, surname: string, names: NamesIndex): {entry: NameEntry; expected: string} | undefined {
+  if (!isWordLike(given) || !isWordLike(surname) || isAllCaps(given) || isAllCaps(surname)) return undefined
+  if (names.accepted.has(tokenKey(given) + ' ' + tokenKey(surname))) return undefined
+  // (An ordinary word only one letter off: `Kaia Callas`.)
+  const ordinary = isCommonWord(surname)
+  for (const item of candidates) {
+    if (item.surname === surname || editDistance(folded(surname), folded(item.surname), 2) > (ordinary ? 1 : 2)) continue
+    const name = item.given.find((candidate) => candidate !== given && candidate.length >= 3 && candidate.charAt(0) === given.charAt(0) && editDistance(folded(candidate), folded(given), 1) === 1)
+    if (name) return {entry: item.entry, expected: name + ' ' + item.surname}
+  }
+  return undefined
+}
+
+/** Family names that are also English words a capital may open (`He said`, `So Far`). */
+export const englishFamilyNames = new Set(['He', 'An', 'So', 'No', 'Do', 'Oh', 'Ma', 'Go', 'Yu', 'Hu'])
+
+export interface FamilyFirstIndex {
+  /** Family names of curated people whose names are written family name first. */
+  families: Set<string>
+  /** Their given names → the people. */
+  byGiven: Map<string, NameEntry[]>
+}
+
+const familyFirstIndexes = new WeakMap<NamesIndex, FamilyFirstIndex>()
+
+/** Curated people whose names are written family name first (the surname is the first word). */
+export function familyFirstIndex(names: NamesIndex): FamilyFirstIndex {
+  let index = familyFirstIndexes.get(names)
+  if (!index) {
+    index = {families: new Set(), byGiven: new Map()}
+    for (const entry of names.entries) {
+      if (entry.type !== 'person' || !entry.surname || !entry.given) continue
+      const tokens = splitForm(entry.name)
+      if (tokens.length !== 2 || tokens[0] !== entry.surname) continue
+      index.families.add(entry.surname)
+      const list = index.byGiven.get(tokens[1]) || []
+      list.push(entry)
+      index.byGiven.set(tokens[1], list)
+    }
+    familyFirstIndexes.set(names, index)
+  }
+  return index
+}
+
+/** The surname as the form that starts with this given name writes it (`Özgür Özel`, `Ozgur Ozel`). */
+export function surnameBeside(entry: NameEntry, given: string, fallback: string): string {
+  for (const form of [entry.name, ...entry.variants]) {
+    const tokens = splitForm(form)
+    if (tokens.length === 2 && tokens[0] === given) return tokens[1]
+  }
+  return fallback
+}
+
+/** One edit apart, or two that sound the same (`Sanay`/`Sanae`, `Khalidou`/`Kalidou`). */
+export function closeGivenName(given: string, written: string): boolean {
+  const distance = editDistance(folded(given), folded(written), 2)
+  return distance === 1 || (distance === 2 && soundKey(given) === soundKey(written))
+}
+
+export function givenOf(entry: NameEntry): string[] {
+  const result = new Set<string>(entry.given || [])
+  for (const form of [entry.name, ...entry.variants]) {
+    const tokens = splitForm(form)
+    if (tokens.length > 1) result.add(tokens[0])
+  }
+  return [...result]
+}
