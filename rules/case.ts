@@ -33,6 +33,9 @@ import {wordList} from '../src/word-lists.js'
  * or `foreign ministry`), so the rule's fixes are offered, not applied
  * unattended.
  */
+/** Month names that are also ordinary words. */
+const ambiguousCalendar = new Set(['march', 'august'])
+
 /** Words that open a sentence far more often than they are capitalised in one (a lost full stop before them). */
 const sentenceOpeners = wordList('case', 'sentence_openers')
 
@@ -132,7 +135,8 @@ export default defineRule(
     const lowerStarts = starts.filter(({token}) => /^\p{Ll}/u.test(token.value))
     // (Auto-captions mostly write lower case after a full stop; a document where most starts are
     // capitalised uses sentence case, and its lower-case starts are slips.)
-    if (lowerStarts.length < 3 || lowerStarts.length / starts.length < 0.5) {
+    const sentenceCase = lowerStarts.length < 3 || lowerStarts.length / starts.length < 0.5
+    if (sentenceCase) {
       for (const {token: first, sentence, afterPeriod} of lowerStarts) {
         if (!isLowercase(first.value) || inName.has(first) || /[@#/"“”‘'’(\[]\s*$/.test(first.before)) continue
         if (!afterPeriod) {
@@ -158,6 +162,20 @@ export default defineRule(
     const prepositions = wordList('case', 'prepositions')
     const functionWords = wordList('case', 'function_words')
     const properSenses = wordList('case', 'proper_senses')
+
+    // 2b. Months and weekdays in lower case (`in february`). `may`, `march` and `august` are also
+    // ordinary words, and a document that never capitalises (auto-captions) is left alone.
+    if (sentenceCase) {
+      for (const sentence of document.sentences) {
+        for (const token of sentence.tokens) {
+          if (!isLowercase(token.value) || token.value.length < 5 || ambiguousCalendar.has(token.value)) continue
+          const name = capitalize(token.value)
+          if (!context.months.has(name) && !context.weekdays.has(name)) continue
+          if (/[@#/]$/.test(token.before) || insideQuote(text, paragraphStart(sentence), token.start)) continue
+          report(token.start, token.end, name, sentence, 'months and days of the week are capitalised')
+        }
+      }
+    }
 
     // 3. An institution's formal name in lower case after `the` or a possessive (`the ministry of
     // external affairs`, `China's ministry of commerce`): capitalised as a whole.

@@ -61,6 +61,9 @@ export default defineRule(
         if (/^\p{Ll}/u.test(written) && /^\p{Lu}/u.test(expected)) wrongOffsets.push(offset)
       }
       if (wrongOffsets.length === 0) continue
+      // A nationality before lower-case ordinary words describes the institution (`the Russian central
+      // bank`, AP style): no slip.
+      if (wrongOffsets[0] === 1 && match.to > match.from && allWrongCommon(match, wrongOffsets) && isDemonymLike(tokens[match.from].value)) continue
       if (tokens.slice(match.from, match.to + 1).some((token) => /[#@/]$/.test(token.before))) continue
 
       const allLower = tokens.slice(match.from, match.to + 1).every((token, offset) => isLowercase(token.value) || (offset === 0 && token.sentenceInitial))
@@ -214,6 +217,16 @@ export default defineRule(
     }
   }
 )
+
+/** Are the words at these offsets of the match all ordinary English words? */
+function allWrongCommon(match: NameMatch, offsets: number[]): boolean {
+  return offsets.every((offset) => isCommonWord(writtenAt(match.sentence.tokens, match, offset)))
+}
+
+/** A nationality or a place adjective (`Russian`, `Iranian`, `Chinese`, `Turkish`). */
+function isDemonymLike(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u.test(word) && isKnownProper(word)
+}
 
 /** Verbs an institution does in the news. */
 const institutionVerbs = wordList('speech', 'institution_verbs')

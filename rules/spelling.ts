@@ -186,7 +186,7 @@ export default defineRule(
   function (tree, file, {text, names, options}) {
     const extra = new Set<string>(Array.isArray(options.words) ? (options.words as string[]) : [])
     const reported = file.messages
-      .filter((message) => message.ruleId === 'name-case' || message.ruleId === 'garbled-name')
+      .filter((message) => message.ruleId === 'name-case' || message.ruleId === 'garbled-name' || message.ruleId === 'case')
       .map((message) => rangeOf(message) ?? [-1, -1])
     const candidates: Token[] = []
     // Whether a word needs the spell checker depends only on the word (and this configuration):

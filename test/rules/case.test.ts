@@ -46,6 +46,8 @@ const valid: string[] = [
   'The resolution failed, and Beijing cites Resolution 2758 instead.',
   // An ordinal opens a formal name.
   'The case went to the First Panel of the court on Monday.',
+  // Regions that are names in their own right.
+  'In the Gulf, sovereign funds are buying; the Gulf states agree.',
   // Names made of a nationality and a noun.
   'Ships crossed the English Channel at night, and the Russian Federation protested.',
   'He spoke of the American Dream in his speech.',
@@ -78,6 +80,8 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // Months and weekdays in lower case (not `may`, `march`, `august`).
+  {text: 'In february the court met again, and on sunday it ruled; may it last.', messages: 2, fixed: 'In February the court met again, and on Sunday it ruled; may it last.'},
   // Two ordinary words capitalised together after a determiner, before a verb or a preposition.
   {text: 'Exports grew, but the Current Account is still in deficit.', fixed: 'Exports grew, but the current account is still in deficit.'},
   {text: 'The company’s Operating Profit fell by a third.', fixed: 'The company’s operating profit fell by a third.'},

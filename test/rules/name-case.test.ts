@@ -73,6 +73,8 @@ const valid: string[] = [
   'The sailors were shanghaied in port.',
   'Draw a square and then the pentagon next to it.',
   'The white house said to be haunted stands empty, and she painted a white house.',
+  // A nationality before lower-case ordinary words describes an institution.
+  'The assets of the Russian central bank stay frozen in Brussels.',
   // The name capitalised elsewhere does not make every pair of plain words the name.
   'The White House sent a letter. The store sells nails, window glass and white house paint.',
   // A description, not the name: `the central bank of Egypt`, `Sheremetyevo airport`.
