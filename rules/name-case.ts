@@ -36,6 +36,13 @@ export default defineRule(
         certainKeys.add(keyOf(match.sentence.tokens, match.to, match.to))
       }
     }
+    // Is the document a transcript without punctuation (auto-captions)? Edited prose has a comma every
+    // fifteen words or so; captions have almost none.
+    let wordCount = 0
+    for (const sentence of document.sentences) wordCount += sentence.tokens.length
+    let commas = 0
+    for (let at = text.indexOf(','); at !== -1 && commas * 100 < wordCount; at = text.indexOf(',', at + 1)) commas++
+    const uncapitalised = wordCount >= 150 && commas * 100 < wordCount
     const flagged = new Set<Token>()
     // Matches to check: the document's, and the single words of a longer name that stays
     // silent as a whole (`the bank of japan` is uncertain, `japan` is not).
@@ -184,6 +191,9 @@ export default defineRule(
       const sense = context.commonSenses.get(lowerName)
       if (sense && ((previousWord && sense.before.has(previousWord)) || (nextWord && sense.after.has(nextWord)))) return false
       if (previousWord === 'a' || previousWord === 'an') return false
+      // A transcript without punctuation: an institution's name of several words after `the` is the name
+      // (`at the white house`, `the security council needs`); the casing was lost with the punctuation.
+      if (uncapitalised && match.to > match.from && (ref.entry.type === 'organization' || ref.entry.type === 'media') && previousWord === 'the') return true
       const person = ref.entry.type === 'person'
       if (strong(match, ref, tokens)) return true
       // An institution that speaks: `the white house described …`, `the state department said`.

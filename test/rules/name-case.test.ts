@@ -24,6 +24,11 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // …or closes a clause after `in the`.
   {text: 'A source in the white house, speaking on background, confirmed it.', fixed: 'A source in the White House, speaking on background, confirmed it.'},
   {text: 'He returned from a meeting of the security council, tired.', fixed: 'He returned from a meeting of the Security Council, tired.'},
+  // A transcript without punctuation: an institution of several words after `the`.
+  {
+    text: 'good afternoon everyone it is great to be back here with you at the white house ' + 'and we have a very busy week ahead so let us get right into it and then we will take your questions '.repeat(8),
+    fixed: 'good afternoon everyone it is great to be back here with you at the White House ' + 'and we have a very busy week ahead so let us get right into it and then we will take your questions '.repeat(8)
+  },
   // A place the article capitalises elsewhere, after a preposition, in a transcript without full stops.
   {text: 'Exports to Japan fell. what are the steps against japan well we have said it before', fixed: 'Exports to Japan fell. what are the steps against Japan well we have said it before'},
   // Capitalised elsewhere, and followed by the people of the institution.
