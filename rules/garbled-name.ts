@@ -310,7 +310,10 @@ export default defineRule(
         const third = tokens[index + 2]
         // A given name as the second word is a garbled surname only where the name ends there
         // (`Aleš Michal`, not `Mohammad Bagher Ghalibaf`).
-        let found = closeSurname(people, given.value, surname.base, names, !nameGoesOn(index)) || closeGiven(people, given.value, surname.base, names, mentioned)
+        // A title right before the name (`President`, `Prime Minister`), to compare with the person's role.
+        const before = index > 0 && isNameGap(given.before) ? tokens[index - 1].value.replace(/\.$/, '') : undefined
+        const title = before !== undefined && context.titles.has(before.toLowerCase()) ? before : undefined
+        let found = closeSurname(people, given.value, surname.base, names, !nameGoesOn(index)) || closeGiven(people, given.value, surname.base, names, mentioned, title)
         let end = surname.baseEnd
         // A surname heard as two words (`Johann Wade Full` for Wadephul), as captions split it.
         // (The second word may be a short lower-case one the ear made of a syllable: `Dmitri of` for Dmitriev,
@@ -319,6 +322,8 @@ export default defineRule(
           found = splitSurname(people, given.value, surname.value + third.base.toLowerCase())
           if (found) end = third.baseEnd
         }
+        // Both names slipped, where one of them is also someone else's (`Yasser Al-Rumayan` for Yasir Al-Rumayyan).
+        if (!found && surnameFacts.soundsLikeSurname && !nameGoesOn(index)) found = bothClose(surnameFacts.soundsLikeSurname, given.value, surname.base, names)
         if (!found || overlaps(start, end)) continue
         const actual = text.slice(start, end)
         report(start, end, 'Unexpected `' + actual + '`, expected `' + found.expected + '` (' + found.entry.name + ', spelled differently)', [found.expected], role(found.entry), sentence)

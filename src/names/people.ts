@@ -96,7 +96,7 @@ export function splitSurname(people: PersonIndex, given: string, joined: string)
 }
 
 /** The surname is a curated person's and the given name is one edit (or one sound) from theirs. */
-export function closeGiven(people: PersonIndex, given: string, surname: string, names: NamesIndex, mentioned: (word: string) => boolean): {entry: NameEntry; expected: string} | undefined {
+export function closeGiven(people: PersonIndex, given: string, surname: string, names: NamesIndex, mentioned: (word: string) => boolean, title?: string): {entry: NameEntry; expected: string} | undefined {
   const candidates = people.bySurname.get(surname)
   if (!candidates) return undefined
   if (candidates.some((item) => item.given.some((name) => name === given || folded(name) === folded(given)))) return undefined
@@ -108,8 +108,10 @@ export function closeGiven(people: PersonIndex, given: string, surname: string, 
       const distance = editDistance(folded(given), folded(name), 2)
       const close = (distance === 1 && name.length >= 5) || (distance <= 2 && looseSoundKey(given) === looseSoundKey(name) && name.length >= 4)
       if (!close) continue
-      // (Unless the article names the person by that given name elsewhere: `Cristiano … Christiana Ronaldo`.)
-      if (commonSurname && names.givenNames.has(given) && !(distance === 1 && name.length >= 5) && !mentioned(name)) continue
+      // (Unless the article names the person by that given name elsewhere, `Cristiano … Christiana Ronaldo`,
+      // or the title before the name is the person's own, `President Maya Sandu`.)
+      const ownTitle = title !== undefined && item.entry.role !== undefined && new RegExp('\\b' + title + '\\b', 'i').test(item.entry.role)
+      if (commonSurname && names.givenNames.has(given) && !(distance === 1 && name.length >= 5) && !mentioned(name) && !ownTitle) continue
       return {entry: item.entry, expected: name + ' ' + surname}
     }
   }
@@ -124,7 +126,7 @@ export function bothClose(candidates: Array<{entry: NameEntry; surname: string; 
   const ordinary = isCommonWord(surname)
   for (const item of candidates) {
     if (item.surname === surname || editDistance(folded(surname), folded(item.surname), 2) > (ordinary ? 1 : 2)) continue
-    const name = item.given.find((candidate) => candidate !== given && candidate.length >= 3 && candidate.charAt(0) === given.charAt(0) && editDistance(folded(candidate), folded(given), 1) === 1)
+    const name = item.given.find((candidate) => candidate !== given && candidate.length >= 3 && candidate.charAt(0) === given.charAt(0) && closeGivenName(candidate, given))
     if (name) return {entry: item.entry, expected: name + ' ' + item.surname}
   }
   return undefined

@@ -34,6 +34,10 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Energy Minister Alparslan Flag Bearer signed the deal.', fixed: 'Energy Minister Alparslan Bayraktar signed the deal.'},
   // A family name translated word for word in a name written family name first.
   {text: 'Foreign Minister King Yi met the envoy.', fixed: 'Foreign Minister Wang Yi met the envoy.'},
+  // The person's own title before a slipped given name, next to a surname that is also a given name.
+  {text: 'On Sunday President Maya Sandu voted in Chisinau.', fixed: 'On Sunday President Maia Sandu voted in Chisinau.'},
+  // Both names slipped, though the given name is someone else's.
+  {text: 'Fund governor Yasser Al-Rumayan spoke first.', fixed: 'Fund governor Yasir al-Rumayyan spoke first.'},
   // Both names slipped, each a letter or a sound away.
   {text: 'The minister called Kaya Kalas on Tuesday.', fixed: 'The minister called Kaja Kallas on Tuesday.'},
   // A name written family name first, with a slip in the given name.
