@@ -163,6 +163,16 @@ export default defineRule(
     const functionWords = wordList('case', 'function_words')
     const properSenses = wordList('case', 'proper_senses')
 
+    // A dateline's first word (`Warsaw (PAP) - president Karol Nawrocki said …`) opens the sentence.
+    // (Every word of the place is capitalised: `The fund (PIF) - not …` is no dateline.)
+    const dateline = /^[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}(?:,[ \t]+\p{Lu}[\p{L}.]*[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?[ \t]+\([\p{L}\p{N} .&-]{2,20}\)[ \t]*[-–—][ \t]*(\p{Ll}[\p{L}'’-]*)/gmu
+    for (let found = dateline.exec(text); found; found = dateline.exec(text)) {
+      const word = found[1]
+      const start = found.index + found[0].length - word.length
+      if (!prose.covers(start, start + word.length)) continue
+      report(start, start + word.length, capitalize(word), undefined, 'a sentence starts with a capital letter')
+    }
+
     // 2b. Months and weekdays in lower case (`in february`). `may`, `march` and `august` are also
     // ordinary words, and a document that never capitalises (auto-captions) is left alone.
     if (sentenceCase) {

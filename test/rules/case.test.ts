@@ -46,6 +46,9 @@ const valid: string[] = [
   'The resolution failed, and Beijing cites Resolution 2758 instead.',
   // An ordinal opens a formal name.
   'The case went to the First Panel of the court on Monday.',
+  // A dateline followed by a capital, and a parenthesis with a dash inside a sentence.
+  'MOSCOW, Dec 7 (Reuters) - The Kremlin said talks would resume.',
+  'The fund (PIF) - not the ministry - signed the deal.',
   // Regions that are names in their own right.
   'In the Gulf, sovereign funds are buying; the Gulf states agree.',
   // Names made of a nationality and a noun.
@@ -80,6 +83,8 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // The first word after a dateline opens the sentence.
+  {text: 'Gdansk (PAP) - the mayor opened the new bridge on Tuesday.', fixed: 'Gdansk (PAP) - The mayor opened the new bridge on Tuesday.'},
   // Months and weekdays in lower case (not `may`, `march`, `august`).
   {text: 'In february the court met again, and on sunday it ruled; may it last.', messages: 2, fixed: 'In February the court met again, and on Sunday it ruled; may it last.'},
   // Two ordinary words capitalised together after a determiner, before a verb or a preposition.
