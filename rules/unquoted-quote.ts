@@ -114,11 +114,14 @@ export default defineRule(
         const tail = trailingAttribution(sentence.tokens)
         if (!tail) continue
         const speech = sentence.tokens.slice(0, tail.from)
-        if (speech.length < 4 || !hasFirstOrSecondPerson(speech)) continue
+        if (speech.length < 4) continue
         if (!/^\p{Lu}/u.test(speech[0].value) || !speech[0].sentenceInitial) continue
         if (['as', 'like', 'unlike', 'according'].includes(folded(speech[0].value))) continue
         let first = s
         while (first - 1 >= 0 && !reported.has(group[first - 1]) && continues(group[first - 1], text)) first--
+        // The speaker's voice in the closing sentence, or in the sentences of the same speech before it
+        // (`Our country has always … . Kazakhstan is ready …, Tokayev said.`).
+        if (!hasFirstOrSecondPerson(speech) && first === s) continue
         const start = group[first].tokens[0].start
         if (insideQuote(text, paragraphStart, start) || doubleQuote.test(text.slice(start, endOf(sentence)))) continue
         if (/["“”'‘’«»]\s*$/.test(sentence.tokens[0].before) || /^[\s(]*$/.test(sentence.tokens[0].before) === false) continue

@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'unquoted-quote'
 
 const valid: string[] = [
+  // A paraphrase closed by an attribution, after a narrated sentence.
+  'The city reopened the harbour on Monday. The harbour will stay open all winter, the mayor said.',
   // A headline credits its source after a colon.
   'Oil purchases will follow the national interest: Ministry of External Affairs',
   // The writer's own `I` after `told me`, and reported speech in the writer's voice.
@@ -58,6 +60,11 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {
     text: 'If the parties ask us, we will host the talks in the capital, the minister said.',
     fixed: '“If the parties ask us, we will host the talks in the capital,” the minister said.'
+  },
+  // The speaker's voice in the sentence before a closing sentence that has none.
+  {
+    text: 'Our city has always welcomed visitors. The harbour will stay open all winter, the mayor said.',
+    fixed: '“Our city has always welcomed visitors. The harbour will stay open all winter,” the mayor said.'
   },
   // A transcript without punctuation: the speaker's own `I` right after a third person's reporting verb.
   {
