@@ -111,9 +111,10 @@ export default defineRule(
       for (let s = 0; s < group.length; s++) {
         const sentence = group[s]
         if (reported.has(sentence)) continue
-        const tail = trailingAttribution(sentence.tokens)
+        const words = untilGluedVerb(sentence.tokens)
+        const tail = trailingAttribution(words)
         if (!tail) continue
-        const speech = sentence.tokens.slice(0, tail.from)
+        const speech = words.slice(0, tail.from)
         if (speech.length < 4) continue
         if (!/^\p{Lu}/u.test(speech[0].value) || !speech[0].sentenceInitial) continue
         if (['as', 'like', 'unlike', 'according'].includes(folded(speech[0].value))) continue
@@ -126,10 +127,10 @@ export default defineRule(
         if (insideQuote(text, paragraphStart, start) || doubleQuote.test(text.slice(start, endOf(sentence)))) continue
         if (/["“”'‘’«»]\s*$/.test(sentence.tokens[0].before) || /^[\s(]*$/.test(sentence.tokens[0].before) === false) continue
         const speechEnd = speech[speech.length - 1].end
-        const attributionEnd = sentence.tokens[sentence.tokens.length - 1].end
-        const gap = text.slice(speechEnd, sentence.tokens[tail.from].start)
+        const attributionEnd = words[words.length - 1].end
+        const gap = text.slice(speechEnd, words[tail.from].start)
         const punctuation = gap.includes(',') ? ',' : ''
-        const replacement = open + text.slice(start, speechEnd) + punctuation + close + ' ' + text.slice(sentence.tokens[tail.from].start, attributionEnd)
+        const replacement = open + text.slice(start, speechEnd) + punctuation + close + ' ' + text.slice(words[tail.from].start, attributionEnd)
         void gap
         emit(start, attributionEnd, replacement, sentence)
       }
@@ -187,6 +188,21 @@ const articles = new Set(['the', 'a', 'an', 'this', 'these', 'those'])
 const notOpeners = new Set(['however', 'though', 'although', 'adding', 'citing', 'according', 'that', 'which', 'who', 'whose', 'when', 'while', 'as', 'in', 'on', 'at', 'for', 'after', 'before', 'because', 'since', 'without', 'with', 'and', 'but', 'or', 'nor', 'so', 'then', 'also', 'too', 'again', 'instead', 'meanwhile', 'noting', 'referring'])
 /** Present and future verbs that keep a clause in the speaker's tense (`there is`, `it will`). */
 const presentVerbs = new Set(['is', 'are', 'will', 'has', 'have', 'can', 'must', 'should', 'does', "isn't", "won't", "can't", "doesn't", "there's", "it's"])
+
+/**
+ * The sentence's words up to a reporting verb glued to the next sentence (`…, Sheinbaum said.The head
+ * of …`, one word to the parser), with that word cut to the verb; all of them where there is none.
+ */
+function untilGluedVerb(tokens: Token[]): Token[] {
+  for (let index = 2; index < tokens.length; index++) {
+    const glued = /^(\p{Ll}+)\.\p{Lu}/u.exec(tokens[index].value)
+    if (!glued || !reportingVerbs.has(glued[1])) continue
+    const verb = glued[1]
+    const end = tokens[index].start + verb.length
+    return [...tokens.slice(0, index), {...tokens[index], value: verb, base: verb, end, baseEnd: end}]
+  }
+  return tokens
+}
 
 /** Verbs the speaker's own `I` goes on with in unpunctuated speech (`I think`, `I believe`). */
 const speakerVerbs = new Set(['think', 'believe', 'want', 'hope', 'know', 'am', 'will', 'have', 'can', 'do', "don't", "i'm", 'feel', 'expect', 'see', 'would'])

@@ -61,6 +61,11 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
     text: 'If the parties ask us, we will host the talks in the capital, the minister said.',
     fixed: '“If the parties ask us, we will host the talks in the capital,” the minister said.'
   },
+  // A closing attribution glued to the next sentence.
+  {
+    text: 'We will open two more ferry routes next year, Berg said.The council agreed on Monday.',
+    fixed: '“We will open two more ferry routes next year,” Berg said.The council agreed on Monday.'
+  },
   // The speaker's voice in the sentence before a closing sentence that has none.
   {
     text: 'Our city has always welcomed visitors. The harbour will stay open all winter, the mayor said.',
