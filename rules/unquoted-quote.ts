@@ -190,11 +190,14 @@ const notOpeners = new Set(['however', 'though', 'although', 'adding', 'citing',
 const presentVerbs = new Set(['is', 'are', 'will', 'has', 'have', 'can', 'must', 'should', 'does', "isn't", "won't", "can't", "doesn't", "there's", "it's"])
 
 /**
- * The sentence's words up to a reporting verb glued to the next sentence (`…, Sheinbaum said.The head
- * of …`, one word to the parser), with that word cut to the verb; all of them where there is none.
+ * The sentence's words up to where the next sentence begins unnoticed: a reporting verb glued to it
+ * (`…, Sheinbaum said.The head of …`, one word to the parser, cut to the verb), or a full stop before
+ * a lower-case word; all of them where there is neither.
  */
 function untilGluedVerb(tokens: Token[]): Token[] {
   for (let index = 2; index < tokens.length; index++) {
+    // A full stop before a lower-case word the parser kept in the sentence (`…, he said in Brussels. the head …`).
+    if (/^\.[ \t]+$/.test(tokens[index].before) && /^\p{Ll}/u.test(tokens[index].value)) return tokens.slice(0, index)
     const glued = /^(\p{Ll}+)\.\p{Lu}/u.exec(tokens[index].value)
     if (!glued || !reportingVerbs.has(glued[1])) continue
     const verb = glued[1]

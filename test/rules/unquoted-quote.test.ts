@@ -66,6 +66,11 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
     text: 'We will open two more ferry routes next year, Berg said.The council agreed on Monday.',
     fixed: '“We will open two more ferry routes next year,” Berg said.The council agreed on Monday.'
   },
+  // …or to a next sentence that starts in lower case.
+  {
+    text: 'We will open two more ferry routes next year, Berg said in Oslo. the council agreed on Monday.',
+    fixed: '“We will open two more ferry routes next year,” Berg said in Oslo. the council agreed on Monday.'
+  },
   // The speaker's voice in the sentence before a closing sentence that has none.
   {
     text: 'Our city has always welcomed visitors. The harbour will stay open all winter, the mayor said.',
