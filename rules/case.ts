@@ -33,6 +33,9 @@ import {wordList} from '../src/word-lists.js'
  * or `foreign ministry`), so the rule's fixes are offered, not applied
  * unattended.
  */
+/** Audiences after `told` that are ordinary people. */
+const audiences = wordList('case', 'audiences')
+
 /** Month names that are also ordinary words. */
 const ambiguousCalendar = new Set(['march', 'august'])
 
@@ -195,7 +198,10 @@ export default defineRule(
       const tokens = sentence.tokens
       for (let index = 1; index + 2 < tokens.length; index++) {
         const head = tokens[index]
-        if (tokens[index + 1].value !== 'of' || !institutionHeads.has(head.value)) continue
+        if (tokens[index + 1].value !== 'of') continue
+        // A capitalised head with the field left in lower case (`the Ministry of foreign affairs`) too.
+        const headCapitalised = isCapitalized(head.value) && !head.sentenceInitial
+        if (!institutionHeads.has(headCapitalised ? head.value.toLowerCase() : head.value)) continue
         const before = tokens[index - 1]
         if (!(before.value === 'the' || before.value === 'The' || (before.base !== before.value && isCapitalized(before.base)))) continue
         let last = index + 1
@@ -203,14 +209,15 @@ export default defineRule(
         // The field ends in a field word, not in `and`; nothing capitalised continues it.
         if (last === index + 1 || tokens[last].value === 'and' || !isPlainGap(tokens[index + 1].before) || !isPlainGap(head.before)) continue
         const after = tokens[last + 1]
-        if (after && isPlainGap(after.before) && (isCapitalized(after.value) || after.value === 'of')) continue
+        if (!headCapitalised && after && isPlainGap(after.before) && (isCapitalized(after.value) || after.value === 'of')) continue
         if (insideQuote(text, paragraphStart(sentence), head.start)) continue
+        const from = headCapitalised ? index + 2 : index
         let replacement = ''
-        for (let at = index; at <= last; at++) {
+        for (let at = from; at <= last; at++) {
           const word = tokens[at].value
-          replacement += (at === index ? '' : tokens[at].before) + (word === 'of' || word === 'and' ? word : capitalize(word))
+          replacement += (at === from ? '' : tokens[at].before) + (word === 'of' || word === 'and' ? word : capitalize(word))
         }
-        report(head.start, tokens[last].end, replacement, sentence, 'an institution’s formal name is capitalised')
+        report(tokens[from].start, tokens[last].end, replacement, sentence, 'an institution’s formal name is capitalised')
       }
     }
 
@@ -299,6 +306,12 @@ export default defineRule(
         // `…will win Next question`, `no more questions Thank you`: a sentence start whose full stop
         // was lost (auto-captions), not a capitalised ordinary word.
         if (sentenceOpeners.has(word) && plainBefore) continue
+        // An audience after `told` is ordinary people (`Peskov told Journalists on Tuesday`).
+        if (/^(?:told|tells|telling)$/.test(previous.value) && plainBefore && audiences.has(word.toLowerCase()) && (next === undefined || !nextPlain || isLowercase(next.value)) &&
+          (capitalisedCount.get(word) || 0) <= 1) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
+          continue
+        }
         // A noun with a number is a name (`Resolution 2758`, `Article 5`, `Flight 370`).
         if (next && nextPlain && /^\d/.test(next.value)) continue
         const nextLower = next !== undefined && isLowercase(next.value) && nextPlain

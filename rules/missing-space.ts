@@ -179,7 +179,8 @@ function missing(closing: string, left: string, right: string, chunk: string, ru
     dots === 1 &&
     /^\p{Ll}{3,}$/u.test(lastWord) &&
     lastWord === leftWord &&
-    /^\p{Ll}{3,}$/u.test(right) &&
+    // (Two-letter words only where no domain ends so: `base.he also`, `said.we`.)
+    (/^\p{Ll}{3,}$/u.test(right) || right === 'he' || right === 'we') &&
     !dotSuffixes.has(right) &&
     isCommonWord(lastWord) &&
     isCommonWord(right)

@@ -197,7 +197,13 @@ export default defineRule(
       const person = ref.entry.type === 'person'
       if (strong(match, ref, tokens)) return true
       // An institution that speaks: `the white house described …`, `the state department said`.
-      if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && previousWord === 'the' && nextWord !== undefined && institutionVerbs.has(nextWord) && neighbour(tokens, match.to + 1, 1)?.value !== 'to') return true
+      // (An adverb may come first, `the state department also noted`; `said to be` is no institution speaking.)
+      if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && previousWord === 'the' && nextWord !== undefined) {
+        const verbToken = institutionAdverbs.has(nextWord) ? neighbour(tokens, match.to + 1, 1) : next
+        const verb = verbToken?.value.toLowerCase()
+        const at = verbToken === next ? match.to + 1 : match.to + 2
+        if (verb !== undefined && institutionVerbs.has(verb) && !((verb === 'said' || verb === 'says') && neighbour(tokens, at, 1)?.value === 'to')) return true
+      }
       // …or one that closes a clause after `from`/`at`/`in the` (`a delegation from the pentagon.`, `an official in the white house,`).
       if (ref.entry.type === 'organization' && previousWord === 'the' && !next && match.from >= 2 && ['from', 'at', 'to', 'with', 'by', 'in', 'inside', 'within'].includes(tokens[match.from - 2].value)) return true
       // (A name of several words also after `of`/`for the`: `the session of the security council,`.)
@@ -237,6 +243,9 @@ function allWrongCommon(match: NameMatch, offsets: number[]): boolean {
 function isDemonymLike(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u.test(word) && isKnownProper(word)
 }
+
+/** Adverbs between an institution and what it does (`the state department also noted`). */
+const institutionAdverbs = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'separately', 'repeatedly'])
 
 /** Verbs an institution does in the news. */
 const institutionVerbs = wordList('speech', 'institution_verbs')

@@ -68,6 +68,7 @@ export function soundKey(value: string): string {
  * drops an `h` after a vowel.
  */
 export function looseSoundKey(value: string): string {
-  // (An `h` left in the key followed a vowel, where it only lengthens it: `Vadefuhl`/`Wadephul`.)
-  return soundKey(value).replace(/r/g, 'l').replace(/b/g, 'v').replace(/z/g, 's').replace(/(?!^)h/g, '').replace(/(.)\1+/g, '$1')
+  // (An `h` left in the key followed a vowel, where it only lengthens it: `Vadefuhl`/`Wadephul`. The
+  // Polish nasal vowels sound as `on` and `en`: `Piątek`/`Piontek`.)
+  return soundKey(value.replace(/ą/g, 'on').replace(/ę/g, 'en')).replace(/r/g, 'l').replace(/b/g, 'v').replace(/z/g, 's').replace(/(?!^)h/g, '').replace(/(.)\1+/g, '$1')
 }

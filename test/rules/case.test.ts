@@ -49,6 +49,8 @@ const valid: string[] = [
   // A dateline followed by a capital, and a parenthesis with a dash inside a sentence.
   'MOSCOW, Dec 7 (Reuters) - The Kremlin said talks would resume.',
   'The fund (PIF) - not the ministry - signed the deal.',
+  // Party members after `told` keep their capital.
+  'The senator told Democrats on Monday that the bill would pass.',
   // Regions that are names in their own right.
   'In the Gulf, sovereign funds are buying; the Gulf states agree.',
   // Names made of a nationality and a noun.
@@ -83,6 +85,9 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A capitalised head with its field in lower case, and an audience after `told`.
+  {text: 'The Ministry of foreign affairs of Chile welcomed the deal.', fixed: 'The Ministry of Foreign Affairs of Chile welcomed the deal.'},
+  {text: 'It is too early, the mayor told Journalists on Tuesday.', fixed: 'It is too early, the mayor told journalists on Tuesday.'},
   // The first word after a dateline opens the sentence.
   {text: 'Gdansk (PAP) - the mayor opened the new bridge on Tuesday.', fixed: 'Gdansk (PAP) - The mayor opened the new bridge on Tuesday.'},
   // Months and weekdays in lower case (not `may`, `march`, `august`).

@@ -38,6 +38,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'On Sunday President Maya Sandu voted in Chisinau.', fixed: 'On Sunday President Maia Sandu voted in Chisinau.'},
   // Both names slipped, though the given name is someone else's.
   {text: 'Fund governor Yasser Al-Rumayan spoke first.', fixed: 'Fund governor Yasir al-Rumayyan spoke first.'},
+  // A Polish nasal vowel written as it sounds.
+  {text: 'Striker Krzysztof Piontek scored twice.', fixed: 'Striker Krzysztof Piątek scored twice.'},
   // Both names slipped, each a letter or a sound away.
   {text: 'The minister called Kaya Kalas on Tuesday.', fixed: 'The minister called Kaja Kallas on Tuesday.'},
   // A name written family name first, with a slip in the given name.

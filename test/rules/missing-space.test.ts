@@ -33,6 +33,8 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A two-letter pronoun after a full stop that no domain ends in.
+  {text: 'Both teams have a big fan base.he also praised the keeper.', fixed: 'Both teams have a big fan base. He also praised the keeper.'},
   {text: 'Critics doubt the approach,possibly for good reason.', fixed: 'Critics doubt the approach, possibly for good reason.'},
   {text: 'The talks will commence.This was agreed on Friday.', fixed: 'The talks will commence. This was agreed on Friday.'},
   {text: 'The plan could lead the U.S.to cut aid.', fixed: 'The plan could lead the U.S. to cut aid.'},

@@ -20,6 +20,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The envoy arrived with a delegation from the pentagon.', fixed: 'The envoy arrived with a delegation from the Pentagon.'},
   {text: 'Later the white house described the deal as historic.', fixed: 'Later the White House described the deal as historic.'},
   {text: 'The spokesman said the white house replied on Monday.', fixed: 'The spokesman said the White House replied on Monday.'},
+  {text: 'A spokesman for the state department declined to comment.', fixed: 'A spokesman for the State Department declined to comment.'},
+  {text: 'In its statement, the state department also noted progress.', fixed: 'In its statement, the State Department also noted progress.'},
   {text: 'It was clear that the pentagon wanted a seat of its own.', fixed: 'It was clear that the Pentagon wanted a seat of its own.'},
   // …or closes a clause after `in the`.
   {text: 'A source in the white house, speaking on background, confirmed it.', fixed: 'A source in the White House, speaking on background, confirmed it.'},
