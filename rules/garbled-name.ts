@@ -155,9 +155,13 @@ export default defineRule(
         if (lower && (!previous || !isCapitalized(previous.value) || names.knownLower.has(word))) continue
         const capitalised = lower ? word.charAt(0).toUpperCase() + word.slice(1) : word
         if (facts.of(capitalised).known) continue
-        const hit = names.nearMiss(capitalised)
+        // A title right before the name, or an office of the shape `Secretary of State`.
+        const titled =
+          previous !== undefined &&
+          (context.titles.has(previous.value.toLowerCase().replace(/\.$/, '')) ||
+            (index >= 3 && tokens[index - 2].value === 'of' && isCapitalized(previous.value) && context.titles.has(tokens[index - 3].value.toLowerCase())))
+        const hit = names.nearMiss(capitalised) || (titled && !lower ? names.nearMissAfterTitle(capitalised) : undefined)
         if (!hit) continue
-        const titled = previous !== undefined && context.titles.has(previous.value.toLowerCase().replace(/\.$/, ''))
         const givenMatches = previous !== undefined && givenOf(hit.entry).some((given) => given === previous.value || soundKey(given) === soundKey(previous.value))
         // A real surname from the name lists, or a lower-case word, needs a title or the right given name before it.
         if ((names.isSurname(capitalised) || lower) && !titled && !givenMatches) continue
@@ -243,7 +247,11 @@ export default defineRule(
           const expected = given.value + ' ' + surnameBeside(meant.entry, given.value, meant.surname)
           report(start, end, 'Unexpected `' + actual + '`, expected `' + expected + '` (the surname ' + meant.surname + ' translated word for word: ' + meant.lang + ' “' + meant.word + '”)', [expected], role(meant.entry), sentence)
         } else {
-          report(start, end, 'Unexpected ordinary word `' + surname + '` as the surname of `' + given.value + '`, expected the surname as a name (translated word for word?)', [], undefined, sentence)
+          // An ordinary word a letter or a sound from a curated surname after that person's given name is a slip,
+          // not a translation (`Alexei Miler` for Miller).
+          const close = closeSurname(people, given.value, surname, names, true)
+          if (close) report(start, end, 'Unexpected `' + actual + '`, expected `' + close.expected + '` (' + close.entry.name + ', spelled differently)', [close.expected], role(close.entry), sentence)
+          else report(start, end, 'Unexpected ordinary word `' + surname + '` as the surname of `' + given.value + '`, expected the surname as a name (translated word for word?)', [], undefined, sentence)
         }
         return true
       }

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {isCommonWord, isKnownProper} from '../lexicon.js'
-import {editDistance, fold, soundKey} from './fuzzy.js'
+import {editDistance, fold, looseSoundKey, soundKey} from './fuzzy.js'
 import {BoundedMemo} from '../util/memo.js'
 import {builtinNameFiles, loadBuiltinEntries, loadNamesFile, packageDictionaries, SortedList, type NameEntry} from './load.js'
 import {mtimeOf} from '../util/fs.js'
@@ -197,6 +197,8 @@ export class NamesIndex {
   /** Distinctive curated tokens for near-miss search, by length. */
   /** Near-miss targets by sound key. */
   private fuzzyByKey = new Map<string, FuzzyTarget[]>()
+  /** The same targets by the looser key (r/l, b/v), for names after a title. */
+  private fuzzyByLooseKey = new Map<string, FuzzyTarget[]>()
   private fuzzyTokens = new Set<string>()
   private fuzzyCache = new BoundedMemo<string, FuzzyHit | undefined>(100000)
 
@@ -327,6 +329,7 @@ export class NamesIndex {
       const folded = fold(token).toLowerCase()
       const target: FuzzyTarget = {token, key: soundKey(token), folded, entry}
       push(this.fuzzyByKey, target.key, target)
+      push(this.fuzzyByLooseKey, looseSoundKey(token), target)
     }
     this.pendingFuzzy = []
   }
@@ -345,6 +348,20 @@ export class NamesIndex {
    * The curated name `word` is probably a garbled form of: one or two edits
    * away with the same transliteration-tolerant sound key.
    */
+  /**
+   * After a title (`Secretary of State Lubio`), one edit that only swaps sounds some scripts and ears
+   * do not tell apart (r/l, b/v) is a near miss too.
+   */
+  nearMissAfterTitle(word: string): FuzzyHit | undefined {
+    if (word.length < 5 || this.knownTokens.has(word)) return undefined
+    if (this.pendingFuzzy.length > 0) this.buildFuzzy()
+    const folded = fold(word).toLowerCase()
+    for (const item of this.fuzzyByLooseKey.get(looseSoundKey(word)) || []) {
+      if (item.folded !== folded && editDistance(folded, item.folded, 1) === 1) return {entry: item.entry, target: item.token, distance: 1}
+    }
+    return undefined
+  }
+
   nearMiss(word: string): FuzzyHit | undefined {
     return this.fuzzyCache.get(word, (value) => this.findNearMiss(value))
   }

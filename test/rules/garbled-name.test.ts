@@ -38,6 +38,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'On Sunday President Maya Sandu voted in Chisinau.', fixed: 'On Sunday President Maia Sandu voted in Chisinau.'},
   // Both names slipped, though the given name is someone else's.
   {text: 'Fund governor Yasser Al-Rumayan spoke first.', fixed: 'Fund governor Yasir al-Rumayyan spoke first.'},
+  // An ordinary word one letter from a curated surname after the person's given name; r/l after a title.
+  {text: 'Gazprom chief Alexei Miler said exports rose.', fixed: 'Gazprom chief Alexei Miller said exports rose.'},
+  {text: 'Later Secretary of State Lubio arrived in Geneva.', fixed: 'Later Secretary of State Rubio arrived in Geneva.'},
   // A Polish nasal vowel written as it sounds.
   {text: 'Striker Krzysztof Piontek scored twice.', fixed: 'Striker Krzysztof Piątek scored twice.'},
   // Both names slipped, each a letter or a sound away.
