@@ -249,8 +249,8 @@ export default defineRule(
         if (!isPlainGap(second.before) || !isPlainGap(after.before) || (inName.has(first) && !properFirst) || inName.has(second)) continue
         const previous = index > 0 ? tokens[index - 1] : undefined
         if (!(previous && isPlainGap(first.before) && (determiners.has(previous.value.toLowerCase()) || (previous.base !== previous.value && isLowercase(previous.base))))) continue
-        // (`of` or `for` after the pair makes a formal name: `the Joint Chiefs of Staff`, `the National
-        // Endowment for Democracy`; so does an adjective that opens names. An adverb may come first:
+        // (`for` after the pair makes a formal name, `the National Endowment for Democracy`, and so does
+        // an adjective that opens names, `the Joint Chiefs of Staff`. An adverb may come before the verb:
         // `the Two Ministers also exchanged`.)
         const verbAt = pairAdverbs.has(after.value) && index + 3 < tokens.length ? tokens[index + 3] : after
         const verbAfter = isLowercase(verbAt.value) && (context.verbs.has(verbAt.value) || changeVerbs.has(verbAt.value) || /^\p{Ll}+ed$/u.test(verbAt.value) || context.prepositions.has(verbAt.value))
