@@ -9,7 +9,8 @@ import type {NameEntry} from '../src/names/load.js'
 import {documentNames, isNameGap, writtenAt, type NameMatch} from '../src/names/match.js'
 import {placeOf} from '../src/util/place.js'
 import {BoundedMemo} from '../src/util/memo.js'
-import {isAllCaps, isCapitalized, isLowercase, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
+import {capitalize, isAllCaps, isCapitalized, isLowercase, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
+import {unpunctuatedTranscript} from '../src/util/prose.js'
 import {wordList} from '../src/word-lists.js'
 
 /**
@@ -68,6 +69,9 @@ export default defineRule(
       const span = tokens.slice(match.from, match.to + 1)
       // A garble made of ordinary words only counts when it is written as a name.
       if (ref.ambiguous && !span.some((token, offset) => isCapitalized(token.value) && !(offset === 0 && token.sentenceInitial))) continue
+      // A garble written as a name, with an ordinary word of it in lower case, is a description (`the Russian
+      // newspaper Kommersant` is no `Russian Newspaper` for Rossiyskaya Gazeta).
+      if (span.some((token, offset) => isLowercase(token.value) && /^\p{Lu}/u.test(ref.tokens[offset] || '') && isCommonWord(token.value))) continue
       // …and is not part of a longer name (`Dollar Savings Bank`); nor is an English given name that
       // opens a longer one (`Peter Paul Rubens` is no Petr Pavel).
       if (ref.ambiguous && partOfLongerName(tokens, match.from, match.to)) continue
@@ -165,8 +169,10 @@ export default defineRule(
         const givenMatches = previous !== undefined && givenOf(hit.entry).some((given) => given === previous.value || soundKey(given) === soundKey(previous.value))
         // A real surname from the name lists, or a lower-case word, needs a title or the right given name before it.
         if ((names.isSurname(capitalised) || lower) && !titled && !givenMatches) continue
-        // A given name before it that belongs to someone else: probably another person.
-        if (previous && names.givenNames.has(previous.value) && !givenMatches && hit.entry.type === 'person' && !titled) continue
+        // A given name before it that belongs to someone else: probably another person (also a given name
+        // no list knows, `Emeric Laporte`, unless it is close to the person's own: `Sanay Takeichi`).
+        if (previous && !givenMatches && hit.entry.type === 'person' && !titled && isCapitalized(previous.value) && !isAllCaps(previous.value) &&
+          (names.givenNames.has(previous.value) || (!isCommonWord(previous.value) && !givenOf(hit.entry).some((given) => closeGivenName(given, previous.value))))) continue
         // Close to a curated surname but followed by a capitalised word of its own: a given name (`Bongani Mthembu`).
         const following = tokens[index + 1]
         if (hit.entry.type === 'person' && !titled && !givenMatches && token.base === token.value && following && isNameGap(following.before) && isCapitalized(following.value) && !isAllCaps(following.value)) continue
@@ -277,8 +283,13 @@ export default defineRule(
     // 5. A curated person with one of the two names garbled: the given name is right and the
     // surname is close (`Olaf Sholz`), or the surname is right and the given name is close
     // (`German Gref` for Herman Gref).
+    // In a transcript without punctuation names lose their capitals too (`steve whitcoff`).
+    let wordCount = 0
+    for (const sentence of document.sentences) wordCount += sentence.tokens.length
+    const transcript = unpunctuatedTranscript(text, wordCount)
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
+      if (transcript) lowerCaseNames(tokens, sentence)
       /** Does a capitalised word continue the name after the pair at `at`? */
       const nameGoesOn = (at: number): boolean => {
         const third = tokens[at + 2]
@@ -335,6 +346,21 @@ export default defineRule(
         if (!found || overlaps(start, end)) continue
         const actual = text.slice(start, end)
         report(start, end, 'Unexpected `' + actual + '`, expected `' + found.expected + '` (' + found.entry.name + ', spelled differently)', [found.expected], role(found.entry), sentence)
+      }
+    }
+
+    /** A curated person's given name and a slipped surname, both in lower case (`steve whitcoff`). */
+    function lowerCaseNames(tokens: Token[], sentence: SentenceInfo): void {
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        const given = tokens[index]
+        const surname = tokens[index + 1]
+        if (surname.before !== ' ' || !isLowercase(given.value) || !isLowercase(surname.base) || surname.base.length < 4) continue
+        const properGiven = capitalize(given.value)
+        if (!facts.of(properGiven).givenOfPerson || isCommonWord(surname.base)) continue
+        const found = closeSurname(people, properGiven, capitalize(surname.base), names, true)
+        if (!found || overlaps(given.start, surname.baseEnd)) continue
+        const actual = text.slice(given.start, surname.baseEnd)
+        report(given.start, surname.baseEnd, 'Unexpected `' + actual + '`, expected `' + found.expected + '` (' + found.entry.name + ', spelled differently)', [found.expected], role(found.entry), sentence)
       }
     }
 

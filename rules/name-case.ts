@@ -4,6 +4,7 @@ import {placeOf} from '../src/util/place.js'
 import {contextData} from '../src/context-data.js'
 import {documentNames, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
 import {wordList} from '../src/word-lists.js'
+import {unpunctuatedTranscript} from '../src/util/prose.js'
 import {tokenKey, type FormRef} from '../src/names/index.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isWordLike, type Token} from '../src/util/words.js'
 
@@ -36,13 +37,9 @@ export default defineRule(
         certainKeys.add(keyOf(match.sentence.tokens, match.to, match.to))
       }
     }
-    // Is the document a transcript without punctuation (auto-captions)? Edited prose has a comma every
-    // fifteen words or so; captions have almost none.
     let wordCount = 0
     for (const sentence of document.sentences) wordCount += sentence.tokens.length
-    let commas = 0
-    for (let at = text.indexOf(','); at !== -1 && commas * 100 < wordCount; at = text.indexOf(',', at + 1)) commas++
-    const uncapitalised = wordCount >= 150 && commas * 100 < wordCount
+    const uncapitalised = unpunctuatedTranscript(text, wordCount)
     const flagged = new Set<Token>()
     // Matches to check: the document's, and the single words of a longer name that stays
     // silent as a whole (`the bank of japan` is uncertain, `japan` is not).

@@ -166,6 +166,15 @@ function acceptable(word: string, extra: Set<string>): boolean {
   return isBritish(word)
 }
 
+/** Is the offset inside a web address (the run of non-space characters around it looks like one)? */
+function inAddress(text: string, offset: number): boolean {
+  let start = offset
+  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--
+  let end = offset
+  while (end < text.length && !/\s/.test(text.charAt(end))) end++
+  return /^[("“']?(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\//.test(text.slice(start, end))
+}
+
 /** Per configuration: which words need the spell checker. */
 const verdictCache = new WeakMap<object, {names: NamesIndex; words: Map<string, boolean>}>()
 
@@ -207,6 +216,8 @@ export default defineRule(
         }
         if (!candidate) continue
         if (reported.some(([start, end]) => token.start < end && token.end > start)) continue
+        // A word inside a web address (`https://www.cbr.ru/eng/`) is no word of prose.
+        if (/[/.]$/.test(token.before) && inAddress(text, token.start)) continue
         candidates.push(token)
       }
     }

@@ -100,3 +100,14 @@ export function insideQuote(text: string, from: number, offset: number): boolean
   }
   return depth > 0 || straightOpen
 }
+
+/**
+ * Is the document a transcript without punctuation (auto-captions)? Edited prose has a comma every
+ * fifteen words or so; captions have almost none.
+ */
+export function unpunctuatedTranscript(text: string, wordCount: number): boolean {
+  if (wordCount < 150) return false
+  let commas = 0
+  for (let at = text.indexOf(','); at !== -1 && commas * 100 < wordCount; at = text.indexOf(',', at + 1)) commas++
+  return commas * 100 < wordCount
+}

@@ -41,6 +41,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // An ordinary word one letter from a curated surname after the person's given name; r/l after a title.
   {text: 'Gazprom chief Alexei Miler said exports rose.', fixed: 'Gazprom chief Alexei Miller said exports rose.'},
   {text: 'Later Secretary of State Lubio arrived in Geneva.', fixed: 'Later Secretary of State Rubio arrived in Geneva.'},
+  // A Turkish spelling left in a translation.
+  {text: 'Erdogan met Ahmed Şara in Ankara.', fixed: 'Erdogan met Ahmed al-Shara in Ankara.'},
   // A Polish nasal vowel written as it sounds.
   {text: 'Striker Krzysztof Piontek scored twice.', fixed: 'Striker Krzysztof Piątek scored twice.'},
   // Both names slipped, each a letter or a sound away.
@@ -122,6 +124,9 @@ const valid: string[] = [
   'Lai Ching-te and Li Qiang spoke by phone.',
   // Chinese names in full, a family name that is an English word, and a company.
   'Premier Li Qiang and Vice Premier He Lifeng spoke; He Said Group was not named.',
+  // A garble written as a description, and a near miss after a given name that is not the person's.
+  'The Russian newspaper Kommersant reported it first.',
+  'Defender Emeric Laporte scored in the second half.',
   // Both people named in full, and a wife's name.
   'Charles Michel and Aleš Michl met in Brussels. Michel spoke first.',
   'Vladimir Putin arrived with Lyudmila Putina. Putina smiled.',
@@ -231,5 +236,14 @@ describe(rule + ': given names translated in names written family name first', (
   it('flags an ordinary word after a curated family name, without a suggestion', async () => {
     const found = (await lintRule(rule, 'Premier Li Strong chaired the meeting.')).filter((message) => message.fatal === false)
     expect(found.map((message) => [message.actual, message.expected])).toEqual([['Li Strong', []]])
+  })
+})
+
+describe(rule + ': transcripts without punctuation', () => {
+  it('flags a curated person written in lower case with a slipped surname', async () => {
+    const filler = 'and we will have more on that later in the program so stay with us '.repeat(12)
+    const text = 'good evening the special envoy steve whitcoff arrived in moscow today ' + filler
+    const found = (await lintRule(rule, text)).filter((message) => message.fatal === false)
+    expect(found.map((message) => [message.actual, message.expected])).toEqual([['steve whitcoff', ['Steve Witkoff']]])
   })
 })

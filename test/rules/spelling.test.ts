@@ -18,6 +18,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // Words inside web addresses.
+  'The figures are at https://www.cbr.ru/eng/ and at cbr.ru/eng/stats for anyone to check.',
   // British spellings (derived from the American forms) and British words.
   'The colour of the defence organisation changed.',
   'Critics criticised the programme; the minister apologised and emphasised that he realised the risk.',
