@@ -69,9 +69,11 @@ export default defineRule(
       const span = tokens.slice(match.from, match.to + 1)
       // A garble made of ordinary words only counts when it is written as a name.
       if (ref.ambiguous && !span.some((token, offset) => isCapitalized(token.value) && !(offset === 0 && token.sentenceInitial))) continue
-      // A garble written as a name, with an ordinary word of it in lower case, is a description (`the Russian
-      // newspaper Kommersant` is no `Russian Newspaper` for Rossiyskaya Gazeta).
-      if (span.some((token, offset) => isLowercase(token.value) && /^\p{Lu}/u.test(ref.tokens[offset] || '') && isCommonWord(token.value))) continue
+      // A garble whose last word, a capital in the garble, is an ordinary word in lower case is a description
+      // (`the Russian newspaper Kommersant` is no `Russian Newspaper` for Rossiyskaya Gazeta; `savings Bank` is
+      // still Sberbank).
+      const last = span[span.length - 1]
+      if (span.length > 1 && isLowercase(last.base) && /^\p{Lu}/u.test(ref.tokens[ref.tokens.length - 1]) && isCommonWord(last.base)) continue
       // …and is not part of a longer name (`Dollar Savings Bank`); nor is an English given name that
       // opens a longer one (`Peter Paul Rubens` is no Petr Pavel).
       if (ref.ambiguous && partOfLongerName(tokens, match.from, match.to)) continue

@@ -41,6 +41,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // An ordinary word one letter from a curated surname after the person's given name; r/l after a title.
   {text: 'Gazprom chief Alexei Miler said exports rose.', fixed: 'Gazprom chief Alexei Miller said exports rose.'},
   {text: 'Later Secretary of State Lubio arrived in Geneva.', fixed: 'Later Secretary of State Rubio arrived in Geneva.'},
+  // A garble whose last word keeps its capital, whatever the case of the others.
+  {text: 'Shares of savings Bank rose on Monday.', fixed: 'Shares of Sberbank rose on Monday.'},
   // A Turkish spelling left in a translation.
   {text: 'Erdogan met Ahmed Şara in Ankara.', fixed: 'Erdogan met Ahmed al-Shara in Ankara.'},
   // A Polish nasal vowel written as it sounds.
