@@ -197,8 +197,8 @@ export class NamesIndex {
   /** Distinctive curated tokens for near-miss search, by length. */
   /** Near-miss targets by sound key. */
   private fuzzyByKey = new Map<string, FuzzyTarget[]>()
-  /** The same targets by the looser key (r/l, b/v), for names after a title. */
-  private fuzzyByLooseKey = new Map<string, FuzzyTarget[]>()
+  /** The same targets by the looser key (r/l, b/v), for names after a title (built on first use). */
+  private fuzzyByLooseKey: Map<string, FuzzyTarget[]> | undefined
   private fuzzyTokens = new Set<string>()
   private fuzzyCache = new BoundedMemo<string, FuzzyHit | undefined>(100000)
 
@@ -329,7 +329,6 @@ export class NamesIndex {
       const folded = fold(token).toLowerCase()
       const target: FuzzyTarget = {token, key: soundKey(token), folded, entry}
       push(this.fuzzyByKey, target.key, target)
-      push(this.fuzzyByLooseKey, looseSoundKey(token), target)
     }
     this.pendingFuzzy = []
   }
@@ -355,6 +354,10 @@ export class NamesIndex {
   nearMissAfterTitle(word: string): FuzzyHit | undefined {
     if (word.length < 5 || this.knownTokens.has(word)) return undefined
     if (this.pendingFuzzy.length > 0) this.buildFuzzy()
+    if (!this.fuzzyByLooseKey) {
+      this.fuzzyByLooseKey = new Map()
+      for (const targets of this.fuzzyByKey.values()) for (const target of targets) push(this.fuzzyByLooseKey, looseSoundKey(target.token), target)
+    }
     const folded = fold(word).toLowerCase()
     for (const item of this.fuzzyByLooseKey.get(looseSoundKey(word)) || []) {
       if (item.folded !== folded && editDistance(folded, item.folded, 1) === 1) return {entry: item.entry, target: item.token, distance: 1}
