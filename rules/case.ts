@@ -8,6 +8,7 @@ import {abbreviations, insideQuote, proseOf} from '../src/util/prose.js'
 import {attributionBefore} from '../src/util/speech.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, type SentenceInfo, type Token} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
+import {lastAtOrBefore} from '../src/util/search.js'
 
 /**
  * `case`: capitalisation that is wrong whatever the house style.
@@ -504,14 +505,8 @@ export default defineRule(
         lineStarts = [0]
         for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1)
       }
-      let low = 0
-      let high = lineStarts.length - 1
-      while (low < high) {
-        const middle = (low + high + 1) >>> 1
-        if (lineStarts[middle] <= sentence.start) low = middle
-        else high = middle - 1
-      }
-      const lineStart = lineStarts[low]
+      const starts = lineStarts
+      const lineStart = starts[Math.max(0, lastAtOrBefore(starts.length, (at) => starts[at] <= sentence.start))]
       let known = headingLines.get(lineStart)
       if (known === undefined) {
         known = headingLine(lineStart)

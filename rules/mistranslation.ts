@@ -2,6 +2,7 @@ import {defineRule} from '../src/rule.js'
 import {placeOf} from '../src/util/place.js'
 import {activePhrases, type PhraseEntry} from '../src/phrases.js'
 import {isPlainGap, sentencesOf, type Token} from '../src/util/words.js'
+import {lastAtOrBefore} from '../src/util/search.js'
 
 /**
  * `mistranslation`: an English phrase that machine translation produced word
@@ -67,21 +68,6 @@ export default defineRule(
     }
   }
 )
-
-/** The last index below `length` for which `fits` holds, where it holds for a prefix (-1 if none). */
-function lastAtOrBefore(length: number, fits: (at: number) => boolean): number {
-  let low = 0
-  let high = length - 1
-  let found = -1
-  while (low <= high) {
-    const middle = (low + high) >>> 1
-    if (fits(middle)) {
-      found = middle
-      low = middle + 1
-    } else high = middle - 1
-  }
-  return found
-}
 
 interface PhraseIndex {
   /** The active entries by the first word of their phrase. */
