@@ -304,7 +304,8 @@ export class NamesIndex {
     if (accepted) (node.accepted ||= []).push(ref)
     else (node.wrong ||= []).push(ref)
     this.firstTokens.add(keys[0])
-    startHints[wordHash(keys[0]) >>> 3] |= 1 << (wordHash(keys[0]) & 7)
+    const hash = wordHash(keys[0])
+    startHints[hash >>> 3] |= 1 << (hash & 7)
     if (tokens.length > this.maxTokens) this.maxTokens = tokens.length
     if (accepted) {
       for (let index = 0; index < tokens.length; index++) {
@@ -344,10 +345,6 @@ export class NamesIndex {
   }
 
   /**
-   * The curated name `word` is probably a garbled form of: one or two edits
-   * away with the same transliteration-tolerant sound key.
-   */
-  /**
    * After a title (`Secretary of State Lubio`), one edit that only swaps sounds some scripts and ears
    * do not tell apart (r/l, b/v) is a near miss too.
    */
@@ -365,6 +362,10 @@ export class NamesIndex {
     return undefined
   }
 
+  /**
+   * The curated name `word` is probably a garbled form of: one or two edits
+   * away with the same transliteration-tolerant sound key.
+   */
   nearMiss(word: string): FuzzyHit | undefined {
     return this.fuzzyCache.get(word, (value) => this.findNearMiss(value))
   }

@@ -70,7 +70,7 @@ export function closeSurname(people: PersonIndex, given: string, surname: string
   let best: {entry: NameEntry; expected: string; distance: number} | undefined
   for (const item of candidates) {
     const target = folded(item.surname)
-    // Long surnames take a third or fourth edit when they sound the same (`Nitnyaho`, `Vadefuhl`).
+    // Long surnames take a third edit when they sound the same (`Nitnyaho`, `Vadefuhl`).
     const limit = target.length >= 8 ? 3 : target.length >= 5 ? 2 : 1
     const distance = editDistance(folded(surname), target, limit)
     if (distance === 0 || distance > limit) continue
