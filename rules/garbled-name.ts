@@ -60,6 +60,10 @@ export default defineRule(
       message.expected = expected
       if (note) message.note = note
     }
+    /** A curated person's name written with a slip, and the name as the person writes it. */
+    const reportSlip = (start: number, end: number, found: {entry: NameEntry; expected: string}, sentence: SentenceInfo) => {
+      report(start, end, 'Unexpected `' + text.slice(start, end) + '`, expected `' + found.expected + '` (' + found.entry.name + ', spelled differently)', [found.expected], role(found.entry), sentence)
+    }
 
     // 1. Discouraged forms and known garbles.
     for (const match of document.matches) {
@@ -258,7 +262,7 @@ export default defineRule(
           // An ordinary word a letter or a sound from a curated surname after that person's given name is a slip,
           // not a translation (`Alexei Miler` for Miller).
           const close = closeSurname(people, given.value, surname, names, true)
-          if (close) report(start, end, 'Unexpected `' + actual + '`, expected `' + close.expected + '` (' + close.entry.name + ', spelled differently)', [close.expected], role(close.entry), sentence)
+          if (close) reportSlip(start, end, close, sentence)
           else report(start, end, 'Unexpected ordinary word `' + surname + '` as the surname of `' + given.value + '`, expected the surname as a name (translated word for word?)', [], undefined, sentence)
         }
         return true
@@ -305,23 +309,14 @@ export default defineRule(
         if (rest && surname.before === ' ' && rest.before === ' ' && isCapitalized(given.value) && isLowercase(surname.value) && surname.value.length <= 3 && (isCapitalized(rest.base) || (isLowercase(rest.base) && rest.base.length >= 4)) && isWordLike(rest.base) && facts.of(given.value).givenOfPerson) {
           const joined = splitSurname(people, given.value, surname.value + rest.base.toLowerCase())
           if (joined && !overlaps(given.start, rest.baseEnd)) {
-            const actual = text.slice(given.start, rest.baseEnd)
-            report(given.start, rest.baseEnd, 'Unexpected `' + actual + '`, expected `' + joined.expected + '` (' + joined.entry.name + ', spelled differently)', [joined.expected], role(joined.entry), sentence)
+            reportSlip(given.start, rest.baseEnd, joined, sentence)
             continue
           }
         }
         if (!isNameGap(surname.before) || !isCapitalized(given.value) || !isCapitalized(surname.base)) continue
-        const givenFacts = facts.of(given.value)
         const surnameFacts = facts.of(surname.base)
-        if (!givenFacts.givenOfPerson && !surnameFacts.surnameOfPerson) {
-          // Both names slipped, each a letter or a sound away (`Kaya Kalas` for Kaja Kallas).
-          const both = surnameFacts.soundsLikeSurname && !nameGoesOn(index) ? bothClose(surnameFacts.soundsLikeSurname, given.value, surname.base, names) : undefined
-          if (both && !overlaps(given.start, surname.baseEnd) && !inLongerName.has(given)) {
-            const actual = text.slice(given.start, surname.baseEnd)
-            report(given.start, surname.baseEnd, 'Unexpected `' + actual + '`, expected `' + both.expected + '` (' + both.entry.name + ', spelled differently)', [both.expected], role(both.entry), sentence)
-          }
-          continue
-        }
+        // Neither name a curated person's, nor the surname one that sounds like it: nothing to compare with.
+        if (!facts.of(given.value).givenOfPerson && !surnameFacts.surnameOfPerson && !surnameFacts.soundsLikeSurname) continue
         // Two words of a longer accepted name (`Yoon Suk` in `Yoon Suk Yeol`) are no garble.
         if (inLongerName.has(given)) continue
         if (isAllCaps(given.value) || isAllCaps(surname.base) || !isWordLike(given.value) || !isWordLike(surname.base)) continue
@@ -343,11 +338,11 @@ export default defineRule(
           found = splitSurname(people, given.value, surname.value + third.base.toLowerCase())
           if (found) end = third.baseEnd
         }
-        // Both names slipped, where one of them is also someone else's (`Yasser Al-Rumayan` for Yasir Al-Rumayyan).
+        // Both names slipped, each a letter or a sound away, even where one of them is someone else's (`Kaya Kalas`
+        // for Kaja Kallas, `Yasser Al-Rumayan` for Yasir Al-Rumayyan).
         if (!found && surnameFacts.soundsLikeSurname && !nameGoesOn(index)) found = bothClose(surnameFacts.soundsLikeSurname, given.value, surname.base, names)
         if (!found || overlaps(start, end)) continue
-        const actual = text.slice(start, end)
-        report(start, end, 'Unexpected `' + actual + '`, expected `' + found.expected + '` (' + found.entry.name + ', spelled differently)', [found.expected], role(found.entry), sentence)
+        reportSlip(start, end, found, sentence)
       }
     }
 
@@ -361,8 +356,7 @@ export default defineRule(
         if (!facts.of(properGiven).givenOfPerson || isCommonWord(surname.base)) continue
         const found = closeSurname(people, properGiven, capitalize(surname.base), names, true)
         if (!found || overlaps(given.start, surname.baseEnd)) continue
-        const actual = text.slice(given.start, surname.baseEnd)
-        report(given.start, surname.baseEnd, 'Unexpected `' + actual + '`, expected `' + found.expected + '` (' + found.entry.name + ', spelled differently)', [found.expected], role(found.entry), sentence)
+        reportSlip(given.start, surname.baseEnd, found, sentence)
       }
     }
 
@@ -378,12 +372,12 @@ export default defineRule(
         if (!isCapitalized(first.value) || !isCapitalized(second.value) || !isNameGap(second.before) || isAllCaps(first.value) || isAllCaps(second.base)) continue
         const next = tokens[index + 2]
         if ((next && isNameGap(next.before) && isCapitalized(next.value)) || inLongerName.has(first) || overlaps(first.start, second.baseEnd)) continue
-        const people = familyFirst.byGiven.get(second.base)
+        const withGiven = familyFirst.byGiven.get(second.base)
         const family = familyFirst.families.has(first.value)
-        if ((!people && !family) || names.accepted.has(tokenKey(first.value) + ' ' + tokenKey(second.base))) continue
-        if (people && isCommonWord(first.value) && !first.sentenceInitial) {
+        if ((!withGiven && !family) || names.accepted.has(tokenKey(first.value) + ' ' + tokenKey(second.base))) continue
+        if (withGiven && isCommonWord(first.value) && !first.sentenceInitial) {
           const stemsOf = stems(first.value.toLowerCase())
-          const person = people.find((entry) => entry.meaning && entry.meaning.words.some((word) => stemsOf.includes(word)))
+          const person = withGiven.find((entry) => entry.meaning && entry.meaning.words.some((word) => stemsOf.includes(word)))
           if (person) {
             const expected = person.surname + ' ' + second.base
             const actual = text.slice(first.start, second.baseEnd)
