@@ -290,9 +290,7 @@ export default defineRule(
     // surname is close (`Olaf Sholz`), or the surname is right and the given name is close
     // (`German Gref` for Herman Gref).
     // In a transcript without punctuation names lose their capitals too (`steve whitcoff`).
-    let wordCount = 0
-    for (const sentence of document.sentences) wordCount += sentence.tokens.length
-    const transcript = unpunctuatedTranscript(text, wordCount)
+    const transcript = unpunctuatedTranscript(tree, text)
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
       if (transcript) lowerCaseNames(tokens, sentence)

@@ -37,9 +37,7 @@ export default defineRule(
         certainKeys.add(keyOf(match.sentence.tokens, match.to, match.to))
       }
     }
-    let wordCount = 0
-    for (const sentence of document.sentences) wordCount += sentence.tokens.length
-    const uncapitalised = unpunctuatedTranscript(text, wordCount)
+    const uncapitalised = unpunctuatedTranscript(tree, text)
     const flagged = new Set<Token>()
     // Matches to check: the document's, and the single words of a longer name that stays
     // silent as a whole (`the bank of japan` is uncertain, `japan` is not).

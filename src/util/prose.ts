@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {SharedSettings} from '../types.js'
 import {wordList} from '../word-lists.js'
 import {DocumentMemo} from './memo.js'
+import {sentencesOf} from './words.js'
 
 /**
  * Offsets of prose in the document: every text, punctuation, symbol and white
@@ -101,13 +102,19 @@ export function insideQuote(text: string, from: number, offset: number): boolean
   return depth > 0 || straightOpen
 }
 
+const transcripts = new DocumentMemo<Root, boolean>()
+
 /**
  * Is the document a transcript without punctuation (auto-captions)? Edited prose has a comma every
- * fifteen words or so; captions have almost none.
+ * fifteen words or so; captions have almost none. Worked out once per document.
  */
-export function unpunctuatedTranscript(text: string, wordCount: number): boolean {
-  if (wordCount < 150) return false
-  let commas = 0
-  for (let at = text.indexOf(','); at !== -1 && commas * 100 < wordCount; at = text.indexOf(',', at + 1)) commas++
-  return commas * 100 < wordCount
+export function unpunctuatedTranscript(tree: Root, text: string): boolean {
+  return transcripts.get(tree, () => {
+    let wordCount = 0
+    for (const sentence of sentencesOf(tree, text)) wordCount += sentence.tokens.length
+    if (wordCount < 150) return false
+    let commas = 0
+    for (let at = text.indexOf(','); at !== -1 && commas * 100 < wordCount; at = text.indexOf(',', at + 1)) commas++
+    return commas * 100 < wordCount
+  })
 }
