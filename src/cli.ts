@@ -4,9 +4,10 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
 import {ConfigError, loadConfigFor, type ConfigFile} from './config.js'
-import {applyEdits, safeEdits, writeFileAtomic} from './fix.js'
+import {writeFileAtomic} from './fix.js'
 import {decodeDocument, defaultMaxBytes, expandInputs, InputError} from './inputs.js'
-import {lintFile} from './lint.js'
+import type {DocumentJob} from './engine/document.js'
+import {lintDocuments} from './engine/pool.js'
 import {DictionaryError} from './names/load.js'
 import {unknownNames} from './names/unknown.js'
 import {preset} from './preset.js'
@@ -36,6 +37,8 @@ Options:
   --dictionary <path>         extra names file (repeatable)
   --ignore-path <path>        ignore file (default: nearest .copydeskignore)
   --max-size <megabytes>      skip larger files (default ${defaultMaxBytes / 1048576})
+  --jobs <n | auto>           lint on n worker threads (default auto: one per
+                              core from 16 files and 4 MB of text)
   --unknown                   with \`names\`: list capitalised words in no dictionary
   --yaml                      with \`names --unknown\`: print entries ready to paste
   -h, --help                  show this help
@@ -71,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
         dictionary: {type: 'string', multiple: true},
         'ignore-path': {type: 'string'},
         'max-size': {type: 'string'},
+        jobs: {type: 'string'},
         unknown: {type: 'boolean'},
         yaml: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
@@ -93,6 +97,9 @@ async function main(argv: string[]): Promise<number> {
   if (!reportFormats.includes(format)) throw new UsageError('Unknown report format `' + values.report + '`; use one of ' + reportFormats.join(', '))
   const maxBytes = values['max-size'] ? Number(values['max-size']) * 1048576 : defaultMaxBytes
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError('`--max-size` takes a number of megabytes, e.g. --max-size 20')
+
+  const jobCount = values.jobs === undefined || values.jobs === 'auto' ? 'auto' : Number(values.jobs)
+  if (jobCount !== 'auto' && !(Number.isInteger(jobCount) && jobCount >= 1)) throw new UsageError('`--jobs` takes a whole number of threads or `auto`, e.g. --jobs 2')
 
   const overrides: ConfigFile = {}
   if (values.rule) {
@@ -172,28 +179,24 @@ async function main(argv: string[]): Promise<number> {
     return documents.length === 0 && failed.length > 0 ? 2 : 0
   }
 
-  // Lint.
+  // Lint (on worker threads when there is enough work), then write the fixes.
+  const jobs: DocumentJob[] = documents.map((document) => ({
+    path: document.file.path,
+    history: document.file.history,
+    cwd,
+    value: String(document.file.value),
+    options: loadConfigFor(document.path || document.file.path, {cwd, configPath: values.config, overrides}).options,
+    fix: Boolean(values.fix)
+  }))
+  const results = await lintDocuments(jobs, {jobs: jobCount})
   let fixedCount = 0
-  for (const document of documents) {
-    const {options} = loadConfigFor(document.path || document.file.path, {cwd, configPath: values.config, overrides})
-    await lintFile(document.file, options)
-    if (values.fix) {
-      // Overlapping fixes wait for the next pass (at most five), like ESLint.
-      const original = String(document.file.value)
-      let text = original
-      for (let pass = 0; pass < 5; pass++) {
-        const edits = safeEdits(document.file.messages)
-        if (edits.length === 0) break
-        text = applyEdits(text, edits)
-        fixedCount += edits.length
-        const next = new VFile({path: document.file.path, cwd, value: text})
-        next.history = document.file.history
-        await lintFile(next, options)
-        document.file = next
-      }
-      if (values.stdin) process.stdout.write(text)
-      else if (text !== original) writeFileAtomic(document.path!, (document.bom ? '\ufeff' : '') + text)
-    }
+  for (const [index, document] of documents.entries()) {
+    const result = results[index]
+    document.file = result.file
+    fixedCount += result.fixed
+    if (!values.fix) continue
+    if (values.stdin) process.stdout.write(result.text)
+    else if (result.text !== jobs[index].value) writeFileAtomic(document.path!, (document.bom ? '\ufeff' : '') + result.text)
   }
   const all = [...failed, ...documents.map((d) => d.file)]
   const output = report(all, format, {quiet: values.quiet, silent: values.silent, cwd, version: pkg.version})

@@ -181,6 +181,39 @@ describe('copydesk CLI', () => {
     expect(json.every((file: {messages: unknown[]}) => file.messages.length === 2)).toBe(true)
   })
 
+  it('--jobs lints on worker threads with the same report, fixes and errors as one thread', () => {
+    const files: Record<string, string> = {}
+    const texts = ['Talks in moscow,then Kyiv.\n', 'Sergey Conversation met Whitkoff.\n', 'The kremlin said.Then nothing.\n', '# Head\n\nIn moscow,again.\n']
+    for (let index = 0; index < 12; index++) files['docs/f' + String(index).padStart(2, '0') + (index % 4 === 3 ? '.md' : '.txt')] = texts[index % 4]
+    const dir = workspace(files)
+    const one = run(['--report', 'json', '--jobs', '1', 'docs'], {cwd: dir})
+    const two = run(['--report', 'json', '--jobs', '2', 'docs'], {cwd: dir})
+    expect(two.code).toBe(0)
+    expect(two.stdout).toBe(one.stdout)
+    expect(JSON.parse(two.stdout)).toHaveLength(12)
+    expect(run(['--jobs', '2', 'docs'], {cwd: dir}).stderr).toBe(run(['--jobs', '1', 'docs'], {cwd: dir}).stderr)
+
+    const fixed = run(['--fix', '--jobs', '3', 'docs'], {cwd: dir})
+    expect(fixed.code).toBe(0)
+    expect(fs.readFileSync(path.join(dir, 'docs', 'f00.txt'), 'utf8')).toBe('Talks in Moscow, then Kyiv.\n')
+    expect(fs.readFileSync(path.join(dir, 'docs', 'f03.md'), 'utf8')).toBe('# Head\n\nIn Moscow, again.\n')
+    expect(fs.readdirSync(path.join(dir, 'docs'))).toHaveLength(12)
+
+    fs.writeFileSync(path.join(dir, '.copydeskrc.json'), JSON.stringify({dictionaries: ['house.yaml']}))
+    fs.writeFileSync(path.join(dir, 'house.yaml'), '- name: Bo Ek\n  type: persn\n')
+    const broken = run(['--jobs', '2', 'docs'], {cwd: dir})
+    expect(broken.code).toBe(2)
+    expect(broken.stderr).toMatch(/^copydesk: .*house\.yaml:1: entry `Bo Ek`: `type` must be one of/)
+    expect(broken.stderr).toBe(run(['--jobs', '1', 'docs'], {cwd: dir}).stderr)
+    expect(broken.stderr).not.toMatch(/internal error|at .*\.js:\d+/)
+
+    for (const bad of ['0', 'two', '1.5']) {
+      const usage = run(['--jobs', bad, 'docs'], {cwd: dir})
+      expect(usage.code).toBe(2)
+      expect(usage.stderr).toMatch(/`--jobs` takes a whole number/)
+    }
+  })
+
   it('--fix applies safe fixes only, atomically, touching no byte outside them', () => {
     const original = 'Talks in moscow,then Kyiv.\r\nCafé ☕ stays; Whitkoff too.\r\n'
     const dir = workspace({'a.txt': original})
