@@ -111,7 +111,7 @@ export default defineRule(
       for (let s = 0; s < group.length; s++) {
         const sentence = group[s]
         if (reported.has(sentence)) continue
-        const words = untilGluedVerb(sentence.tokens)
+        const words = beforeParticipleClause(untilGluedVerb(sentence.tokens))
         const tail = trailingAttribution(words)
         if (!tail) continue
         const speech = words.slice(0, tail.from)
@@ -294,10 +294,26 @@ function continues(sentence: SentenceInfo, text: string): boolean {
  * `…, the press secretary added`, `…, said the minister`, `…, he said`.
  * Returns the index of its first word.
  */
+/** `…, she said in her speech, recalling that …`: the attribution ends before a participle clause after it. */
+function beforeParticipleClause(words: Token[]): Token[] {
+  for (let index = 4; index < words.length - 1; index++) {
+    const word = words[index]
+    if (!/^,\s+$/.test(word.before) || !/^\p{Ll}+ing$/u.test(word.value)) continue
+    for (let back = 1; back <= 10 && index - back > 0; back++) {
+      const verb = words[index - back].value
+      if (reportingVerbs.has(folded(verb)) && !/ing$/.test(verb)) return words.slice(0, index)
+    }
+  }
+  return words
+}
+
 function trailingAttribution(all: Token[]): {from: number} | undefined {
   let tokens = all
-  // `…, Aeroflot said in a statement.` / `…, he told reporters on Monday.`: end at the verb.
-  for (let back = 2; back <= 8 && all.length - back > 1; back++) {
+  // `…, Aeroflot said in a statement.` / `…, he told reporters on Monday.` / `…, she said in a video
+  // on the social network X.`: end at the verb.
+  // (No comma inside the adjunct: past one, the words are the speech's own.)
+  for (let back = 2; back <= 12 && all.length - back > 1; back++) {
+    if (all[all.length - back + 1].before.includes(',')) break
     const verb = all[all.length - back]
     const after = folded(all[all.length - back + 1].value)
     // `told reporters`, `told the weekly press conference`, `told reporters in the mixed zone`.

@@ -34,6 +34,9 @@ const valid: string[] = [
   'The agency said, Monday, that the figures were preliminary.',
   // Third-person narration with a trailing attribution is not speech.
   'The talks ended without a deal, the agency said.',
+  // A reporting verb inside the speech is not the attribution (`…, we have told every caller, Berg said.`
+  // is caught as a whole; a paraphrase with an inner `told` stays silent).
+  'The ferries will keep running, the council told every caller on the line, the agency said.',
   'Russia will continue the operation, Peskov said.',
   'The announcement, he said, came too late.',
   'Asked whether he trusted the envoy, the senator said, "I don\'t trust anybody."',
@@ -125,6 +128,15 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {
     text: 'We will keep the ferries running, Berg told the weekly council meeting.',
     fixed: '“We will keep the ferries running,” Berg told the weekly council meeting.'
+  },
+  // Speech first, then an attribution with a long adjunct, or a participle clause after it.
+  {
+    text: 'We will run the night ferry all year, the harbour master said in an interview on the regional radio station.',
+    fixed: '“We will run the night ferry all year,” the harbour master said in an interview on the regional radio station.'
+  },
+  {
+    text: 'We do not need new piers, we need more crews, she said at the council meeting, adding that wages would rise.',
+    fixed: '“We do not need new piers, we need more crews,” she said at the council meeting, adding that wages would rise.'
   },
   // Speech first, then the verb and a longer subject: an appositive, or where it was said.
   {
