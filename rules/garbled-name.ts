@@ -7,6 +7,7 @@ import {splitForm, tokenKey, translatedGivenReason, type FormRef, type NamesInde
 import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenOf, personIndex, splitSurname, surnameBeside} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
 import {documentNames, isNameGap, writtenAt, type NameMatch} from '../src/names/match.js'
+import {isKoreanFamilyName, koreanPerson} from '../src/names/korean.js'
 import {placeOf} from '../src/util/place.js'
 import {BoundedMemo} from '../src/util/memo.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
@@ -388,6 +389,33 @@ export default defineRule(
           !context.notSurnames.has(word) && !context.months.has(word) && !context.weekdays.has(word) && !context.titles.has(word.toLowerCase())) {
           report(first.start, second.baseEnd, 'Unexpected ordinary word `' + word + '` as the given name of `' + first.value + '`, expected the given name as a name (translated word for word?)', [], undefined, sentence)
         }
+      }
+    }
+
+    // 5c. Korean names in another romanisation (`Yi Jae-myeong` for Lee Jae-myung, `Jeong Ui-seon` for
+    // Chung Eui-sun); hyphens, spaces and case alone (`Kim Jong-un`) are house style, not a slip.
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        const family = tokens[index]
+        if (!isKoreanFamilyName(family.value) || !isNameGap(tokens[index + 1].before)) continue
+        // The given name in one word (`Jae-myeong`) or two (`Jae Myeong`).
+        let last = index + 1
+        let given = tokens[last].base
+        const third = tokens[index + 2]
+        if (tokens[last].base === tokens[last].value && third && isNameGap(third.before) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[last].value) && /^\p{Lu}\p{Ll}{1,4}$/u.test(third.base)) {
+          last = index + 2
+          given = tokens[last - 1].value + third.base
+        }
+        if (!/^\p{Lu}/u.test(given)) continue
+        const person = koreanPerson(names, family.value, given)
+        if (!person) continue
+        const start = family.start
+        const end = tokens[last].baseEnd
+        const actual = text.slice(start, end)
+        const letters = (value: string) => fold(value).toLowerCase().replace(/[-\s]/g, '')
+        if ([person.name, ...person.variants].some((form) => letters(form) === letters(actual)) || overlaps(start, end)) continue
+        report(start, end, 'Unexpected `' + actual + '`, expected `' + person.name + '` (' + person.name + ', romanised differently)', [person.name], role(person), sentence)
       }
     }
 

@@ -58,19 +58,29 @@ export const translatedGivenReason = 'the given name translated into English'
 
 let equivalents: Map<string, string> | undefined
 
+function givenEquivalents(): Map<string, string> {
+  if (!equivalents) {
+    equivalents = new Map()
+    for (const [englishName, forms] of Object.entries(loadWordFile('given-equivalents'))) for (const form of forms) equivalents.set(form, englishName)
+  }
+  return equivalents
+}
+
+/** The English name machine translation puts for a given name (`Kirill` → `Cyril`), if any. */
+export function englishGivenName(given: string): string | undefined {
+  return givenEquivalents().get(given)
+}
+
 /**
  * `Petr Pavel` → `Peter Pavel`, `Peter Paul`; `Luis Enrique` → `Louis Enrique`, `Louis Henry`: the
  * name with its first given name in English, and with every word that has an English equivalent so.
  */
 function englishGivenForms(name: string): string[] {
-  if (!equivalents) {
-    equivalents = new Map()
-    for (const [englishName, forms] of Object.entries(loadWordFile('given-equivalents'))) for (const form of forms) equivalents.set(form, englishName)
-  }
   const tokens = splitForm(name)
+  const equivalents = givenEquivalents()
   if (tokens.length < 2 || !equivalents.has(tokens[0])) return []
   const first = [equivalents.get(tokens[0])!, ...tokens.slice(1)].join(' ')
-  const all = tokens.map((token) => equivalents!.get(token) || token).join(' ')
+  const all = tokens.map((token) => equivalents.get(token) || token).join(' ')
   return first === all ? [first] : [first, all]
 }
 
@@ -91,6 +101,17 @@ function splitGivenSyllables(entry: NameEntry): string[] {
     if (pinyinSyllable.test(first) && pinyinSyllable.test(second) && /^[bpmfdtnlgkhjqxrzcsyw]/.test(second)) forms.push(entry.surname + ' ' + given.slice(0, cut) + ' ' + second)
   }
   return forms
+}
+
+/**
+ * `Xi Jinping` → `Jinping Xi`. Only given names of two syllables or more: `Yi Wang` or `Qiang Li`
+ * may well be someone else, written in Western order on purpose.
+ */
+function reversedChineseForms(entry: NameEntry): string[] {
+  if (entry.origin !== 'zh' || !entry.given || entry.given.length !== 1 || !entry.surname) return []
+  const given = entry.given[0]
+  if (!/^\p{Lu}\p{Ll}{5,}$/u.test(given) || entry.name !== entry.surname + ' ' + given) return []
+  return [given + ' ' + entry.surname]
 }
 
 let russianForms: Record<string, string[]> | undefined
@@ -211,6 +232,8 @@ export class NamesIndex {
     if (entry.type === 'person') {
       // Captions split a Chinese given name into its syllables (`Li Cheng gang` for Li Chenggang).
       for (const split of splitGivenSyllables(entry)) this.addForm(entry, split, 'discouraged', 'the given name is one word')
+      // Translation from languages that write the given name first turns a Chinese name round (`Jinping Xi`).
+      for (const reversed of reversedChineseForms(entry)) this.addForm(entry, reversed, 'discouraged', 'Chinese names are written family name first')
       // …and turns Central and East European given names into English ones (`Peter Paul` for Petr Pavel).
       for (const english of englishGivenForms(entry.name)) this.addForm(entry, english, 'discouraged', translatedGivenReason)
       // Ukrainians named by the Russian forms of their given names (`Dmitry Lubinets`).

@@ -1,7 +1,7 @@
 import {isCommonWord} from '../lexicon.js'
 import {isAllCaps, isWordLike} from '../util/words.js'
-import {editDistance, fold, looseSoundKey, soundKey} from './fuzzy.js'
-import {splitForm, tokenKey, type NamesIndex} from './index.js'
+import {editDistance, fold, looseSoundKey, nativeSoundKey, soundKey} from './fuzzy.js'
+import {englishGivenName, splitForm, tokenKey, type NamesIndex} from './index.js'
 import type {NameEntry} from './load.js'
 
 /**
@@ -11,8 +11,11 @@ import type {NameEntry} from './load.js'
  */
 
 export interface PersonIndex {
-  /** Given name (also without accents) → the people with it, their surname and the given name as they write it. */
-  byGiven: Map<string, Array<{entry: NameEntry; surname: string; given: string}>>
+  /**
+   * Given name (also without accents, and its English equivalent: `Cyril` for Kirill) → the people
+   * with it, their surname and the given name as they write it; `translated` for the English one.
+   */
+  byGiven: Map<string, Array<{entry: NameEntry; surname: string; given: string; translated?: boolean}>>
   bySurname: Map<string, Array<{entry: NameEntry; given: string[]}>>
   /** Loose sound key of the surname → the people, for names with both parts slipped. */
   bySurnameKey: Map<string, Array<{entry: NameEntry; surname: string; given: string[]}>>
@@ -34,10 +37,12 @@ export function personIndex(names: NamesIndex): PersonIndex {
         // Written family name first (`Xi Jinping`): the word after the family name is the one a slip changes.
         const familyFirst = tokens.length === 2 && entry.surname === tokens[0]
         const surname = familyFirst ? tokens[1] : entry.surname && form.includes(entry.surname) ? splitForm(entry.surname).pop()! : tokens[tokens.length - 1]
-        // The given name as written and without its accents (`João`, `Joao`).
-        for (const first of new Set([tokens[0], fold(tokens[0])])) {
+        // The given name as written and without its accents (`João`, `Joao`), and as machine translation
+        // puts it in English (`Cyril Dimitriev` for Kirill Dmitriev).
+        const english = englishGivenName(tokens[0])
+        for (const first of new Set([tokens[0], fold(tokens[0]), ...(english ? [english] : [])])) {
           const byGiven = index.byGiven.get(first) || []
-          if (!byGiven.some((item) => item.entry === entry && item.surname === surname)) byGiven.push({entry, surname, given: tokens[0]})
+          if (!byGiven.some((item) => item.entry === entry && item.surname === surname)) byGiven.push({entry, surname, given: tokens[0], ...(first === english ? {translated: true} : {})})
           index.byGiven.set(first, byGiven)
         }
         const bySurname = index.bySurname.get(surname) || []
@@ -70,14 +75,25 @@ export function closeSurname(people: PersonIndex, given: string, surname: string
   let best: {entry: NameEntry; expected: string; distance: number} | undefined
   for (const item of candidates) {
     const target = folded(item.surname)
+    // After a translated given name, only a long surname one letter off: `Cyril` alone is a name of its own.
+    if (item.translated && (target.length < 6 || editDistance(folded(surname), target, 1) !== 1)) continue
     // Long surnames take a third edit when they sound the same (`Nitnyaho`, `Vadefuhl`).
     const limit = target.length >= 8 ? 3 : target.length >= 5 ? 2 : 1
-    const distance = editDistance(folded(surname), target, limit)
-    if (distance === 0 || distance > limit) continue
-    if (distance >= 2 && looseSoundKey(surname) !== looseSoundKey(item.surname)) continue
+    // A surname spelled as it sounds in its own language, as it comes back through another script
+    // (`Merts` for Merz, `Navrotsky` for Nawrocki, `Barreau` for Barrot), may be further off.
+    const sounded = target.length >= 4 && soundsNative(surname, item.surname, item.entry.origin)
+    const distance = editDistance(folded(surname), target, sounded ? Math.max(limit, Math.ceil(target.length / 2)) : limit)
+    if (distance === 0 || (distance > limit && !(sounded && distance <= Math.ceil(target.length / 2)))) continue
+    if (distance >= 2 && !sounded && looseSoundKey(surname) !== looseSoundKey(item.surname)) continue
     if (!best || distance < best.distance) best = {entry: item.entry, expected: item.given + ' ' + item.surname, distance}
   }
   return best
+}
+
+/** Does the written word sound like the surname as the surname's own language spells it? */
+function soundsNative(written: string, surname: string, origin: string | undefined): boolean {
+  const key = nativeSoundKey(surname, origin)
+  return key.length >= 2 && (soundKey(written) === key || nativeSoundKey(written, origin) === key)
 }
 
 /** The given name is a curated person's and two written words sound like their surname run together. */

@@ -15,6 +15,15 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A curated person's surname with sounds that scripts and ears swap (r/l, b/v), or heard as two words.
   {text: 'In Brussels, Kaja Karras called for new sanctions.', fixed: 'In Brussels, Kaja Kallas called for new sanctions.'},
   {text: 'Mexico sent Marcelo Evrardo to the trade talks.', fixed: 'Mexico sent Marcelo Ebrard to the trade talks.'},
+  // A surname spelled as it sounds in its own language, as it comes back through Russian or a French ear.
+  {text: 'The chancellor, Friedrich Merts, flew to Warsaw.', fixed: 'The chancellor, Friedrich Merz, flew to Warsaw.'},
+  {text: 'President Karol Navrotsky vetoed the bill.', fixed: 'President Karol Nawrocki vetoed the bill.'},
+  {text: 'Foreign Minister Jean-Noël Barreau arrived in Beirut.', fixed: 'Foreign Minister Jean-Noël Barrot arrived in Beirut.'},
+  // A given name put into English, with a slip in the surname.
+  {text: 'The fund is run by Cyril Dimitriev, who joined the talks.', fixed: 'The fund is run by Kirill Dmitriev, who joined the talks.'},
+  // A Chinese name turned round, and a Korean name romanised another way.
+  {text: 'Trump will meet Jinping Xi in Busan.', fixed: 'Trump will meet Xi Jinping in Busan.'},
+  {text: 'In Seoul, President Yi Jae-myeong signed the budget.', fixed: 'In Seoul, President Lee Jae-myung signed the budget.'},
   // A Ukrainian named by the Russian form of the given name; Western European given names in English.
   {text: 'Ombudsman Dmitry Lubinets confirmed the exchange.', fixed: 'Ombudsman Dmytro Lubinets confirmed the exchange.'},
   {text: 'Before the final, coach George Jesus spoke to reporters.', fixed: 'Before the final, coach Jorge Jesus spoke to reporters.'},
@@ -117,6 +126,13 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 const valid: string[] = [
   // Accepted variants and diacritics.
   'Volodymyr Zelenskyy met Recep Tayyip Erdoğan in Ankara.',
+  // Korean names in house styles that differ in hyphens, spaces or case only; a short Chinese given name
+  // before a family name may be someone in Western order; an English given name before another surname.
+  'Kim Jong-un watched the launch, and Lee Jae Myung spoke in Seoul.',
+  'The researcher Qiang Li and the chemist Yi Wang wrote the paper.',
+  'Cyril Ramaphosa spoke to Cyril Dmitri, a reporter.',
+  // A surname that sounds like a curated one after a different given name.
+  'Heinrich Merts and Anna Navrotsky wrote the report.',
   'Recep Tayyip Erdogan spoke in Istanbul.',
   'Zelenskiy said Kyiv would respond.',
   'Dmitri Peskov declined to comment.',
