@@ -199,8 +199,13 @@ export default defineRule(
         const at = verbToken === next ? match.to + 1 : match.to + 2
         if (verb !== undefined && institutionVerbs.has(verb) && !((verb === 'said' || verb === 'says') && neighbour(tokens, at, 1)?.value === 'to')) return true
       }
-      // …or one that closes a clause after `from`/`at`/`in the` (`a delegation from the pentagon.`, `an official in the white house,`).
-      if (ref.entry.type === 'organization' && previousWord === 'the' && !next && match.from >= 2 && ['from', 'at', 'to', 'with', 'by', 'in', 'inside', 'within'].includes(tokens[match.from - 2].value)) return true
+      // …or one that closes a clause after `from`/`at`/`in the` (`a delegation from the pentagon.`, `an official in the white house,`),
+      // or stands before a time (`at the elysée on Thursday`, `in the kremlin last week`).
+      if (ref.entry.type === 'organization' && previousWord === 'the' && match.from >= 2 && ['from', 'at', 'to', 'with', 'by', 'in', 'inside', 'within'].includes(tokens[match.from - 2].value) &&
+        (!next || beforeTime(tokens, match.to))) return true
+      // A place of several ordinary words, one of them a country's or a city's name (`the south china sea`).
+      if (ref.entry.type === 'place' && match.to > match.from && previousWord === 'the' &&
+        tokens.slice(match.from + 1, match.to + 1).some((token) => (names.accepted.get(tokenKey(token.base)) || []).some((other) => other.entry.type === 'place' && other.tokens.length === 1))) return true
       // (A name of several words also after `of`/`for the`: `the session of the security council,`.)
       if (ref.entry.type === 'organization' && match.to > match.from && previousWord === 'the' && !next && match.from >= 2 && ['of', 'for'].includes(tokens[match.from - 2].value)) return true
       // A place after a preposition of place, at the end of the clause or before a time (`talks in shanghai on Monday`).
@@ -248,6 +253,17 @@ const institutionVerbs = wordList('speech', 'institution_verbs')
 /** Prepositions that put a place after them, and words that may follow the place in the same clause. */
 const placePrepositions = new Set(['in', 'from', 'to', 'near', 'outside', 'across', 'throughout', 'visited', 'visiting'])
 const placeFollowers = new Set(['on', 'last', 'this', 'next', 'earlier', 'later', 'since', 'until', 'during', 'today', 'yesterday', 'tomorrow'])
+
+/** Does a time follow the word at `index` (`on Thursday`, `last week`, `this morning`)? */
+function beforeTime(tokens: Token[], index: number): boolean {
+  const next = neighbour(tokens, index, 1)
+  if (!next) return false
+  const word = next.value.toLowerCase()
+  if (word === 'last' || word === 'this' || word === 'next' || word === 'earlier' || word === 'later' || word === 'today' || word === 'yesterday') return true
+  if (word !== 'on') return false
+  const when = neighbour(tokens, index + 1, 1)
+  return when !== undefined && (contextData().weekdays.has(when.value) || contextData().months.has(when.value) || /^\d/.test(when.value))
+}
 
 /** Timestamps of transcripts (`0:58`) sit between words without breaking the sentence. */
 const timestamp = /^\d{1,2}:\d{2}(?::\d{2})?$/

@@ -412,6 +412,11 @@ function cityForms(raw: City): {name: string; variants: string[]} {
     if (!cityDrop.has(name)) variants.push(name)
     name = mapped
   }
+  // The river or region after `am`, `an der`, `im` is left out in copy: `Frankfurt am Main` → `Frankfurt`.
+  if (['DE', 'AT', 'CH'].includes(raw.country) && / (?:am|an der|im|in der|ob der) /.test(name)) {
+    variants.push(name)
+    name = name.split(/ (?:am|an der|im|in der|ob der) /)[0]
+  }
   // Korean administrative suffix: `Goyang-si` → `Goyang`.
   if (raw.country === 'KR' && /-si$/.test(name)) {
     variants.push(name)

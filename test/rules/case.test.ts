@@ -85,6 +85,8 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // An institution's formal name in lower case, with a portfolio the list of fields knows.
+  {text: 'The cabinet told the ministry of construction to finish the plan.', fixed: 'The cabinet told the Ministry of Construction to finish the plan.'},
   // A capitalised head with its field in lower case, and an audience after `told`.
   {text: 'The Ministry of foreign affairs of Chile welcomed the deal.', fixed: 'The Ministry of Foreign Affairs of Chile welcomed the deal.'},
   {text: 'It is too early, the mayor told Journalists on Tuesday.', fixed: 'It is too early, the mayor told journalists on Tuesday.'},

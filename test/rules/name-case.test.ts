@@ -11,6 +11,12 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A city that copy names by its short form; an institution in a participle clause or before a time;
+  // a place of ordinary words with a country's name inside.
+  {text: 'The conference met in frankfurt.', fixed: 'The conference met in Frankfurt.'},
+  {text: 'A letter from the white house urging restraint arrived.', fixed: 'A letter from the White House urging restraint arrived.'},
+  {text: 'He had lunch at the kremlin on Friday.', fixed: 'He had lunch at the Kremlin on Friday.'},
+  {text: 'Ships crossed the south china sea.', fixed: 'Ships crossed the South China Sea.'},
   // A longer name that stays uncertain in lower case still has its certain parts (`Japan` is written so elsewhere).
   {
     text: 'Exports from Japan rose. Markets now ask whether the bank of japan will raise rates.',
@@ -75,6 +81,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // A house painted white before a time, and compass words before an ordinary sea.
+  'They painted the white house on the corner last spring.',
+  'A storm crossed the south sea of the island.',
   // Ordinary senses of names that are also words.
   'Margins rose in turkey farming this year.',
   'The sailors were shanghaied in port.',
