@@ -230,6 +230,9 @@ export default defineRule(
     const changeVerbs = wordList('case', 'change_verbs')
     const determiners = new Set(['the', 'its', 'their'])
     const numberWords = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Both'])
+    const seasons = wordList('case', 'seasons')
+    const lowerOfficeHeads = wordList('case', 'lower_office_heads')
+    const lowerOfficeFields = wordList('case', 'lower_office_fields')
     const pairAdverbs = new Set(['also', 'then', 'later', 'jointly', 'again', 'further', 'both', 'all'])
     // Proper adjectives that stay capitalised before the slipped noun (`the Western Countries`).
     const directions = new Set(['Western', 'Eastern', 'Northern', 'Southern'])
@@ -304,6 +307,23 @@ export default defineRule(
         }
         if (!/^\p{Lu}\p{Ll}*$/u.test(word) && !(word.length === 1 && /\p{Lu}/u.test(word))) continue
         if (context.months.has(word) || context.weekdays.has(word)) continue
+        const lowerBefore = plainBefore && isLowercase(previous.value)
+        // `the Two sides`, `all Three countries`: a number before a lower-case noun (`the Two Sessions` is a name).
+        if (numberWords.has(word) && lowerBefore && next !== undefined && nextPlain && isLowercase(next.value) && isCommonWord(next.value) && !functionWords.has(next.value)) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'a number word is lower case in mid-sentence')
+          continue
+        }
+        // `the Winter season`, `in Spring`: seasons are lower case (`Arab Spring`, `Winter Olympics` are names).
+        if (seasons.has(word.toLowerCase()) && lowerBefore && (next === undefined || !nextPlain || isLowercase(next.value)) && !titleRun(tokens, index)) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'seasons are lower case')
+          continue
+        }
+        // `head of State`, `chief of Staff`: the field of a lower-case office is lower case too.
+        if (previous.value === 'of' && index >= 2 && lowerOfficeHeads.has(tokens[index - 2].value) && plainBefore && lowerOfficeFields.has(word.toLowerCase()) &&
+          (next === undefined || !nextPlain || !/^\p{Lu}/u.test(next.value)) && (index < 3 || !/^\p{Lu}/u.test(tokens[index - 3].value) || tokens[index - 3].sentenceInitial)) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'an office written in lower case is lower case throughout')
+          continue
+        }
         // `…will win Next question`, `no more questions Thank you`: a sentence start whose full stop
         // was lost (auto-captions), not a capitalised ordinary word.
         if (sentenceOpeners.has(word) && plainBefore) continue

@@ -4,6 +4,9 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'case'
 
 const valid: string[] = [
+  // Names with a season or a number in them, and an office capitalised as a whole.
+  'The Prague Spring ended in August. The Summer Games open in July.',
+  'Delegates to the Two Sessions arrived. The Chief of Staff spoke to the Head of State Security.',
   // Headlines and headings in Title Case.
   'Envoy Heads to Geneva for Talks With Negotiators\n\nThe envoy left on Monday.',
   'Analysis: Are the Negotiators Outmatched?\n\nSome say they are.',
@@ -85,6 +88,10 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A number word before a lower-case noun, a season, and the field of an office written in lower case.
+  {text: 'The mayor asked the Two parties to meet again.', fixed: 'The mayor asked the two parties to meet again.'},
+  {text: 'Ferries stop running in the Winter months.', fixed: 'Ferries stop running in the winter months.'},
+  {text: 'She became head of State at forty.', fixed: 'She became head of state at forty.'},
   // An institution's formal name in lower case, with a portfolio the list of fields knows.
   {text: 'The cabinet told the ministry of construction to finish the plan.', fixed: 'The cabinet told the Ministry of Construction to finish the plan.'},
   // A capitalised head with its field in lower case, and an audience after `told`.
