@@ -231,8 +231,22 @@ function namedSpeaker(tokens: Token[], verbIndex: number): boolean {
   // An adverb may stand between the speaker and the verb (`Peskov also said,`).
   const at = verbIndex >= 2 && speakerAdverbs.has(tokens[verbIndex - 1].value) ? verbIndex - 1 : verbIndex
   if (at <= 0) return false
-  const subject = tokens[at - 1].value
-  return ['he', 'she', 'they', 'He', 'She', 'They'].includes(subject) || (/^\p{Lu}\p{Ll}/u.test(subject) && !tokens[at - 1].sentenceInitial) || (/^\p{Lu}\p{Ll}/u.test(subject) && at === 1)
+  if (isSpeaker(tokens, at - 1)) return true
+  // …or a second verb of the speaker's (`Peskov went on television and said,`).
+  if (tokens[at - 1].value !== 'and') return false
+  for (let back = at - 2; back >= 0 && back >= at - 8; back--) {
+    if (!isPlainGap(tokens[back + 1].before)) return false
+    if (isSpeaker(tokens, back)) return back < at - 2
+    if (!/^\p{Ll}+$/u.test(tokens[back].value)) return false
+  }
+  return false
+}
+
+/** A pronoun or a name that can be the subject of a reporting verb. */
+function isSpeaker(tokens: Token[], index: number): boolean {
+  const subject = tokens[index].value
+  if (['The', 'A', 'An', 'And', 'But', 'Then', 'So', 'This', 'That'].includes(subject)) return false
+  return ['he', 'she', 'they', 'He', 'She', 'They'].includes(subject) || (/^\p{Lu}\p{Ll}/u.test(subject) && (!tokens[index].sentenceInitial || index === 0))
 }
 
 /** Adverbs between a speaker and a reporting verb. */

@@ -34,6 +34,8 @@ const valid: string[] = [
   'The agency said, Monday, that the figures were preliminary.',
   // Third-person narration with a trailing attribution is not speech.
   'The talks ended without a deal, the agency said.',
+  // No speaker before the second verb: the narrator's voice.
+  'Prices rose and, analysts said, we may see more of that.',
   // A reporting verb inside the speech is not the attribution (`…, we have told every caller, Berg said.`
   // is caught as a whole; a paraphrase with an inner `told` stays silent).
   'The ferries will keep running, the council told every caller on the line, the agency said.',
@@ -128,6 +130,11 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {
     text: 'We will keep the ferries running, Berg told the weekly council meeting.',
     fixed: '“We will keep the ferries running,” Berg told the weekly council meeting.'
+  },
+  // The speaker, a verb phrase of theirs, then `and said,` and the speech.
+  {
+    text: 'Later Lindqvist went on the radio and said, we are not going to negotiate through the press.',
+    fixed: 'Later Lindqvist went on the radio and said, “We are not going to negotiate through the press.”'
   },
   // Speech first, then an attribution with a long adjunct, or a participle clause after it.
   {
