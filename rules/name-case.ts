@@ -5,7 +5,8 @@ import {contextData} from '../src/context-data.js'
 import {documentNames, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
 import {wordList} from '../src/word-lists.js'
 import {unpunctuatedTranscript} from '../src/util/prose.js'
-import {tokenKey, type FormRef} from '../src/names/index.js'
+import {splitForm, tokenKey, type FormRef} from '../src/names/index.js'
+import {fold} from '../src/names/fuzzy.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isWordLike, type Token} from '../src/util/words.js'
 
 /**
@@ -69,6 +70,10 @@ export default defineRule(
       if (tokens.slice(match.from, match.to + 1).some((token) => /[#@/]$/.test(token.before))) continue
 
       const allLower = tokens.slice(match.from, match.to + 1).every((token, offset) => isLowercase(token.value) || (offset === 0 && token.sentenceInitial))
+      // A surname in lower case after a capitalised word that is neither the person's given name nor a
+      // title is an ordinary word of another name (`Komerční banka`, not Witold Bańka).
+      // (Not in a transcript that lost its punctuation, `from Moscow putin's adviser`, nor before a possessive.)
+      if (allLower && match.from === match.to && ref.entry.type === 'person' && !uncapitalised && tokens[match.to].base === tokens[match.to].value && afterOtherName(match, ref, tokens)) continue
       // A listed ordinary sense next to it (`a kremlin`, `the Kazan kremlin`) keeps even an unambiguous name a common noun.
       if (allLower && !ref.ambiguous && ordinarySense(match, tokens)) continue
       if (allLower && ref.ambiguous && !certain(match, ref, tokens)) {
@@ -233,6 +238,14 @@ export default defineRule(
     }
   }
 )
+
+function afterOtherName(match: NameMatch, ref: FormRef, tokens: Token[]): boolean {
+  const previous = neighbour(tokens, match.from, -1)
+  if (!previous || previous.sentenceInitial || !/^\p{Lu}\p{Ll}/u.test(previous.value) || previous.base !== previous.value) return false
+  if (contextData().titles.has(previous.value.toLowerCase().replace(/\.$/, ''))) return false
+  const given = ref.entry.given || splitForm(ref.entry.name).slice(0, -1)
+  return !given.some((name) => name === previous.value || fold(name) === fold(previous.value))
+}
 
 /** Are the words at these offsets of the match all ordinary English words? */
 function allWrongCommon(match: NameMatch, offsets: number[]): boolean {
