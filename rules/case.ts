@@ -396,7 +396,7 @@ export default defineRule(
           if (
             nounLike &&
             isCommonWord(word) && !isKnownProper(word) && !names.givenNames.has(word) && !names.curatedSurnames.has(word) && !names.isSurname(word) &&
-            !properSenses.has(word) && !offices.has(word) && !context.titles.has(word.toLowerCase()) &&
+            !properSenses.has(word) && !shortForms.has(word) && !offices.has(word) && !context.titles.has(word.toLowerCase()) &&
             (capitalisedCount.get(word) || 0) <= 1
           ) {
             report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')

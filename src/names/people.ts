@@ -68,8 +68,16 @@ export function folded(value: string): string {
 /** The given name is a curated person's and the surname is one or two edits from theirs. */
 export function closeSurname(people: PersonIndex, given: string, surname: string, names: NamesIndex, givenNameMayBeGarble: boolean): {entry: NameEntry; expected: string} | undefined {
   const candidates = people.byGiven.get(given)
-  // A word some accepted name uses is no garble, unless only as a given name and the name ends there.
-  if (!candidates || (names.knownTokens.has(surname) && (names.curatedSurnames.has(surname) || !names.givenNames.has(surname) || !givenNameMayBeGarble))) return undefined
+  if (!candidates) return undefined
+  // A word some accepted name uses is no garble, unless only as a given name and the name ends there…
+  let oneLetterOnly = false
+  if (names.knownTokens.has(surname) && (names.curatedSurnames.has(surname) || !names.givenNames.has(surname) || !givenNameMayBeGarble)) {
+    // …or it is the surname of curated people none of whom has this given name, a letter from this
+    // person's (`Joachim Nagle` for Joachim Nagel; Gary Nagle is someone else).
+    const others = people.bySurname.get(surname)
+    if (!others || others.some((item) => item.given.includes(given))) return undefined
+    oneLetterOnly = true
+  }
   // Another curated person with this given name and exactly this surname: nothing is garbled.
   if (candidates.some((item) => item.surname === surname)) return undefined
   let best: {entry: NameEntry; expected: string; distance: number} | undefined
@@ -83,6 +91,7 @@ export function closeSurname(people: PersonIndex, given: string, surname: string
     // (`Merts` for Merz, `Navrotsky` for Nawrocki, `Barreau` for Barrot), may be further off.
     const sounded = target.length >= 4 && soundsNative(surname, item.surname, item.entry.origin)
     const distance = editDistance(folded(surname), target, sounded ? Math.max(limit, Math.ceil(target.length / 2)) : limit)
+    if (oneLetterOnly && distance !== 1) continue
     if (distance === 0 || (distance > limit && !(sounded && distance <= Math.ceil(target.length / 2)))) continue
     if (distance >= 2 && !sounded && looseSoundKey(surname) !== looseSoundKey(item.surname)) continue
     if (!best || distance < best.distance) best = {entry: item.entry, expected: item.given + ' ' + item.surname, distance}

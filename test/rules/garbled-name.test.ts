@@ -19,6 +19,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The chancellor, Friedrich Merts, flew to Warsaw.', fixed: 'The chancellor, Friedrich Merz, flew to Warsaw.'},
   {text: 'President Karol Navrotsky vetoed the bill.', fixed: 'President Karol Nawrocki vetoed the bill.'},
   {text: 'Foreign Minister Jean-Noël Barreau arrived in Beirut.', fixed: 'Foreign Minister Jean-Noël Barrot arrived in Beirut.'},
+  // A curated surname one letter from the surname of the person whose given name is written (Gary Nagle
+  // is someone else).
+  {text: 'Bundesbank President Joachim Nagle said rates would hold.', fixed: 'Bundesbank President Joachim Nagel said rates would hold.'},
   // A given name put into English, with a slip in the surname.
   {text: 'The fund is run by Cyril Dimitriev, who joined the talks.', fixed: 'The fund is run by Kirill Dmitriev, who joined the talks.'},
   // A Chinese name turned round, and a Korean name romanised another way.
@@ -133,6 +136,8 @@ const valid: string[] = [
   'Cyril Ramaphosa spoke to Cyril Dmitri, a reporter.',
   // A surname that sounds like a curated one after a different given name.
   'Heinrich Merts and Anna Navrotsky wrote the report.',
+  // A curated surname after a given name one of its own people has.
+  'Glencore chief Gary Nagle spoke in Baar.',
   'Recep Tayyip Erdogan spoke in Istanbul.',
   'Zelenskiy said Kyiv would respond.',
   'Dmitri Peskov declined to comment.',
