@@ -90,9 +90,14 @@ const nativeSpellings: Record<string, Array<[RegExp, string]>> = {
 
 /** The sound key of a name as its own language spells it (`soundKey` alone where no rules are known). */
 export function nativeSoundKey(value: string, origin: string | undefined): string {
+  return soundKey(nativeSpelling(value, origin))
+}
+
+/** The name spelled as English spells its sounds, by the rules of its own language (unchanged where none are known). */
+export function nativeSpelling(value: string, origin: string | undefined): string {
   const rules = origin ? nativeSpellings[origin] : undefined
-  if (!rules) return soundKey(value)
+  if (!rules) return value
   let word = value.toLowerCase()
   for (const [pattern, replacement] of rules) word = word.replace(pattern, replacement)
-  return soundKey(word)
+  return word
 }

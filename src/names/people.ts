@@ -1,6 +1,6 @@
 import {isCommonWord} from '../lexicon.js'
 import {isAllCaps, isWordLike} from '../util/words.js'
-import {editDistance, fold, looseSoundKey, nativeSoundKey, soundKey} from './fuzzy.js'
+import {editDistance, fold, looseSoundKey, nativeSoundKey, nativeSpelling, soundKey} from './fuzzy.js'
 import {englishGivenName, splitForm, tokenKey, type NamesIndex} from './index.js'
 import type {NameEntry} from './load.js'
 
@@ -48,10 +48,12 @@ export function personIndex(names: NamesIndex): PersonIndex {
         const bySurname = index.bySurname.get(surname) || []
         if (!bySurname.some((item) => item.entry === entry)) bySurname.push({entry, given: familyFirst ? [tokens[0]] : given})
         if (!familyFirst && surname.length >= 5) {
-          const key = looseSoundKey(surname)
-          const byKey = index.bySurnameKey.get(key) || []
-          if (!byKey.some((item) => item.entry === entry && item.surname === surname)) byKey.push({entry, surname, given})
-          index.bySurnameKey.set(key, byKey)
+          // By its sound as written and as its own language spells it (`Kosiniak-Kamysz` sounds `Kosinyak-Kamysh`).
+          for (const key of new Set([looseSoundKey(surname), looseSoundKey(nativeSpelling(surname, entry.origin))])) {
+            const byKey = index.bySurnameKey.get(key) || []
+            if (!byKey.some((item) => item.entry === entry && item.surname === surname)) byKey.push({entry, surname, given})
+            index.bySurnameKey.set(key, byKey)
+          }
         }
         index.bySurname.set(surname, bySurname)
       }
@@ -151,7 +153,13 @@ export function bothClose(candidates: Array<{entry: NameEntry; surname: string; 
   const ordinary = isCommonWord(surname)
   for (const item of candidates) {
     if (item.surname === surname || editDistance(folded(surname), folded(item.surname), 2) > (ordinary ? 1 : 2)) continue
-    const name = item.given.find((candidate) => candidate !== given && candidate.length >= 3 && candidate.charAt(0) === given.charAt(0) && closeGivenName(candidate, given))
+    // (A given name in another language's spelling of the same sounds counts too: `Vladislav` for Władysław.)
+    const name = item.given.find(
+      (candidate) =>
+        candidate !== given && candidate.length >= 3 &&
+        ((candidate.charAt(0) === given.charAt(0) && closeGivenName(candidate, given)) ||
+          (nativeSoundKey(candidate, item.entry.origin) === soundKey(given) && editDistance(folded(candidate), folded(given), 3) <= 3))
+    )
     if (name) return {entry: item.entry, expected: name + ' ' + item.surname}
   }
   return undefined
