@@ -114,9 +114,10 @@ export function splitSurname(people: PersonIndex, given: string, joined: string)
   for (const item of candidates) {
     if (item.surname.length < 6 || item.surname.includes(' ')) continue
     // Same consonants in the same order (`Cooley Bailey`, `Koulibaly`), the spellings not too far apart.
-    const key = looseSoundKey(item.surname)
+    // (…or as the surname's own language spells the sounds: `Bana Shack` for Banaszak.)
+    const keys = [looseSoundKey(item.surname), looseSoundKey(nativeSpelling(item.surname, item.entry.origin))]
     const limit = Math.max(3, Math.ceil(item.surname.length * 0.7))
-    if (key.length < 3 || looseSoundKey(joined) !== key || editDistance(folded(joined), folded(item.surname), limit) > limit) continue
+    if (keys[0].length < 3 || !keys.includes(looseSoundKey(joined)) || editDistance(folded(joined), folded(item.surname), limit) > limit) continue
     return {entry: item.entry, expected: item.given + ' ' + item.surname}
   }
   return undefined

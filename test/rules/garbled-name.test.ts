@@ -24,6 +24,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Bundesbank President Joachim Nagle said rates would hold.', fixed: 'Bundesbank President Joachim Nagel said rates would hold.'},
   // Both names as they come back through Russian.
   {text: 'Defence Minister Vladislav Kosinyak-Kamysh spoke.', fixed: 'Defence Minister Władysław Kosiniak-Kamysz spoke.'},
+  // A surname heard as two words, put together by its own language's spelling of the sounds.
+  {text: 'Co-leader Felix Bana Shack spoke next.', fixed: 'Co-leader Felix Banaszak spoke next.'},
   // A given name put into English, with a slip in the surname.
   {text: 'The fund is run by Cyril Dimitriev, who joined the talks.', fixed: 'The fund is run by Kirill Dmitriev, who joined the talks.'},
   // A Chinese name turned round, and a Korean name romanised another way.
