@@ -101,3 +101,8 @@ export function nativeSpelling(value: string, origin: string | undefined): strin
   for (const [pattern, replacement] of rules) word = word.replace(pattern, replacement)
   return word
 }
+
+/** The name spelled by the sound rules of each language that has them (a surname may come from another language than its bearer). */
+export function nativeSpellingsOfAll(value: string): string[] {
+  return Object.keys(nativeSpellings).map((origin) => nativeSpelling(value, origin))
+}

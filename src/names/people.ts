@@ -1,6 +1,6 @@
 import {isCommonWord} from '../lexicon.js'
 import {isAllCaps, isWordLike} from '../util/words.js'
-import {editDistance, fold, looseSoundKey, nativeSoundKey, nativeSpelling, soundKey} from './fuzzy.js'
+import {editDistance, fold, looseSoundKey, nativeSoundKey, nativeSpelling, nativeSpellingsOfAll, soundKey} from './fuzzy.js'
 import {englishGivenName, splitForm, tokenKey, type NamesIndex} from './index.js'
 import type {NameEntry} from './load.js'
 
@@ -114,8 +114,8 @@ export function splitSurname(people: PersonIndex, given: string, joined: string)
   for (const item of candidates) {
     if (item.surname.length < 6 || item.surname.includes(' ')) continue
     // Same consonants in the same order (`Cooley Bailey`, `Koulibaly`), the spellings not too far apart.
-    // (…or as the surname's own language spells the sounds: `Bana Shack` for Banaszak.)
-    const keys = [looseSoundKey(item.surname), looseSoundKey(nativeSpelling(item.surname, item.entry.origin))]
+    // (…or as a language's spelling rules sound it: `Bana Shack` for Banaszak, a Polish surname of a German.)
+    const keys = [looseSoundKey(item.surname), ...nativeSpellingsOfAll(item.surname).map(looseSoundKey)]
     const limit = Math.max(3, Math.ceil(item.surname.length * 0.7))
     if (keys[0].length < 3 || !keys.includes(looseSoundKey(joined)) || editDistance(folded(joined), folded(item.surname), limit) > limit) continue
     return {entry: item.entry, expected: item.given + ' ' + item.surname}
