@@ -83,6 +83,11 @@ export default defineRule(
       // opens a longer one (`Peter Paul Rubens` is no Petr Pavel).
       if (ref.ambiguous && partOfLongerName(tokens, match.from, match.to)) continue
       if (ref.reason === translatedGivenReason && match.to + 1 < tokens.length && isNameGap(tokens[match.to + 1].before) && isCapitalized(tokens[match.to + 1].value)) continue
+      // A renamed city's old name still names its region (`Dnipropetrovsk regions`, `the Kirovohrad oblast`).
+      if (match.to + 1 < tokens.length && /^(?:regions?|oblasts?|provinces?)$/i.test(tokens[match.to + 1].value) && isNameGap(tokens[match.to + 1].before)) {
+        const key = tokens.slice(match.from, match.to + 1).map((token) => tokenKey(token.value)).join(' ')
+        if (names.accepted.has(key + ' region') || names.accepted.has(key + ' oblast')) continue
+      }
       const start = tokens[match.from].start
       const end = tokens[match.to].baseEnd
       const actual = text.slice(start, end)
@@ -747,10 +752,16 @@ function oneWordOff(ref: FormRef, keys: string[], tokens: Token[], index: number
   const written = off === m - 1 ? tokens[index + off].base : tokens[index + off].value
   const form = ref.tokens[off]
   if ((particles[written.toLowerCase()] || []).includes(form.toLowerCase())) return last
-  if (!isCapitalized(written) || names.knownTokens.has(written)) return undefined
+  if (!isCapitalized(written)) return undefined
+  // A word some accepted name uses is no garble, unless it ends a person's name of three words or more
+  // whose other words are all right, a letter off, and is nobody's given name or curated surname
+  // (`Pham Minh Chin`, whatever `Chin State` is; `Nguyen Van Thanh` is someone else).
+  const knownWord = names.knownTokens.has(written)
+  if (knownWord && !(ref.entry.type === 'person' && m >= 3 && off === m - 1 && !names.givenNames.has(written) && !names.curatedSurnames.has(written))) return undefined
   const a = folded(written)
   const b = folded(form)
   const distance = editDistance(a, b, 2)
+  if (knownWord && distance !== 1) return undefined
   // An ordinary word counts only as the last word, one letter off (`Mohammed bin Salmon`).
   if (isCommonWord(written) && !(off === m - 1 && distance === 1)) return undefined
   return distance === 1 || (distance === 2 && soundKey(a) === soundKey(b)) ? last : undefined

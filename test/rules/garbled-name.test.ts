@@ -26,6 +26,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Defence Minister Vladislav Kosinyak-Kamysh spoke.', fixed: 'Defence Minister Władysław Kosiniak-Kamysz spoke.'},
   // A surname heard as two words, put together by its own language's spelling of the sounds.
   {text: 'Co-leader Felix Bana Shack spoke next.', fixed: 'Co-leader Felix Banaszak spoke next.'},
+  // A renamed city's old name, and the last word of a long name a letter off even where it is a word of another name.
+  {text: 'Shelling continued near Dnipropetrovsk on Monday.', fixed: 'Shelling continued near Dnipro on Monday.'},
+  {text: 'Prime Minister Pham Minh Chin arrived in Beijing.', fixed: 'Prime Minister Pham Minh Chinh arrived in Beijing.'},
   // A given name put into English, with a slip in the surname.
   {text: 'The fund is run by Cyril Dimitriev, who joined the talks.', fixed: 'The fund is run by Kirill Dmitriev, who joined the talks.'},
   // A Chinese name turned round, and a Korean name romanised another way.
@@ -140,6 +143,8 @@ const valid: string[] = [
   'Cyril Ramaphosa spoke to Cyril Dmitri, a reporter.',
   // A surname that sounds like a curated one after a different given name.
   'Heinrich Merts and Anna Navrotsky wrote the report.',
+  // A renamed city's old name still names its region.
+  'Power cuts hit the Kyiv, Odesa and Dnipropetrovsk regions.',
   // A curated surname after a given name one of its own people has.
   'Glencore chief Gary Nagle spoke in Baar.',
   'Recep Tayyip Erdogan spoke in Istanbul.',
