@@ -74,8 +74,9 @@ export default defineRule(
           const voice = hasFirstOrSecondPerson(speechTokens)
           const common = ordinary(first) && !(index + 1 < tokens.length && /^\p{Lu}/u.test(tokens[index + 1].value) && !voice)
           const verb = folded(attribution.verb.value)
-          // `Aoun added: Lebanon is committed…`: a colon right after a reporting verb opens direct speech.
-          const colonAfterVerb = attribution.kind === 'verb' && attribution.mark === ':' && tokens.indexOf(attribution.verb) === index - 1
+          // `Aoun added: Lebanon is committed…`, `Ruto noted during a visit to Nairobi: Kenya is ready…`: a colon
+          // closing a reporting verb (and where it was said) opens direct speech.
+          const colonAfterVerb = attribution.kind === 'verb' && attribution.mark === ':'
           let evidence = lower
             ? attribution.kind === 'verb' && namedSpeaker(tokens, tokens.indexOf(attribution.verb)) &&
               (firstOrSecond.has(folded(first.value)) ||
@@ -198,6 +199,8 @@ function untilGluedVerb(tokens: Token[]): Token[] {
   for (let index = 2; index < tokens.length; index++) {
     // A full stop before a lower-case word the parser kept in the sentence (`…, he said in Brussels. the head …`).
     if (/^\.[ \t]+$/.test(tokens[index].before) && /^\p{Ll}/u.test(tokens[index].value)) return tokens.slice(0, index)
+    // …or a new sentence after an abbreviation the parser read as mid-sentence (`…shortly after 9 p.m. She declined`).
+    if (/\.$/.test(tokens[index - 1].value) && isPlainGap(tokens[index].before) && sentenceStarters.has(tokens[index].value)) return tokens.slice(0, index)
     const glued = /^(\p{Ll}+)\.\p{Lu}/u.exec(tokens[index].value)
     if (!glued || !reportingVerbs.has(glued[1])) continue
     const verb = glued[1]
@@ -206,6 +209,9 @@ function untilGluedVerb(tokens: Token[]): Token[] {
   }
   return tokens
 }
+
+/** Words that start a sentence after an abbreviation's full stop, never a name after an initial. */
+const sentenceStarters = new Set(['He', 'She', 'They', 'It', 'We', 'The', 'This', 'That', 'These', 'Those', 'There', 'But', 'However'])
 
 /** Verbs the speaker's own `I` goes on with in unpunctuated speech (`I think`, `I believe`). */
 const speakerVerbs = new Set(['think', 'believe', 'want', 'hope', 'know', 'am', 'will', 'have', 'can', 'do', "don't", "i'm", 'feel', 'expect', 'see', 'would'])
@@ -387,7 +393,11 @@ function isSubject(words: Token[]): boolean {
   const values = words.map((token) => token.value)
   if (values.length === 1 && ['he', 'she', 'they'].includes(values[0])) return true
   // `Lin`, `Governor Anna Berg`, `Prime Minister Ola Berg`: a name, after a title or two.
-  if (values.every((value) => /^\p{Lu}[\p{L}'’.-]*$/u.test(value))) return values.length <= 3 || (values.length <= 5 && contextData().titles.has(values[0].toLowerCase()))
+  // (`ECB President Christine Lagarde`: an institution before the title.)
+  if (values.every((value) => /^\p{Lu}[\p{L}'’.-]*$/u.test(value))) {
+    const titles = contextData().titles
+    return values.length <= 3 || (values.length <= 5 && titles.has(values[0].toLowerCase())) || (values.length <= 6 && values.length >= 3 && titles.has(values[1].toLowerCase()))
+  }
   // `the press secretary`, `an analyst at a Singapore consultancy`, `the defense of the ex-president`.
   if (['the', 'a', 'an', 'his', 'her', 'their'].includes(values[0]) && values.slice(1).every((value) => /^[\p{L}-]+$/u.test(value))) return values.length <= 7
   if (values.length > 3) return false

@@ -34,6 +34,9 @@ const valid: string[] = [
   'The agency said, Monday, that the figures were preliminary.',
   // Third-person narration with a trailing attribution is not speech.
   'The talks ended without a deal, the agency said.',
+  // A colon after a verb that reports nothing, and an initial before a name.
+  'The figures were released during the visit: Exports rose by a tenth.',
+  'The plan was drafted by J. R. Berg and the cabinet approved it, officials said.',
   // No speaker before the second verb: the narrator's voice.
   'Prices rose and, analysts said, we may see more of that.',
   // A reporting verb inside the speech is not the attribution (`…, we have told every caller, Berg said.`
@@ -130,6 +133,20 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {
     text: 'We will keep the ferries running, Berg told the weekly council meeting.',
     fixed: '“We will keep the ferries running,” Berg told the weekly council meeting.'
+  },
+  // An institution before the speaker's title; a sentence after an abbreviation's full stop; a colon after
+  // the verb and where it was said.
+  {
+    text: 'We will not cut rates before the vote, ECB President Christine Lagarde said.',
+    fixed: '“We will not cut rates before the vote,” ECB President Christine Lagarde said.'
+  },
+  {
+    text: 'We will act if needed, Berg told reporters shortly after 9 p.m. She declined to say more.',
+    fixed: '“We will act if needed,” Berg told reporters shortly after 9 p.m. She declined to say more.'
+  },
+  {
+    text: 'The governor noted during a visit to the port: The ferries will run all winter long.',
+    fixed: 'The governor noted during a visit to the port: “The ferries will run all winter long.”'
   },
   // The speaker, a verb phrase of theirs, then `and said,` and the speech.
   {
