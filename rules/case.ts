@@ -409,6 +409,8 @@ export default defineRule(
         if (
           plainBefore && isLowercase(previous.value) && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
           (shortForms.has(word) ? lowerAfterThe : lowerSeen).has(word.toLowerCase()) && (looseCapitals.get(word) || 0) === 1 && !titleRun(tokens, index) && !amounts.test(previous.value) &&
+          // (Not the last of a list of capitalised words: `Republican, Democrat, or Independent`.)
+          !endsListOfNames(tokens, index) &&
           !insideQuote(text, paragraphStart(sentence), token.start) &&
           // A capital on the next caption line (after a timestamp) continues the name.
           !/^(?:[ \t]*(?:\n[ \t]*(?:\d{1,2}(?::\d{2}){1,2}[ \t]*\n[ \t]*)?)?|[ \t]*[-–—])\p{Lu}/u.test(text.slice(token.end, token.end + 24)) &&

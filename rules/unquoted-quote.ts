@@ -115,18 +115,22 @@ export default defineRule(
         const words = beforeParticipleClause(untilGluedVerb(sentence.tokens))
         const tail = trailingAttribution(words)
         if (!tail) continue
-        const speech = words.slice(0, tail.from)
+        let speech = words.slice(0, tail.from)
+        // The speech starts after the last full stop of an abbreviation the parser kept in the sentence
+        // (`…before Oct. 7. We will act …, Katz said.`).
+        const restart = lastInnerStart(speech)
+        if (restart > 0) speech = speech.slice(restart)
         if (speech.length < 4) continue
-        if (!/^\p{Lu}/u.test(speech[0].value) || !speech[0].sentenceInitial) continue
+        if (!/^\p{Lu}/u.test(speech[0].value) || !(speech[0].sentenceInitial || restart > 0)) continue
         if (['as', 'like', 'unlike', 'according'].includes(folded(speech[0].value))) continue
         let first = s
-        while (first - 1 >= 0 && !reported.has(group[first - 1]) && continues(group[first - 1], text)) first--
+        while (restart === 0 && first - 1 >= 0 && !reported.has(group[first - 1]) && continues(group[first - 1], text)) first--
         // The speaker's voice in the closing sentence, or in the sentences of the same speech before it
         // (`Our country has always … . Kazakhstan is ready …, Tokayev said.`).
         if (!hasFirstOrSecondPerson(speech) && first === s) continue
-        const start = group[first].tokens[0].start
+        const start = restart > 0 ? speech[0].start : group[first].tokens[0].start
         if (insideQuote(text, paragraphStart, start) || doubleQuote.test(text.slice(start, endOf(sentence)))) continue
-        if (/["“”'‘’«»]\s*$/.test(sentence.tokens[0].before) || /^[\s(]*$/.test(sentence.tokens[0].before) === false) continue
+        if (/["“”'‘’«»]\s*$/.test(speech[0].before) || /^[\s(]*$/.test(sentence.tokens[0].before) === false) continue
         const speechEnd = speech[speech.length - 1].end
         const attributionEnd = words[words.length - 1].end
         const gap = text.slice(speechEnd, words[tail.from].start)
@@ -199,8 +203,10 @@ function untilGluedVerb(tokens: Token[]): Token[] {
   for (let index = 2; index < tokens.length; index++) {
     // A full stop before a lower-case word the parser kept in the sentence (`…, he said in Brussels. the head …`).
     if (/^\.[ \t]+$/.test(tokens[index].before) && /^\p{Ll}/u.test(tokens[index].value)) return tokens.slice(0, index)
-    // …or a new sentence after an abbreviation the parser read as mid-sentence (`…shortly after 9 p.m. She declined`).
-    if (/\.$/.test(tokens[index - 1].value) && isPlainGap(tokens[index].before) && sentenceStarters.has(tokens[index].value)) return tokens.slice(0, index)
+    // …or a new sentence after an abbreviation the parser read as mid-sentence (`…shortly after 9 p.m. She declined`),
+    // unless the second closes with its own attribution (`…before October 7. We will act …, Katz said.`).
+    if (/\.$/.test(tokens[index - 1].value) && isPlainGap(tokens[index].before) && sentenceStarters.has(tokens[index].value) &&
+      !trailingAttribution(tokens.slice(index))) return tokens.slice(0, index)
     const glued = /^(\p{Ll}+)\.\p{Lu}/u.exec(tokens[index].value)
     if (!glued || !reportingVerbs.has(glued[1])) continue
     const verb = glued[1]
@@ -208,6 +214,14 @@ function untilGluedVerb(tokens: Token[]): Token[] {
     return [...tokens.slice(0, index), {...tokens[index], value: verb, base: verb, end, baseEnd: end}]
   }
   return tokens
+}
+
+/** Where a sentence the parser ran on after an abbreviation's full stop starts inside `tokens` (0: none). */
+function lastInnerStart(tokens: Token[]): number {
+  for (let index = tokens.length - 1; index > 0; index--) {
+    if (/\.$/.test(tokens[index - 1].value) && isPlainGap(tokens[index].before) && sentenceStarters.has(tokens[index].value)) return index
+  }
+  return 0
 }
 
 /** Words that start a sentence after an abbreviation's full stop, never a name after an initial. */

@@ -18,6 +18,9 @@ export interface Lexicon {
 
 let cached: Lexicon | undefined
 
+/** The prefix flags of dictionary-en's affix file (`PFX A 0 re .`). */
+const prefixes: Record<string, string> = {A: 're', I: 'in', U: 'un', C: 'de', E: 'dis', F: 'con', K: 'pro'}
+
 export function lexicon(): Lexicon {
   if (cached) return cached
   const common = new Set<string>()
@@ -28,11 +31,22 @@ export function lexicon(): Lexicon {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     const slash = text.indexOf('/', start)
-    const word = text.slice(start, slash !== -1 && slash < end ? slash : end).trim()
+    const hasFlags = slash !== -1 && slash < end
+    const word = text.slice(start, hasFlags ? slash : end).trim()
     if (word) {
       const first = word.charAt(0)
       if (first !== first.toLowerCase()) proper.add(word)
-      else common.add(word)
+      else {
+        common.add(word)
+        // Words the dictionary derives with a prefix flag (`port/CAEGDS` gives `report`, `deport`, `disport`).
+        if (hasFlags) {
+          const flags = text.slice(slash + 1, end)
+          for (let index = 0; index < flags.length; index++) {
+            const prefix = prefixes[flags.charAt(index)]
+            if (prefix) common.add(prefix + word)
+          }
+        }
+      }
     }
     start = end + 1
   }

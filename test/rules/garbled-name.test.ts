@@ -145,6 +145,8 @@ const valid: string[] = [
   'Heinrich Merts and Anna Navrotsky wrote the report.',
   // A renamed city's old name still names its region.
   'Power cuts hit the Kyiv, Odesa and Dnipropetrovsk regions.',
+  // Ordinary words the dictionary derives with a prefix (`re-port`), a letter or two from a curated surname.
+  'Report\n\nThe annual report was published on Monday. Deport orders rose.',
   // A curated surname after a given name one of its own people has.
   'Glencore chief Gary Nagle spoke in Baar.',
   'Recep Tayyip Erdogan spoke in Istanbul.',

@@ -148,6 +148,11 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
     text: 'The governor noted during a visit to the port: The ferries will run all winter long.',
     fixed: 'The governor noted during a visit to the port: “The ferries will run all winter long.”'
   },
+  // Speech after an abbreviation's full stop, closed by its own attribution.
+  {
+    text: 'The mayor wrote that the old rules would not return before Oct. 7. We will act against any threat to the harbour, Berg said.',
+    fixed: 'The mayor wrote that the old rules would not return before Oct. 7. “We will act against any threat to the harbour,” Berg said.'
+  },
   // The speaker, a verb phrase of theirs, then `and said,` and the speech.
   {
     text: 'Later Lindqvist went on the radio and said, we are not going to negotiate through the press.',
