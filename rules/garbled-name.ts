@@ -456,7 +456,8 @@ export default defineRule(
             // Feminine and masculine forms of one family name (`Putin`, `Putina`) are two people.
             if (word === surname + 'a' || surname === word + 'a' || word.endsWith('ová') || surname.endsWith('ová')) continue
             if (editDistance(folded(word), folded(surname), 1) !== 1) continue
-            if ((acceptedAt.get(token) || []).some((ref) => ref.entry === entry)) continue
+            // (Nor is a company's or a place's name: `Toyota` in an article about Akio Toyoda.)
+            if ((acceptedAt.get(token) || []).some((ref) => ref.entry === entry || ref.entry.type !== 'person')) continue
             report(token.start, token.baseEnd, 'Unexpected `' + word + '`, expected `' + surname + '` (' + entry.name + ', named so earlier in this article)', [surname], role(entry), sentence)
             break
           }

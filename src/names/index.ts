@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import {isCommonWord, isKnownProper} from '../lexicon.js'
+import {isCommonWord, isListedWord, isKnownProper} from '../lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from './fuzzy.js'
 import {BoundedMemo} from '../util/memo.js'
 import {builtinNameFiles, loadBuiltinEntries, loadNamesFile, packageDictionaries, SortedList, type NameEntry} from './load.js'
@@ -41,7 +41,11 @@ class Form implements FormRef {
     this.known = ambiguous
   }
   get ambiguous(): boolean {
-    if (this.known === undefined) this.known = this.tokens.every((token) => joiners.has(token.toLowerCase()) || isCommonWord(token))
+    // (A person's surname that is a rarer English word, `boric` as in boric acid, is ambiguous too.)
+    if (this.known === undefined) {
+      this.known = this.tokens.every((token) => joiners.has(token.toLowerCase()) || isCommonWord(token)) ||
+        (this.entry.type === 'person' && this.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(this.tokens[0]) && isListedWord(this.tokens[0].toLowerCase()))
+    }
     return this.known
   }
 }

@@ -147,6 +147,9 @@ const valid: string[] = [
   'Power cuts hit the Kyiv, Odesa and Dnipropetrovsk regions.',
   // Ordinary words the dictionary derives with a prefix (`re-port`), a letter or two from a curated surname.
   'Report\n\nThe annual report was published on Monday. Deport orders rose.',
+  // A company one letter from the surname of someone named in full, and a surname that is a rarer English word.
+  'Akio Toyoda spoke at the plant. Toyota shares rose.',
+  'The lab sold boric acid, and Gabriel Boric visited it.',
   // A curated surname after a given name one of its own people has.
   'Glencore chief Gary Nagle spoke in Baar.',
   'Recep Tayyip Erdogan spoke in Istanbul.',

@@ -81,6 +81,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // A curated surname that is a rarer English word, in its English sense.
+  'The plant stores boric acid in steel drums.',
   // A curated surname that is also an ordinary word of another language, inside another name.
   'Analysts at Komerční banka expect a pause.',
   // A house painted white before a time, and compass words before an ordinary sea.
