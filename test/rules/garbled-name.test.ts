@@ -150,6 +150,8 @@ const valid: string[] = [
   // A company one letter from the surname of someone named in full, and a surname that is a rarer English word.
   'Akio Toyoda spoke at the plant. Toyota shares rose.',
   'The lab sold boric acid, and Gabriel Boric visited it.',
+  // A rare English word after a given name is a real surname that happens to spell it.
+  'The film by Joachim Trier won, and Sadettin Saran spoke for the club.',
   // A curated surname after a given name one of its own people has.
   'Glencore chief Gary Nagle spoke in Baar.',
   'Recep Tayyip Erdogan spoke in Istanbul.',
