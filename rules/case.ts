@@ -231,6 +231,7 @@ export default defineRule(
     const determiners = new Set(['the', 'its', 'their'])
     const numberWords = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Both'])
     const seasons = wordList('case', 'seasons')
+    const groupNicknames = wordList('case', 'group_nicknames')
     const lowerOfficeHeads = wordList('case', 'lower_office_heads')
     const lowerOfficeFields = wordList('case', 'lower_office_fields')
     const pairAdverbs = new Set(['also', 'then', 'later', 'jointly', 'again', 'further', 'both', 'all'])
@@ -307,6 +308,8 @@ export default defineRule(
         }
         if (!/^\p{Lu}\p{Ll}*$/u.test(word) && !(word.length === 1 && /\p{Lu}/u.test(word))) continue
         if (context.months.has(word) || context.weekdays.has(word)) continue
+        // A team's or a party's nickname (`the Lions`, `the Greens`).
+        if (groupNicknames.has(word) && /^(?:the|The)$/.test(previous.value)) continue
         const lowerBefore = plainBefore && isLowercase(previous.value)
         // `the Two sides`, `all Three countries`: a number before a lower-case noun (`the Two Sessions` is a name).
         if (numberWords.has(word) && lowerBefore && next !== undefined && nextPlain && isLowercase(next.value) && isCommonWord(next.value) && !functionWords.has(next.value)) {

@@ -6,6 +6,8 @@ const id = 'case'
 const valid: string[] = [
   // The last of a list of capitalised words, where the article writes the word in lower case elsewhere.
   'Whether we are Republican, Democrat, or Independent, we agree. The independent panel met.',
+  // A team's nickname after `the`.
+  'It was a statement from the Lions, whose captain scored twice.',
   // A short form of an institution before a past tense the lexicon takes for a noun.
   'The talks at the Chancellery began at noon.',
   // Names with a season or a number in them, and an office capitalised as a whole.
