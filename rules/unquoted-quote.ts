@@ -328,11 +328,15 @@ function continues(sentence: SentenceInfo, text: string): boolean {
  * `…, the press secretary added`, `…, said the minister`, `…, he said`.
  * Returns the index of its first word.
  */
+/** Words that open a clause of time or manner after an attribution (`…, Berg told reporters, before leaving`). */
+const clauseOpeners = new Set(['before', 'after', 'while', 'as', 'then', 'when'])
+
 /** `…, she said in her speech, recalling that …`: the attribution ends before a participle clause after it. */
 function beforeParticipleClause(words: Token[]): Token[] {
   for (let index = 4; index < words.length - 1; index++) {
     const word = words[index]
-    if (!/^,\s+$/.test(word.before) || !/^\p{Ll}+ing$/u.test(word.value)) continue
+    // (`…, recalling that …`, or a clause of time: `…, before posing for photographs`.)
+    if (!/^,\s+$/.test(word.before) || !(/^\p{Ll}+ing$/u.test(word.value) || clauseOpeners.has(word.value))) continue
     for (let back = 1; back <= 10 && index - back > 0; back++) {
       const verb = words[index - back].value
       if (reportingVerbs.has(folded(verb)) && !/ing$/.test(verb)) return words.slice(0, index)

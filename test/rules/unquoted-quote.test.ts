@@ -153,6 +153,10 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
     text: 'The mayor wrote that the old rules would not return before Oct. 7. We will act against any threat to the harbour, Berg said.',
     fixed: 'The mayor wrote that the old rules would not return before Oct. 7. “We will act against any threat to the harbour,” Berg said.'
   },
+  {
+    text: 'We are ready for the big races, and this is one of them, Berg told reporters, before leaving for the harbour.',
+    fixed: '“We are ready for the big races, and this is one of them,” Berg told reporters, before leaving for the harbour.'
+  },
   // The speaker, a verb phrase of theirs, then `and said,` and the speech.
   {
     text: 'Later Lindqvist went on the radio and said, we are not going to negotiate through the press.',
