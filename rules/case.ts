@@ -1,6 +1,6 @@
 import {defineRule} from '../src/rule.js'
 import {placeOf} from '../src/util/place.js'
-import {isCommonWord, isKnownProper} from '../src/lexicon.js'
+import {isCommonWord, isKnownProper, isListedWord} from '../src/lexicon.js'
 import {contextData} from '../src/context-data.js'
 import {documentNames} from '../src/names/match.js'
 import {tokenKey} from '../src/names/index.js'
@@ -128,11 +128,13 @@ export default defineRule(
         if (previous.value.charCodeAt(previous.value.length - 1) !== 46) continue
         // `ended. the`, and also `in September. inflation`, `at 14:30. traders`, `in 2024. the`.
         const stem = /^([\p{L}'’-]+|\d{1,2}:\d{2}|\d{4})\.$/u.exec(previous.value)?.[1]
-        if (!stem || !isPlainGap(tokens[index].before) || !/^\p{L}/u.test(tokens[index].value)) continue
+        // (Also after a quotation that closed its sentence: `…was "frank but cordial." the envoy …`.)
+        if (!stem || !(isPlainGap(tokens[index].before) || /^["”][ \t]+$/.test(tokens[index].before)) || !/^\p{L}/u.test(tokens[index].value)) continue
         const calendar = /^\d/.test(stem) || context.months.has(stem) || context.weekdays.has(stem)
         // (A name the dictionary knows ends a sentence as well as a word does: `with Cairo and Washington. the`.)
         const knownName = stem.length >= 4 && isCapitalized(stem) && names.knownTokens.has(stem)
-        if (!calendar && (abbreviations.has(stem.toLowerCase()) || stem.length < 3 || !(isCommonWord(stem) || knownName) || isAllCaps(stem))) continue
+        // (British spellings dictionary-en lacks count as words too: `favourable.`)
+        if (!calendar && (abbreviations.has(stem.toLowerCase()) || stem.length < 3 || !(isCommonWord(stem) || isListedWord(stem.toLowerCase()) || knownName) || isAllCaps(stem))) continue
         starts.push({token: tokens[index], sentence, afterPeriod: true})
       }
     }
@@ -142,7 +144,9 @@ export default defineRule(
     const sentenceCase = lowerStarts.length < 3 || lowerStarts.length / starts.length < 0.5
     if (sentenceCase) {
       for (const {token: first, sentence, afterPeriod} of lowerStarts) {
-        if (!isLowercase(first.value) || inName.has(first) || /[@#/"“”‘'’(\[]\s*$/.test(first.before)) continue
+        // (After a closing quotation mark the words may go on with the sentence, `"…," the envoy said`,
+        // unless the quotation closed the sentence with a full stop: `"frank but cordial." the envoy …`.)
+        if (!isLowercase(first.value) || inName.has(first) || (/[@#/"“”‘'’(\[]\s*$/.test(first.before) && !(afterPeriod && /^["”][ \t]+$/.test(first.before)))) continue
         if (!afterPeriod) {
           const s = document.sentences.indexOf(sentence)
           const previous = s > 0 ? document.sentences[s - 1] : undefined

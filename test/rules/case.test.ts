@@ -6,6 +6,9 @@ const id = 'case'
 const valid: string[] = [
   // The last of a list of capitalised words, where the article writes the word in lower case elsewhere.
   'Whether we are Republican, Democrat, or Independent, we agree. The independent panel met.',
+  // Quotations that go on with the sentence.
+  'Crowds chanted "U.S.A.!" when the rescue came, and a sign read "Let\'s Move!" beside the door.',
+  'The ministry called the talks "useful," the envoy said.',
   // A team's nickname after `the`.
   'It was a statement from the Lions, whose captain scored twice.',
   // A short form of an institution before a past tense the lexicon takes for a noun.
@@ -94,6 +97,9 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A lower-case start after a British spelling, and after a quotation that closed its sentence.
+  {text: 'Prices may stay favourable. according to the bank, reserves rose.', fixed: 'Prices may stay favourable. According to the bank, reserves rose.'},
+  {text: 'The talk was "frank but cordial." the envoy has not set a date.', fixed: 'The talk was "frank but cordial." The envoy has not set a date.'},
   // A number word before a lower-case noun, a season, and the field of an office written in lower case.
   {text: 'The mayor asked the Two parties to meet again.', fixed: 'The mayor asked the two parties to meet again.'},
   {text: 'Ferries stop running in the Winter months.', fixed: 'Ferries stop running in the winter months.'},
