@@ -207,7 +207,7 @@ export default defineRule(
       // …or one that closes a clause after `from`/`at`/`in the` (`a delegation from the pentagon.`, `an official in the white house,`),
       // or stands before a time (`at the elysée on Thursday`, `in the kremlin last week`).
       if (ref.entry.type === 'organization' && previousWord === 'the' && match.from >= 2 && ['from', 'at', 'to', 'with', 'by', 'in', 'inside', 'within'].includes(tokens[match.from - 2].value) &&
-        (!next || beforeTime(tokens, match.to))) return true
+        (!next || beforeTime(tokens, match.to) || (nextWord !== undefined && clauseGoesOn.has(nextWord)))) return true
       // A place of several ordinary words, one of them a country's or a city's name (`the south china sea`).
       if (ref.entry.type === 'place' && match.to > match.from && previousWord === 'the' &&
         tokens.slice(match.from + 1, match.to + 1).some((token) => (names.accepted.get(tokenKey(token.base)) || []).some((other) => other.entry.type === 'place' && other.tokens.length === 1))) return true
@@ -266,6 +266,9 @@ const institutionVerbs = wordList('speech', 'institution_verbs')
 /** Prepositions that put a place after them, and words that may follow the place in the same clause. */
 const placePrepositions = new Set(['in', 'from', 'to', 'near', 'outside', 'across', 'throughout', 'visited', 'visiting'])
 const placeFollowers = new Set(['on', 'last', 'this', 'next', 'earlier', 'later', 'since', 'until', 'during', 'today', 'yesterday', 'tomorrow'])
+
+/** Prepositions after an institution at the end of `at the …` that take the clause on (`at the white house with the advice of`). */
+const clauseGoesOn = new Set(['with', 'for', 'during', 'after', 'before', 'over', 'about', 'until'])
 
 /** Does a time follow the word at `index` (`on Thursday`, `last week`, `this morning`)? */
 function beforeTime(tokens: Token[], index: number): boolean {

@@ -11,6 +11,7 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  {text: 'Decisions are made at the white house with the advice of the cabinet.', fixed: 'Decisions are made at the White House with the advice of the cabinet.'},
   // A city that copy names by its short form; an institution in a participle clause or before a time;
   // a place of ordinary words with a country's name inside.
   {text: 'The conference met in frankfurt.', fixed: 'The conference met in Frankfurt.'},
@@ -81,6 +82,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // A house painted white, with a garden.
+  'They stayed in a white house with a garden.',
   // A curated surname that is a rarer English word, in its English sense.
   'The plant stores boric acid in steel drums.',
   // A curated surname that is also an ordinary word of another language, inside another name.
