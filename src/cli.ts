@@ -37,8 +37,9 @@ Options:
   --dictionary <path>         extra names file (repeatable)
   --ignore-path <path>        ignore file (default: nearest .copydeskignore)
   --max-size <megabytes>      skip larger files (default ${defaultMaxBytes / 1048576})
-  --jobs <n | auto>           lint on n worker threads (default auto: one per
-                              core from 16 files and 4 MB of text)
+  --jobs <n | auto>           lint on n worker threads (default auto: on 4+
+                              cores, one per core but one, from 16 files and
+                              4 MB of text; else the main thread)
   --unknown                   with \`names\`: list capitalised words in no dictionary
   --yaml                      with \`names --unknown\`: print entries ready to paste
   -h, --help                  show this help
