@@ -43,6 +43,12 @@ const ambiguousCalendar = new Set(['march', 'august'])
 /** Words that open a sentence far more often than they are capitalised in one (a lost full stop before them). */
 const sentenceOpeners = wordList('case', 'sentence_openers')
 
+/** Two-letter words that end sentences and are no abbreviation (`ready for it. he noted`). */
+const shortSentenceEnds = new Set(['it', 'us', 'me', 'up', 'so', 'on', 'in', 'to', 'do', 'go', 'be', 'we', 'he', 'is'])
+
+/** Words that open a sentence, never a name after an initial or a title (`Camarena. she also said`). */
+const sentencePronouns = new Set(['the', 'she', 'he', 'they', 'it', 'we', 'this', 'these', 'a', 'an', 'there'])
+
 /** After an amount a capital may open a sentence whose period was lost (`3.5 trillion Shares of`). */
 const amounts = /^(?:hundred|thousand|million|billion|trillion|percent|bn|mln|m)$/
 
@@ -126,15 +132,20 @@ export default defineRule(
       for (let index = 1; index < tokens.length; index++) {
         const previous = tokens[index - 1]
         if (previous.value.charCodeAt(previous.value.length - 1) !== 46) continue
-        // `ended. the`, and also `in September. inflation`, `at 14:30. traders`, `in 2024. the`.
-        const stem = /^([\p{L}'’-]+|\d{1,2}:\d{2}|\d{4})\.$/u.exec(previous.value)?.[1]
+        // `ended. the`, and also `in September. inflation`, `at 14:30. traders`, `in 2024. the`, `by 9.8%. the`,
+        // `on its website aeroflot.ru.\nthe`, `on July 17. the`.
+        const stem = /^([\p{L}'’-]+|\d{1,2}:\d{2}|\d{4}|\d+(?:[.,]\d+)?%|[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?:com|org|net|ru|ua|uk|cn|gov|int|eu|de|fr))\.$/u.exec(previous.value)?.[1] ??
+          (/^\d{1,2}\.$/.test(previous.value) && index >= 2 && context.months.has(tokens[index - 2].value) ? previous.value.slice(0, -1) : undefined)
         // (Also after a quotation that closed its sentence: `…was "frank but cordial." the envoy …`.)
-        if (!stem || !(isPlainGap(tokens[index].before) || /^["”][ \t]+$/.test(tokens[index].before)) || !/^\p{L}/u.test(tokens[index].value)) continue
-        const calendar = /^\d/.test(stem) || context.months.has(stem) || context.weekdays.has(stem)
-        // (A name the dictionary knows ends a sentence as well as a word does: `with Cairo and Washington. the`.)
-        const knownName = stem.length >= 4 && isCapitalized(stem) && names.knownTokens.has(stem)
-        // (British spellings dictionary-en lacks count as words too: `favourable.`)
-        if (!calendar && (abbreviations.has(stem.toLowerCase()) || stem.length < 3 || !(isCommonWord(stem) || isListedWord(stem.toLowerCase()) || knownName) || isAllCaps(stem))) continue
+        if (!stem || !(isPlainGap(tokens[index].before) || /^["”][ \t]+$/.test(tokens[index].before) || /^[ \t]*\n[ \t]*$/.test(tokens[index].before)) || !/^\p{L}/u.test(tokens[index].value)) continue
+        const calendar = /^\d/.test(stem) || context.months.has(stem) || context.weekdays.has(stem) || stem.includes('.')
+        // (A name the dictionary knows ends a sentence as well as a word does: `with Cairo and Washington. the`;
+        // so does any longer capitalised word before a pronoun or an article: `murder of Enrique Camarena. she`.)
+        const knownName = stem.length >= 4 && isCapitalized(stem) && (names.knownTokens.has(stem) || (stem.length >= 5 && sentencePronouns.has(tokens[index].value)))
+        // (British spellings dictionary-en lacks count as words too: `favourable.`; and short words no
+        // abbreviation spells: `ready for it. he noted`.)
+        const shortWord = stem.length === 2 && shortSentenceEnds.has(stem)
+        if (!calendar && (abbreviations.has(stem.toLowerCase()) || (stem.length < 3 && !shortWord) || !(isCommonWord(stem) || isListedWord(stem.toLowerCase()) || knownName || shortWord) || isAllCaps(stem))) continue
         starts.push({token: tokens[index], sentence, afterPeriod: true})
       }
     }

@@ -6,6 +6,8 @@ const id = 'case'
 const valid: string[] = [
   // The last of a list of capitalised words, where the article writes the word in lower case elsewhere.
   'Whether we are Republican, Democrat, or Independent, we agree. The independent panel met.',
+  // Abbreviations before a lower-case word, and a title before a name.
+  'Prices rose approx. three percent, and Gen. Lindqvist and Col. Berg approved the plan on Oct. the third.',
   // Quotations that go on with the sentence.
   'Crowds chanted "U.S.A.!" when the rescue came, and a sign read "Let\'s Move!" beside the door.',
   'The ministry called the talks "useful," the envoy said.',
@@ -97,6 +99,11 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // Lower-case starts after a web address, a day of the month, a short word and a longer name.
+  {text: 'Details are on the website example.com.\nthe firm did not say more.', fixed: 'Details are on the website example.com.\nThe firm did not say more.'},
+  {text: 'The payout date is July 17. the state gets most of it.', fixed: 'The payout date is July 17. The state gets most of it.'},
+  {text: 'Talks can go on if the other side is ready for it. he said the papers were sent.', fixed: 'Talks can go on if the other side is ready for it. He said the papers were sent.'},
+  {text: 'The ferry was named after Ingrid Lindqvist. she launched it in May.', fixed: 'The ferry was named after Ingrid Lindqvist. She launched it in May.'},
   // A lower-case start after a British spelling, and after a quotation that closed its sentence.
   {text: 'Prices may stay favourable. according to the bank, reserves rose.', fixed: 'Prices may stay favourable. According to the bank, reserves rose.'},
   {text: 'The talk was "frank but cordial." the envoy has not set a date.', fixed: 'The talk was "frank but cordial." The envoy has not set a date.'},
