@@ -32,6 +32,9 @@ import {wordList} from '../src/word-lists.js'
 /** Origins whose given names mark a name that machine translation passes through. */
 const translatedOrigins = wordList('origins', 'translated_origins')
 
+/** Function words that follow a name without being part of it (`Qatar is`, `Iran as`). */
+const shortWords = wordList('case', 'function_words')
+
 /** Head nouns that end an institution's name (`Foreign Ministry`, `Security Council`). */
 const institutionHeads = new Set([...wordList('case', 'offices'), ...wordList('case', 'short_forms')])
 
@@ -187,7 +190,9 @@ export default defineRule(
           (names.givenNames.has(previous.value) || (!isCommonWord(previous.value) && !givenOf(hit.entry).some((given) => closeGivenName(given, previous.value))))) continue
         // Close to a curated surname but followed by a capitalised word of its own: a given name (`Bongani Mthembu`).
         const following = tokens[index + 1]
-        if (hit.entry.type === 'person' && !titled && !givenMatches && token.base === token.value && following && isNameGap(following.before) && isCapitalized(following.value) && !isAllCaps(following.value)) continue
+        // (Close to a company's name but followed by a surname, `Hermis Moutardier`, it is someone's given name too.)
+        if (!titled && !givenMatches && token.base === token.value && following && isNameGap(following.before) && isCapitalized(following.value) && !isAllCaps(following.value) &&
+          (hit.entry.type === 'person' || !splitForm(hit.entry.name).includes(following.value))) continue
         // The given name written without its accents (`Joao`): suggest the whole name as the person writes it.
         // …or with a slip of its own (`Sanay Takeichi`): suggest the whole name as the person writes it.
         const givenNames = previous ? givenOf(hit.entry) : []
@@ -425,6 +430,28 @@ export default defineRule(
         const letters = (value: string) => fold(value).toLowerCase().replace(/[-\s]/g, '')
         if ([person.name, ...person.variants].some((form) => letters(form) === letters(actual)) || overlaps(start, end)) continue
         report(start, end, 'Unexpected `' + actual + '`, expected `' + person.name + '` (' + person.name + ', romanised differently)', [person.name], role(person), sentence)
+      }
+    }
+
+    // 5d. A one-word name heard as two words (`Pashin Yan`, `Alam Gir`, `Saudi Aram co`): the two words
+    // run together spell it exactly, and are not themselves an accepted way to write a name.
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        const first = tokens[index]
+        const second = tokens[index + 1]
+        if (!isCapitalized(first.value) || second.before !== ' ' || first.base !== first.value || !isWordLike(second.base)) continue
+        if (!(isCapitalized(second.base) || (isLowercase(second.base) && second.base.length <= 4)) || isAllCaps(first.value) || isAllCaps(second.base)) continue
+        if (first.value.length + second.base.length < 6 || inLongerName.has(first) || overlaps(first.start, second.baseEnd)) continue
+        const joined = tokenKey(first.value + second.base.toLowerCase())
+        const refs = names.accepted.get(joined)
+        if (!refs) continue
+        // (A name and a short word are that name: `Qatar is`, not `Qataris`; Vietnamese places are written in
+        // syllables as often as run together: `Hai Phong`.)
+        const ref = refs.find((candidate) => candidate.tokens.length === 1 && !candidate.ambiguous && (candidate.entry.type !== 'place' || isLowercase(second.base)))
+        if (!ref || names.accepted.has(tokenKey(first.value) + ' ' + tokenKey(second.base)) || names.accepted.has(tokenKey(first.value)) || shortWords.has(second.base)) continue
+        const actual = text.slice(first.start, second.baseEnd)
+        report(first.start, second.baseEnd, 'Unexpected `' + actual + '`, expected `' + ref.form + '` (' + ref.entry.name + ', one word)', [ref.form], role(ref.entry), sentence)
       }
     }
 

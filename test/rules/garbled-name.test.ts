@@ -29,6 +29,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A renamed city's old name, and the last word of a long name a letter off even where it is a word of another name.
   {text: 'Shelling continued near Dnipropetrovsk on Monday.', fixed: 'Shelling continued near Dnipro on Monday.'},
   {text: 'Prime Minister Pham Minh Chin arrived in Beijing.', fixed: 'Prime Minister Pham Minh Chinh arrived in Beijing.'},
+  // A one-word name heard as two words.
+  {text: 'In Yerevan, Pashin Yan is taking a risk.', fixed: 'In Yerevan, Pashinyan is taking a risk.'},
+  {text: 'The chief of Saudi Aram co spoke first.', fixed: 'The chief of Saudi Aramco spoke first.'},
   // A given name put into English, with a slip in the surname.
   {text: 'The fund is run by Cyril Dimitriev, who joined the talks.', fixed: 'The fund is run by Kirill Dmitriev, who joined the talks.'},
   // A Chinese name turned round, and a Korean name romanised another way.
@@ -152,6 +155,9 @@ const valid: string[] = [
   'The lab sold boric acid, and Gabriel Boric visited it.',
   // A rare English word after a given name is a real surname that happens to spell it.
   'The film by Joachim Trier won, and Sadettin Saran spoke for the club.',
+  // A name and a short word, names written in two words on purpose, and a given name near a company's name.
+  'Qatar is a partner, Iraq is another, and Al Jazeera reported from Hai Phong and Abu Dhabi.',
+  'The flight attendant Hermis Moutardier stopped him.',
   // A curated surname after a given name one of its own people has.
   'Glencore chief Gary Nagle spoke in Baar.',
   'Recep Tayyip Erdogan spoke in Istanbul.',
