@@ -3,7 +3,7 @@ import {defineRule} from '../src/rule.js'
 import {contextData} from '../src/context-data.js'
 import {isCommonWord, isFrequentWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
-import {splitForm, tokenKey, translatedGivenReason, type FormRef, type NamesIndex} from '../src/names/index.js'
+import {mayStartName, splitForm, tokenKey, translatedGivenReason, type FormRef, type NamesIndex} from '../src/names/index.js'
 import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenOf, personIndex, splitSurname, surnameBeside} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
 import {documentNames, isNameGap, writtenAt, type NameMatch} from '../src/names/match.js'
@@ -443,8 +443,9 @@ export default defineRule(
         if (!isCapitalized(first.value) || second.before !== ' ' || first.base !== first.value || !isWordLike(second.base)) continue
         if (!(isCapitalized(second.base) || (isLowercase(second.base) && second.base.length <= 4)) || isAllCaps(first.value) || isAllCaps(second.base)) continue
         if (first.value.length + second.base.length < 6 || inLongerName.has(first) || overlaps(first.start, second.baseEnd)) continue
-        const joined = tokenKey(first.value + second.base.toLowerCase())
-        const refs = names.accepted.get(joined)
+        const joined = first.value + second.base.toLowerCase()
+        if (!mayStartName(joined)) continue
+        const refs = names.accepted.get(tokenKey(joined))
         if (!refs) continue
         // (A name and a short word are that name: `Qatar is`, not `Qataris`; Vietnamese places are written in
         // syllables as often as run together: `Hai Phong`.)
