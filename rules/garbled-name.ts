@@ -412,7 +412,7 @@ export default defineRule(
       const tokens = sentence.tokens
       for (let index = 0; index + 1 < tokens.length; index++) {
         const family = tokens[index]
-        if (!isKoreanFamilyName(family.value) || !isNameGap(tokens[index + 1].before)) continue
+        if (family.value.length > 5 || !isCapitalized(family.value) || !isKoreanFamilyName(family.value) || !isNameGap(tokens[index + 1].before)) continue
         // The given name in one word (`Jae-myeong`) or two (`Jae Myeong`).
         let last = index + 1
         let given = tokens[last].base
