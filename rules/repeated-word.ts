@@ -2,6 +2,7 @@ import {defineRule} from '../src/rule.js'
 import {placeOf} from '../src/util/place.js'
 import {isPlainGap, sentencesOf} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
+import {tokenKey} from '../src/names/index.js'
 
 /** Doubled words that English uses on purpose. */
 const deliberate = wordList('repetition', 'deliberate')
@@ -10,7 +11,7 @@ const deliberate = wordList('repetition', 'deliberate')
  * `repeated-word`: a word or a short phrase written twice in a row (`again
  * again`, `in Turkey in Turkey`), as speech-to-text and copy-paste leave them.
  * Deliberate doubles (`had had`, `that that`, `bye bye`, `Walla Walla`) and
- * numbers are not reported.
+ * numbers are not reported, nor are names that double a word (`Lang Lang`).
  *
  * Severity `info` by default: a hint, not a finding; raise it to `warn` in
  * the configuration to enforce it.
@@ -22,7 +23,7 @@ export default defineRule(
     defaultSeverity: 'info',
     fixSafe: true
   },
-  function (tree, file, {text}) {
+  function (tree, file, {text, names}) {
     for (const sentence of sentencesOf(tree, text)) {
       const tokens = sentence.tokens
       let index = 0
@@ -41,6 +42,8 @@ export default defineRule(
           for (let k = index + 1; k < index + 2 * size && same; k++) if (!isPlainGap(tokens[k].before)) same = false
           if (!same) continue
           if (size === 1 && deliberate.has(tokens[index].value.toLowerCase())) continue
+          // A name made of one word twice (`Lang Lang`, `Duran Duran`).
+          if (size === 1 && /^\p{Lu}/u.test(tokens[index].value) && names.accepted.has(tokenKey(tokens[index].value) + ' ' + tokenKey(tokens[index + 1].base))) continue
           found = size
         }
         if (!found) {

@@ -43,7 +43,9 @@ class Form implements FormRef {
   get ambiguous(): boolean {
     // (A person's surname that is a rarer English word, `boric` as in boric acid, is ambiguous too.)
     if (this.known === undefined) {
-      this.known = this.tokens.every((token) => joiners.has(token.toLowerCase()) || isCommonWord(token)) ||
+      // (British spellings dictionary-en lacks count as English words in names of several words: `Big Theatre`.)
+      const several = this.tokens.length > 1
+      this.known = this.tokens.every((token) => joiners.has(token.toLowerCase()) || isCommonWord(token) || (several && isListedWord(token.toLowerCase()))) ||
         (this.entry.type === 'person' && this.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(this.tokens[0]) && isListedWord(this.tokens[0].toLowerCase()))
     }
     return this.known

@@ -158,6 +158,8 @@ const valid: string[] = [
   // A name and a short word, names written in two words on purpose, and a given name near a company's name.
   'Qatar is a partner, Iraq is another, and Al Jazeera reported from Hai Phong and Abu Dhabi.',
   'The flight attendant Hermis Moutardier stopped him.',
+  // Ordinary words that a garble of a name is made of, in British spelling and lower case.
+  'They built a big theatre near the palace of festivals.',
   // A curated surname after a given name one of its own people has.
   'Glencore chief Gary Nagle spoke in Baar.',
   'Recep Tayyip Erdogan spoke in Istanbul.',

@@ -6,6 +6,8 @@ const valid: string[] = [
   'What he had had was not enough.',
   'He said that that was the end.',
   'They said bye bye and left for Walla Walla.',
+  // A name the dictionary knows that doubles a word.
+  'The pianist Lang Lang played in Vienna.',
   'The vote was 10 10 in the end.',
   'Talks went well. Well, mostly.'
 ]
