@@ -195,6 +195,8 @@ export default defineRule(
       // (`at the white house`, `the security council needs`); the casing was lost with the punctuation.
       if (uncapitalised && match.to > match.from && (ref.entry.type === 'organization' || ref.entry.type === 'media') && previousWord === 'the') return true
       const person = ref.entry.type === 'person'
+      // A surname that is an ordinary noun before `of` is the noun (`deputy head of the administration`).
+      if (person && match.from === match.to && nextWord === 'of') return false
       if (strong(match, ref, tokens)) return true
       // An institution that speaks: `the white house described …`, `the state department said`.
       // (An adverb may come first, `the state department also noted`; `said to be` is no institution speaking.)

@@ -84,6 +84,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 const valid: string[] = [
   // A house painted white, with a garden.
   'They stayed in a white house with a garden.',
+  // A curated surname that is an ordinary noun, before `of`.
+  'The deputy head of the administration met the head of the fund.',
   // A curated surname that is a rarer English word, in its English sense.
   'The plant stores boric acid in steel drums.',
   // A curated surname that is also an ordinary word of another language, inside another name.
