@@ -7,7 +7,7 @@ import {wordList} from '../src/word-lists.js'
 import {unpunctuatedTranscript} from '../src/util/prose.js'
 import {splitForm, tokenKey, type FormRef} from '../src/names/index.js'
 import {fold} from '../src/names/fuzzy.js'
-import {capitalize, isAllCaps, isCapitalized, isLowercase, isWordLike, type Token} from '../src/util/words.js'
+import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, isWordLike, type Token} from '../src/util/words.js'
 
 /**
  * `name-case`: a known name written with the wrong case (`russia`, `the
@@ -110,6 +110,58 @@ export default defineRule(
       message.expected = [replacement]
       message.note = ref.entry.role ? ref.form + ': ' + ref.entry.role : undefined
       flagged.add(tokens[first])
+    }
+
+    // An institution in lower case followed by its acronym (`the tourism authority of Thailand (TAT)`):
+    // the initials of the words spell the acronym, so the words are a name. Only names with a head that
+    // institutions have (`authority`, `fund`, `party`); `gross domestic product (GDP)` is no name.
+    for (const found of text.matchAll(/\(([A-Z]{2,6})\)/g)) {
+      const acronym = found[1]
+      const sentence = sentenceAt(found.index)
+      if (!sentence) continue
+      const tokens = sentence.tokens
+      let last = tokens.length - 1
+      while (last >= 0 && tokens[last].end > found.index) last--
+      if (last < 0 || !/^\s*$/.test(text.slice(tokens[last].end, found.index))) continue
+      // Walk back over the words whose initials spell the acronym, skipping joiners.
+      let letter = acronym.length - 1
+      let first = last
+      for (let index = last; index >= 0 && letter >= 0; index--) {
+        const word = tokens[index].value
+        if (index < last && !isPlainGap(tokens[index + 1].before)) break
+        if (acronymJoiners.has(word) && index < last) continue
+        if (word.charAt(0).toUpperCase() !== acronym.charAt(letter)) break
+        letter--
+        first = index
+      }
+      if (letter >= 0 || first === last) continue
+      const words = tokens.slice(first, last + 1)
+      // (`an exchange-traded fund (ETF)` names a kind of thing, not an institution.)
+      if (!words.some((token) => institutionHeads.has(token.value.toLowerCase())) || (first > 0 && /^(?:a|an|A|An)$/.test(tokens[first - 1].value))) continue
+      const lower = words.filter((token) => !acronymJoiners.has(token.value) && isLowercase(token.value))
+      if (lower.length === 0 || words.some((token) => flagged.has(token))) continue
+      let replacement = ''
+      for (let index = first; index <= last; index++) {
+        const word = tokens[index].value
+        replacement += (index === first ? '' : tokens[index].before) + (acronymJoiners.has(word) && index > first ? word : capitalize(word))
+      }
+      const start = tokens[first].start
+      const end = tokens[last].end
+      const actual = text.slice(start, end)
+      if (actual === replacement) continue
+      const message = file.message('Unexpected `' + actual + '`, expected `' + replacement + '`: an institution’s name is capitalised, as its acronym `' + acronym + '` shows', {
+        place: placeOf(file, start, end),
+        ancestors: [sentence.node]
+      })
+      message.actual = actual
+      message.expected = [replacement]
+      for (const token of words) flagged.add(token)
+    }
+
+    /** The sentence whose words cover `offset`. */
+    function sentenceAt(offset: number) {
+      for (const sentence of document.sentences) if (sentence.start <= offset && offset <= sentence.end) return sentence
+      return undefined
     }
 
     // People the dictionary does not know: a given name and a surname, one of them in lower case
@@ -258,6 +310,14 @@ function allWrongCommon(match: NameMatch, offsets: number[]): boolean {
 function isDemonymLike(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u.test(word) && isKnownProper(word)
 }
+
+/** Words an acronym skips (`Ministry of Foreign Affairs (MFA)`). */
+const acronymJoiners = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&'])
+
+/** Head nouns of institutions' names. */
+const institutionHeads = new Set(
+  [...wordList('case', 'institution_heads'), ...wordList('case', 'short_forms'), ...wordList('case', 'acronym_heads')].map((word) => word.toLowerCase())
+)
 
 /** Adverbs between an institution and what it does (`the state department also noted`). */
 const institutionAdverbs = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'separately', 'repeatedly'])

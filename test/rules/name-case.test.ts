@@ -11,6 +11,9 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // An institution in lower case before its acronym.
+  {text: 'The world food programme (WFP) warned of shortages.', fixed: 'The World Food Programme (WFP) warned of shortages.'},
+  {text: 'Officials of the ministry of ports and harbours (MPH) met.', fixed: 'Officials of the Ministry of Ports and Harbours (MPH) met.'},
   {text: 'Decisions are made at the white house with the advice of the cabinet.', fixed: 'Decisions are made at the White House with the advice of the cabinet.'},
   // A city that copy names by its short form; an institution in a participle clause or before a time;
   // a place of ordinary words with a country's name inside.
@@ -86,6 +89,9 @@ const valid: string[] = [
   'They stayed in a white house with a garden.',
   // A curated surname that is an ordinary noun, before `of`.
   'The deputy head of the administration met the head of the fund.',
+  // Ordinary terms before their acronyms, and a kind of institution after `an`.
+  'Growth in gross domestic product (GDP) slowed, while liquefied natural gas (LNG) and an exchange-traded fund (ETF) rose.',
+  'Many non-governmental organizations (NGOs) and sovereign wealth funds (SWFs) took part.',
   // A curated surname that is a rarer English word, in its English sense.
   'The plant stores boric acid in steel drums.',
   // A curated surname that is also an ordinary word of another language, inside another name.
