@@ -205,7 +205,6 @@ export class NamesIndex {
   entries: NameEntry[] = []
   accepted = new Map<string, FormRef[]>()
   wrong = new Map<string, FormRef[]>()
-  firstTokens = new Set<string>()
   maxTokens = 1
   /** Every form by token keys, for one forward walk per position. */
   trie: TrieNode = {next: undefined, accepted: undefined, wrong: undefined}
@@ -246,16 +245,18 @@ export class NamesIndex {
       if (entry.origin === 'uk') {
         for (const form of russianGivenForms(entry.name)) this.addForm(entry, form, 'discouraged', 'the Russian form of the Ukrainian given name')
       }
+      const forms = entry.variants.length === 0 ? [entry.name] : [entry.name, ...entry.variants]
       // Machine translation renders the Arabic `bin`/`bint` as English words (`Mohammed son of Salman`).
-      for (const form of [entry.name, ...entry.variants]) {
+      for (const form of forms) {
+        if (!form.includes(' bin') && !form.includes(' ibn ')) continue
         for (const [particle, english] of translatedParticles) {
           if (!form.includes(' ' + particle + ' ')) continue
           const translated = form.split(' ' + particle + ' ').join(' ' + english + ' ')
           this.addForm(entry, translated, 'discouraged', english === 'been' ? '`bin` misheard' : '`' + particle + '` translated word for word')
         }
       }
-      const derived = new Set<string>()
-      for (const form of [entry.name, ...entry.variants]) {
+      let derived: Set<string> | undefined
+      for (const form of forms) {
         const tokens = splitForm(form)
         const surname = entry.surname && form.includes(entry.surname) ? entry.surname : tokens[tokens.length - 1]
         const surnameTokens = splitForm(surname)
@@ -269,8 +270,8 @@ export class NamesIndex {
           this.addFuzzy(surnameTokens[surnameTokens.length - 1], entry)
         }
         // The surname alone is an accepted form too (`Putin`, `Zelenskyy`).
-        if (tokens.length > 1 && surname.length > 2 && !derived.has(surname) && !entry.variants.includes(surname)) {
-          derived.add(surname)
+        if (tokens.length > 1 && surname.length > 2 && !derived?.has(surname) && !entry.variants.includes(surname)) {
+          ;(derived ||= new Set()).add(surname)
           this.addForm(entry, surname, 'variant', undefined, entry.ambiguous)
         }
       }
@@ -332,7 +333,6 @@ export class NamesIndex {
     }
     if (accepted) (node.accepted ||= []).push(ref)
     else (node.wrong ||= []).push(ref)
-    this.firstTokens.add(keys[0])
     const hash = wordHash(keys[0])
     startHints[hash >>> 3] |= 1 << (hash & 7)
     if (tokens.length > this.maxTokens) this.maxTokens = tokens.length
