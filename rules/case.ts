@@ -517,7 +517,9 @@ export default defineRule(
       while (joiner(before) && index - before <= 2) before--
       // A name the dictionary knows, then `to the` (`the right of Iran to the Enrichment`), is no title.
       if (inName.has(tokens[before]) && tokens.slice(before + 1, index).some((token) => token.value === 'to')) return false
-      return before < index - 1 && capital(before) && !tokens[before].sentenceInitial && plain(before + 1, index)
+      // (A sentence's first word counts when it is an office: `Minister of Economy dismissed`.)
+      const opener = before >= 0 && tokens[before].sentenceInitial && !offices.has(tokens[before].value) && !context.titles.has(tokens[before].value.toLowerCase())
+      return before < index - 1 && capital(before) && !opener && plain(before + 1, index)
     }
 
     /** Is the list item at `offset` one of a run of items that are all full sentences? */

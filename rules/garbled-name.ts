@@ -227,7 +227,9 @@ export default defineRule(
         const before = index >= 2 ? tokens[index - 2] : undefined
         // (Nor is an institution's head noun or the end of a name the dictionary knows: `the Ministry of
         // Foreign Affairs Heorhii …`.)
-        if (before && isNameGap(given.before) && isCapitalized(before.value) && !before.sentenceInitial && !isAllCaps(before.value) && !context.titles.has(before.value.toLowerCase().replace(/\.$/, '')) && !institutionHeads.has(before.base) && !endsName.has(before)) return false
+        // (A first given name before it is part of the person's name: `Mohammad Reza …`.)
+        if (before && isNameGap(given.before) && isCapitalized(before.value) && !before.sentenceInitial && !isAllCaps(before.value) && !context.titles.has(before.value.toLowerCase().replace(/\.$/, '')) && !institutionHeads.has(before.base) && !endsName.has(before) &&
+          !(names.givenOrigins(before.value) || []).some((origin) => translatedOrigins.has(origin))) return false
         const surname = word.base
         // (`dear Faisal I am …` in a transcript: a pronoun, not a surname.)
         if (surname.length < 3 || !isWordLike(surname) || !isCommonWord(surname)) return false
@@ -453,6 +455,25 @@ export default defineRule(
         if (!ref || names.accepted.has(tokenKey(first.value) + ' ' + tokenKey(second.base)) || names.accepted.has(tokenKey(first.value)) || shortWords.has(second.base)) continue
         const actual = text.slice(first.start, second.baseEnd)
         report(first.start, second.baseEnd, 'Unexpected `' + actual + '`, expected `' + ref.form + '` (' + ref.entry.name + ', one word)', [ref.form], role(ref.entry), sentence)
+      }
+    }
+
+    // 5e. A foreign woman's surname with the Czech or Slovak feminine ending that translation adds
+    // (`Kaja Kallasová` for Kaja Kallas): a curated person's surname plus `-ová`, after her given name.
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      for (let index = 1; index < tokens.length; index++) {
+        const token = tokens[index]
+        const word = token.base
+        if (word.length < 6 || !/(?:ová|ova)$/.test(word) || !isNameGap(token.before) || overlaps(token.start, token.baseEnd)) continue
+        const surname = word.slice(0, -3)
+        const given = tokens[index - 1].value
+        const person = (people.bySurname.get(surname) || []).find((item) => item.given.includes(given) && item.entry.origin !== 'cs' && item.entry.origin !== 'sk')
+        if (!person) continue
+        const start = tokens[index - 1].start
+        const actual = text.slice(start, token.baseEnd)
+        const expected = given + ' ' + surname
+        report(start, token.baseEnd, 'Unexpected `' + actual + '`, expected `' + expected + '` (' + person.entry.name + ': the Czech feminine ending is not part of a foreign name)', [expected], role(person.entry), sentence)
       }
     }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {isCommonWord, isListedWord, isKnownProper} from '../lexicon.js'
-import {editDistance, fold, looseSoundKey, soundKey} from './fuzzy.js'
+import {editDistance, fold, looseSoundKey, nativeSpelling, soundKey} from './fuzzy.js'
 import {BoundedMemo} from '../util/memo.js'
 import {builtinNameFiles, loadBuiltinEntries, loadNamesFile, packageDictionaries, SortedList, type NameEntry} from './load.js'
 import {mtimeOf} from '../util/fs.js'
@@ -359,6 +359,12 @@ export class NamesIndex {
       const folded = fold(token).toLowerCase()
       const target: FuzzyTarget = {token, key: soundKey(token), folded, entry}
       push(this.fuzzyByKey, target.key, target)
+      // …and as its own language's spelling sounds, as captions and transliteration write it (`Siyarto`
+      // for Szijjártó, `Navrotsky` for Nawrocki).
+      // (Only for the spellings furthest from their sounds; a French or German surname sounded out
+      // comes too close to unrelated names: `Hadiya`, `Haddad`.)
+      const native = soundedOrigins.has(entry.origin || '') ? fold(nativeSpelling(token, entry.origin)).toLowerCase() : folded
+      if (native !== folded) push(this.fuzzyByKey, soundKey(native), {token, key: soundKey(native), folded: native, entry})
     }
     this.pendingFuzzy = []
   }
@@ -418,6 +424,9 @@ export class NamesIndex {
     return best
   }
 }
+
+/** Languages whose spelling is far enough from its sounds to look a name up by them too. */
+const soundedOrigins = new Set(['pl', 'cs', 'sk', 'hu'])
 
 interface FuzzyTarget {
   token: string

@@ -11,6 +11,8 @@ const valid: string[] = [
   // Quotations that go on with the sentence.
   'Crowds chanted "U.S.A.!" when the rescue came, and a sign read "Let\'s Move!" beside the door.',
   'The ministry called the talks "useful," the envoy said.',
+  // An office's field after the office that opens a headline, with the word in lower case elsewhere.
+  'Minister of Economy dismissed\n\nThe economy shrank again, officials said.',
   // A team's nickname after `the`.
   'It was a statement from the Lions, whose captain scored twice.',
   // A short form of an institution before a past tense the lexicon takes for a noun.

@@ -32,6 +32,10 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A one-word name heard as two words.
   {text: 'In Yerevan, Pashin Yan is taking a risk.', fixed: 'In Yerevan, Pashinyan is taking a risk.'},
   {text: 'The chief of Saudi Aram co spoke first.', fixed: 'The chief of Saudi Aramco spoke first.'},
+  // A surname as captions write its sounds, the Czech feminine ending on a foreign name, and a surname
+  // translated word for word after a double given name.
+  {text: 'The Hungarian minister Siyarto arrived late.', fixed: 'The Hungarian minister Szijjártó arrived late.'},
+  {text: 'Foreign policy chief Kaja Kallasová arrived.', fixed: 'Foreign policy chief Kaja Kallas arrived.'},
   // A given name put into English, with a slip in the surname.
   {text: 'The fund is run by Cyril Dimitriev, who joined the talks.', fixed: 'The fund is run by Kirill Dmitriev, who joined the talks.'},
   // A Chinese name turned round, and a Korean name romanised another way.
@@ -133,7 +137,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 const translatedUnknown: Array<{text: string; actual: string}> = [
   {text: 'Nikolai Hammer told reporters the plan would fail.', actual: 'Nikolai Hammer'},
   {text: 'Olga Bread declined to comment.', actual: 'Olga Bread'},
-  {text: 'Ahmed Lion said no.', actual: 'Ahmed Lion'}
+  {text: 'Ahmed Lion said no.', actual: 'Ahmed Lion'},
+  // After a double given name.
+  {text: 'Vice President Mohammad Reza Mystic spoke first.', actual: 'Reza Mystic'}
 ]
 
 const valid: string[] = [
@@ -160,6 +166,8 @@ const valid: string[] = [
   'The flight attendant Hermis Moutardier stopped him.',
   // Ordinary words that a garble of a name is made of, in British spelling and lower case.
   'They built a big theatre near the palace of festivals.',
+  // Czech and Slovak women's surnames, and a near miss of a French surname that is someone's given name.
+  'Markéta Pekarová Adamová and Zuzana Čaputová spoke, and Hadiya Pendleton was remembered.',
   // A curated surname after a given name one of its own people has.
   'Glencore chief Gary Nagle spoke in Baar.',
   'Recep Tayyip Erdogan spoke in Istanbul.',
