@@ -118,8 +118,18 @@ export default defineRule(
         let speech = words.slice(0, tail.from)
         // The speech starts after the last full stop of an abbreviation the parser kept in the sentence
         // (`…before Oct. 7. We will act …, Katz said.`).
-        const restart = lastInnerStart(speech)
+        // …or after a full stop glued to the next sentence (`…from the Strip.We will not …, Abdelatty said`).
+        let restart = lastInnerStart(speech)
         if (restart > 0) speech = speech.slice(restart)
+        else {
+          const glued = lastGluedStart(speech)
+          if (glued >= 0) {
+            const token = speech[glued]
+            const cut = token.value.indexOf('.') + 1
+            speech = [{...token, value: token.value.slice(cut), base: token.base.slice(cut), start: token.start + cut, before: ''}, ...speech.slice(glued + 1)]
+            restart = glued + 1
+          }
+        }
         if (speech.length < 4) continue
         if (!/^\p{Lu}/u.test(speech[0].value) || !(speech[0].sentenceInitial || restart > 0)) continue
         if (['as', 'like', 'unlike', 'according'].includes(folded(speech[0].value))) continue
@@ -158,6 +168,25 @@ export default defineRule(
         emit(start, end, open + text.slice(start, end) + close, sentence)
         break
       }
+    }
+
+    // `…said on Monday, and I quote, we will not give up … End of quote.`: the speaker marks the speech.
+    for (const marker of text.matchAll(/\bI quote[,:]?[ \t]+/g)) {
+      const start = marker.index + marker[0].length
+      if (/^["“”'‘«]/.test(text.charAt(start))) continue
+      const sentence = sentences.find((candidate) => candidate.start <= start && start < candidate.end)
+      if (!sentence || reported.has(sentence)) continue
+      // The speech runs to `end of quote` (or `unquote`), or else to the end of the sentence.
+      const rest = text.slice(start, Math.min(text.length, start + 600))
+      const closing = /[ \t]*(?:[.,]?[ \t]*(?:[Ee]nd of quote|[Ee]nd quote|[Uu]nquote|[Cc]lose quote))/.exec(rest)
+      const sentenceEnd = endOf(sentence)
+      let end = closing ? start + closing.index : sentenceEnd
+      if (end > sentenceEnd && !closing) end = sentenceEnd
+      const speech = text.slice(start, end).replace(/[ \t]+$/, '')
+      if (speech.split(/\s+/).length < 3 || doubleQuote.test(speech)) continue
+      end = start + speech.length
+      reported.add(sentence)
+      emit(start, end, open + speech.charAt(0).toUpperCase() + speech.slice(1) + close, sentence)
     }
 
     function emit(start: number, end: number, replacement: string, sentence: SentenceInfo): void {
@@ -222,6 +251,15 @@ function lastInnerStart(tokens: Token[]): number {
     if (/\.$/.test(tokens[index - 1].value) && isPlainGap(tokens[index].before) && sentenceStarters.has(tokens[index].value)) return index
   }
   return 0
+}
+
+/** The last word glued to the one before by a full stop (`Strip.We`) where the second opens a sentence, or -1. */
+function lastGluedStart(tokens: Token[]): number {
+  for (let index = tokens.length - 1; index > 0; index--) {
+    const glued = /^\p{L}[\p{L}'’-]*\.(\p{Lu}\p{Ll}*)$/u.exec(tokens[index].value)
+    if (glued && (sentenceStarters.has(glued[1]) || glued[1] === 'I' || glued[1] === 'Our' || glued[1] === 'My')) return index
+  }
+  return -1
 }
 
 /** Words that start a sentence after an abbreviation's full stop, never a name after an initial. */
@@ -350,7 +388,7 @@ function trailingAttribution(all: Token[]): {from: number} | undefined {
   // `…, Aeroflot said in a statement.` / `…, he told reporters on Monday.` / `…, she said in a video
   // on the social network X.`: end at the verb.
   // (No comma inside the adjunct: past one, the words are the speech's own.)
-  for (let back = 2; back <= 12 && all.length - back > 1; back++) {
+  for (let back = 2; back <= 16 && all.length - back > 1; back++) {
     if (all[all.length - back + 1].before.includes(',')) break
     const verb = all[all.length - back]
     const after = folded(all[all.length - back + 1].value)

@@ -37,6 +37,8 @@ const valid: string[] = [
   // A colon after a verb that reports nothing, and an initial before a name.
   'The figures were released during the visit: Exports rose by a tenth.',
   'The plan was drafted by J. R. Berg and the cabinet approved it, officials said.',
+  // A quotation the speaker marks that is already in quotation marks.
+  'He said, and I quote: "We are ready for the ferry season." Nobody replied.',
   // No speaker before the second verb: the narrator's voice.
   'Prices rose and, analysts said, we may see more of that.',
   // A reporting verb inside the speech is not the attribution (`…, we have told every caller, Berg said.`
@@ -156,6 +158,20 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {
     text: 'We are ready for the big races, and this is one of them, Berg told reporters, before leaving for the harbour.',
     fixed: '“We are ready for the big races, and this is one of them,” Berg told reporters, before leaving for the harbour.'
+  },
+  // Speech after a full stop glued to it, and after a long adjunct.
+  {
+    text: 'He rejected any plan to move people from the harbour.We will not accept this under any pretext, Berg said during a press conference.',
+    fixed: 'He rejected any plan to move people from the harbour.“We will not accept this under any pretext,” Berg said during a press conference.'
+  },
+  {
+    text: 'It is not charity, it is an investment in our own harbour, Berg said at the town hall after a meeting with the Danish Transport Minister Ole Dahl.',
+    fixed: '“It is not charity, it is an investment in our own harbour,” Berg said at the town hall after a meeting with the Danish Transport Minister Ole Dahl.'
+  },
+  // The speaker marks the speech: `and I quote, … End of quote.`
+  {
+    text: 'The mayor said on Monday, and I quote, we will not give up a single pier. End of quote. Nobody replied.',
+    fixed: 'The mayor said on Monday, and I quote, “We will not give up a single pier”. End of quote. Nobody replied.'
   },
   // The speaker, a verb phrase of theirs, then `and said,` and the speech.
   {
