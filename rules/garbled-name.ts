@@ -139,7 +139,9 @@ export default defineRule(
           keys.push(key)
           if (keys.length < 2) continue
           const withBase = baseKey === key ? keys : [...keys.slice(0, -1), baseKey]
-          const refs = orders.forms.get(orderKey(keys)) || (withBase !== keys ? orders.forms.get(orderKey(withBase)) : undefined)
+          // (Three words or more without `of`: the name turned round with its joiner dropped, `China People's Bank`.)
+          const refs = orders.forms.get(orderKey(keys)) || (withBase !== keys ? orders.forms.get(orderKey(withBase)) : undefined) ||
+            (withBase.length >= 3 && !withBase.some((word) => orderJoiners.has(word)) ? orders.withoutJoiners.get(orderKey(withBase)) : undefined)
           if (!refs || names.accepted.has(keys.join(' ')) || (withBase !== keys && names.accepted.has(withBase.join(' ')))) continue
           const start = tokens[index].start
           const end = token.baseEnd
@@ -619,6 +621,8 @@ function role(entry: NameEntry): string | undefined {
 interface OrderIndex {
   /** Sorted words → forms. */
   forms: Map<string, FormRef[]>
+  /** Sorted words without `of`, `the`, `for` → forms of three such words or more that have them (`People's Bank of China`). */
+  withoutJoiners: Map<string, FormRef[]>
   /** Every word of those forms. */
   words: Set<string>
 }
@@ -629,7 +633,7 @@ const orderIndexes = new WeakMap<NamesIndex, OrderIndex>()
 function orderIndex(names: NamesIndex): OrderIndex {
   let index = orderIndexes.get(names)
   if (!index) {
-    index = {forms: new Map(), words: new Set()}
+    index = {forms: new Map(), withoutJoiners: new Map(), words: new Set()}
     for (const refs of names.accepted.values()) {
       for (const ref of refs) {
         if (ref.tokens.length < 3 || ref.entry.type === 'person') continue
@@ -639,12 +643,22 @@ function orderIndex(names: NamesIndex): OrderIndex {
         const list = index.forms.get(key) || []
         list.push(ref)
         index.forms.set(key, list)
+        const content = keys.filter((word) => !orderJoiners.has(word))
+        if (content.length >= 3 && content.length < keys.length) {
+          const loose = orderKey(content)
+          const looseList = index.withoutJoiners.get(loose) || []
+          looseList.push(ref)
+          index.withoutJoiners.set(loose, looseList)
+        }
       }
     }
     orderIndexes.set(names, index)
   }
   return index
 }
+
+/** Words a translation drops when it turns a name round (`China People's Bank`). */
+const orderJoiners = new Set(['of', 'the', 'for'])
 
 /** The words of a name, sorted. (Joiners count: `City of New York` and `New York City` are both right.) */
 function orderKey(keys: string[]): string {

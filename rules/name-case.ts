@@ -262,6 +262,9 @@ export default defineRule(
       // or stands before a time (`at the elysée on Thursday`, `in the kremlin last week`).
       if (ref.entry.type === 'organization' && previousWord === 'the' && match.from >= 2 && ['from', 'at', 'to', 'with', 'by', 'in', 'inside', 'within'].includes(tokens[match.from - 2].value) &&
         (!next || beforeTime(tokens, match.to) || (nextWord !== undefined && clauseGoesOn.has(nextWord)))) return true
+      // An institution of several words after `the` and an ordinal (`the 14th national people's congress`).
+      if ((ref.entry.type === 'organization' || ref.entry.type === 'event') && match.to > match.from && previousWord !== undefined && /^\d+(?:st|nd|rd|th)$/.test(previousWord) &&
+        match.from >= 2 && /^(?:the|The)$/.test(tokens[match.from - 2].value)) return true
       // A place of several ordinary words, one of them a country's or a city's name (`the south china sea`).
       if (ref.entry.type === 'place' && match.to > match.from && previousWord === 'the' &&
         tokens.slice(match.from + 1, match.to + 1).some((token) => (names.accepted.get(tokenKey(token.base)) || []).some((other) => other.entry.type === 'place' && other.tokens.length === 1))) return true

@@ -36,6 +36,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // translated word for word after a double given name.
   {text: 'The Hungarian minister Siyarto arrived late.', fixed: 'The Hungarian minister Szijjártó arrived late.'},
   {text: 'Foreign policy chief Kaja Kallasová arrived.', fixed: 'Foreign policy chief Kaja Kallas arrived.'},
+  // A name turned round with its `of` dropped.
+  {text: "The governor of China People's Bank spoke.", fixed: "The governor of People's Bank of China spoke."},
   // A given name put into English, with a slip in the surname.
   {text: 'The fund is run by Cyril Dimitriev, who joined the talks.', fixed: 'The fund is run by Kirill Dmitriev, who joined the talks.'},
   // A Chinese name turned round, and a Korean name romanised another way.
@@ -168,6 +170,8 @@ const valid: string[] = [
   'They built a big theatre near the palace of festivals.',
   // Czech and Slovak women's surnames, and a near miss of a French surname that is someone's given name.
   'Markéta Pekarová Adamová and Zuzana Čaputová spoke, and Hadiya Pendleton was remembered.',
+  // Names of banks in their own order.
+  'The Bank of China and China Construction Bank rose, and so did the Development Bank of Japan.',
   // A curated surname after a given name one of its own people has.
   'Glencore chief Gary Nagle spoke in Baar.',
   'Recep Tayyip Erdogan spoke in Istanbul.',
