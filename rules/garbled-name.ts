@@ -3,7 +3,7 @@ import {defineRule} from '../src/rule.js'
 import {contextData} from '../src/context-data.js'
 import {isCommonWord, isFrequentWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
-import {mayStartName, splitForm, tokenKey, translatedGivenReason, type FormRef, type NamesIndex} from '../src/names/index.js'
+import {mayStartName, splitForm, tokenKey, translatedGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
 import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenOf, personIndex, splitSurname, surnameBeside} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
 import {documentNames, isNameGap, writtenAt, type NameMatch} from '../src/names/match.js'
@@ -12,7 +12,7 @@ import {placeOf} from '../src/util/place.js'
 import {BoundedMemo} from '../src/util/memo.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
 import {unpunctuatedTranscript} from '../src/util/prose.js'
-import {wordList} from '../src/word-lists.js'
+import {loadWordFile, wordList} from '../src/word-lists.js'
 
 /**
  * `garbled-name`: a proper noun that is probably a damaged known name.
@@ -31,6 +31,12 @@ import {wordList} from '../src/word-lists.js'
 
 /** Origins whose given names mark a name that machine translation passes through. */
 const translatedOrigins = wordList('origins', 'translated_origins')
+
+/** The given names an English given name translates (`Peter` → Petr, Pyotr, Piotr …). */
+function givenForms(english: string): string[] {
+  const table = loadWordFile('given-equivalents')
+  return Object.hasOwn(table, english) ? table[english] : []
+}
 
 /** Function words that follow a name without being part of it (`Qatar is`, `Iran as`). */
 const shortWords = wordList('case', 'function_words')
@@ -94,7 +100,8 @@ export default defineRule(
       const start = tokens[match.from].start
       const end = tokens[match.to].baseEnd
       const actual = text.slice(start, end)
-      const expected = keepGiven(ref, actual)
+      // (A given name rendered by its meaning takes more words than the name: suggest the form with the surname as written.)
+      const expected = ref.reason === translatedMeaningReason ? sameSurnameForm(ref.entry, actual) : keepGiven(ref, actual)
       const why = ref.kind === 'discouraged' ? ref.reason || 'a discouraged spelling' : 'a known garble of this name'
       report(start, end, 'Unexpected `' + actual + '`, expected `' + expected + '` (' + why + ')', [expected], role(ref.entry), match.sentence)
     }
@@ -219,11 +226,15 @@ export default defineRule(
       function translatedSurname(given: Token, word: Token, index: number): boolean {
         if (!isCapitalized(given.value) || !isCapitalized(word.value) || isAllCaps(word.value)) return false
         if (given.sentenceInitial === false && index >= 2 && /^\s+$/.test(given.before) && ['the', 'a', 'an'].includes(tokens[index - 2].value.toLowerCase())) return false
-        const origins = names.givenOrigins(given.value)
-        if (!origins || !origins.some((origin) => translatedOrigins.has(origin))) return false
+        // (An English given name stands for the forms it translates: `Peter` for Petr, Pyotr, Piotr.)
+        const englished = givenForms(given.value)
+        const origins = [...(names.givenOrigins(given.value) || []), ...englished.flatMap((form) => names.givenOrigins(form) || [])]
+        if (!origins.some((origin) => translatedOrigins.has(origin))) return false
         // A place or an institution that is also a given name (`Jordan River`, `Victoria Station`); a surname
         // that is also a given name (`Ahmed`) still counts as a given name.
-        if (isCommonWord(given.value) || (names.accepted.get(tokenKey(given.value)) || []).some((ref) => ref.entry.type !== 'person')) return false
+        // (An English given name that is also a word, `Peter`, `Mark`, counts only where a curated surname means the word after it.)
+        const commonGiven = isCommonWord(given.value)
+        if ((commonGiven && englished.length === 0) || (names.accepted.get(tokenKey(given.value)) || []).some((ref) => ref.entry.type !== 'person')) return false
         // Inside a longer capitalised name (`Grand Hamad Stadium`)?
         // (A title or an acronym before the given name is no part of a name: `Chairman Özgür …`, `CHP leader`.)
         const before = index >= 2 ? tokens[index - 2] : undefined
@@ -264,6 +275,7 @@ export default defineRule(
           return true
         }
         const meant = meaningOf(names, surname, given.value)
+        if (commonGiven && !meant) return false
         // A real surname (or an English name) stays silent unless a curated surname means this word;
         // words of institutions' names (`Peace`, `Council`) are no surnames.
         // (After a given name English also uses, an English name such as `Peck` is a surname too.)
@@ -272,7 +284,8 @@ export default defineRule(
         const end = word.baseEnd
         const actual = text.slice(start, end)
         if (meant) {
-          const expected = given.value + ' ' + surnameBeside(meant.entry, given.value, meant.surname)
+          // (Both names translated, `Peter Violet`: the person's own name.)
+          const expected = givenOf(meant.entry).includes(given.value) ? given.value + ' ' + surnameBeside(meant.entry, given.value, meant.surname) : meant.entry.name
           report(start, end, 'Unexpected `' + actual + '`, expected `' + expected + '` (the surname ' + meant.surname + ' translated word for word: ' + meant.lang + ' “' + meant.word + '”)', [expected], role(meant.entry), sentence)
         } else {
           // An ordinary word a letter or a sound from a curated surname after that person's given name is a slip,
@@ -689,6 +702,13 @@ function keepGiven(ref: FormRef, actual: string): string {
     }
   }
   return best
+}
+
+/** The person's accepted form that ends in the surname as written (`Badr Abdelatty`, not `Badr Abdel Aty`). */
+function sameSurnameForm(entry: NameEntry, actual: string): string {
+  const written = splitForm(actual).pop() || ''
+  const forms = [entry.name, ...entry.variants]
+  return forms.find((form) => splitForm(form).pop() === written) || forms.find((form) => folded(splitForm(form).pop() || '') === folded(written)) || entry.name
 }
 
 /** Accepted multi-word forms whose first token is `first`. */

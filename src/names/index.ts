@@ -59,6 +59,9 @@ export interface FuzzyHit {
   distance: number
 }
 
+/** Why a given name rendered by its meaning is wrong (`Full Moon Abdelatty`). */
+export const translatedMeaningReason = 'the given name translated word for word'
+
 /** Why a derived English given-name form is wrong (rules check for it: the form may open a longer name). */
 export const translatedGivenReason = 'the given name translated into English'
 
@@ -118,6 +121,18 @@ function reversedChineseForms(entry: NameEntry): string[] {
   const given = entry.given[0]
   if (!/^\p{Lu}\p{Ll}{5,}$/u.test(given) || entry.name !== entry.surname + ' ' + given) return []
   return [given + ' ' + entry.surname]
+}
+
+let givenMeanings: Record<string, string[]> | undefined
+
+/** `Badr Abdelatty` → `Full Moon Abdelatty`: the name with its first given name rendered by its meaning. */
+function meaningGivenForms(name: string): string[] {
+  givenMeanings ||= loadWordFile('given-meanings')
+  const space = name.indexOf(' ')
+  if (space === -1) return []
+  const first = name.slice(0, space)
+  if (!Object.hasOwn(givenMeanings, first)) return []
+  return givenMeanings[first].map((meaning) => meaning + name.slice(space))
 }
 
 let russianForms: Record<string, string[]> | undefined
@@ -239,6 +254,10 @@ export class NamesIndex {
       for (const split of splitGivenSyllables(entry)) this.addForm(entry, split, 'discouraged', 'the given name is one word')
       // Translation from languages that write the given name first turns a Chinese name round (`Jinping Xi`).
       for (const reversed of reversedChineseForms(entry)) this.addForm(entry, reversed, 'discouraged', 'Chinese names are written family name first')
+      // …renders a given name by its meaning (`Full Moon Abdelatty` for Badr Abdelatty, `State Bahçeli`)…
+      for (const form of [entry.name, ...entry.variants]) {
+        for (const rendered of meaningGivenForms(form)) this.addForm(entry, rendered, 'discouraged', translatedMeaningReason)
+      }
       // …and turns Central and East European given names into English ones (`Peter Paul` for Petr Pavel).
       for (const english of englishGivenForms(entry.name)) this.addForm(entry, english, 'discouraged', translatedGivenReason)
       // Ukrainians named by the Russian forms of their given names (`Dmitry Lubinets`).

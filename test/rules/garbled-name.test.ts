@@ -38,6 +38,11 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Foreign policy chief Kaja Kallasová arrived.', fixed: 'Foreign policy chief Kaja Kallas arrived.'},
   // A name turned round with its `of` dropped.
   {text: "The governor of China People's Bank spoke.", fixed: "The governor of People's Bank of China spoke."},
+  // Given names rendered by their meaning, and both names translated.
+  {text: 'Foreign Minister Full Moon Abdelatty arrived.', fixed: 'Foreign Minister Badr Abdelatty arrived.'},
+  {text: 'The MHP leader State Bahçeli spoke.', fixed: 'The MHP leader Devlet Bahçeli spoke.'},
+  {text: 'Prime Minister Peter Violet said no.', fixed: 'Prime Minister Petr Fiala said no.'},
+  {text: 'Chancellor Frederick Merz spoke.', fixed: 'Chancellor Friedrich Merz spoke.'},
   // A given name put into English, with a slip in the surname.
   {text: 'The fund is run by Cyril Dimitriev, who joined the talks.', fixed: 'The fund is run by Kirill Dmitriev, who joined the talks.'},
   // A Chinese name turned round, and a Korean name romanised another way.
@@ -172,6 +177,8 @@ const valid: string[] = [
   'Markéta Pekarová Adamová and Zuzana Čaputová spoke, and Hadiya Pendleton was remembered.',
   // Names of banks in their own order.
   'The Bank of China and China Construction Bank rose, and so did the Development Bank of Japan.',
+  // The meaning of a given name as an ordinary word, and an English given name before a real surname.
+  'The state of the talks worried Abdelatty, and Frederick Douglass and Mark Forest were named.',
   // A curated surname after a given name one of its own people has.
   'Glencore chief Gary Nagle spoke in Baar.',
   'Recep Tayyip Erdogan spoke in Istanbul.',
