@@ -64,6 +64,9 @@ export default defineRule(
         if (/^\p{Ll}/u.test(written) && /^\p{Lu}/u.test(expected)) wrongOffsets.push(offset)
       }
       if (wrongOffsets.length === 0) continue
+      // `the Congress party`, `the Left party`: many house styles (AP among them) keep `party` in lower case
+      // after a party's name.
+      if (wrongOffsets.length === 1 && wrongOffsets[0] === count - 1 && count > 1 && writtenAt(tokens, match, count - 1) === 'party') continue
       // A nationality before lower-case ordinary words describes the institution (`the Russian central
       // bank`, AP style): no slip.
       if (wrongOffsets[0] === 1 && match.to > match.from && allWrongCommon(match, wrongOffsets) && isDemonymLike(tokens[match.from].value)) continue

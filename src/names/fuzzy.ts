@@ -70,7 +70,9 @@ export function soundKey(value: string): string {
 export function looseSoundKey(value: string): string {
   // (An `h` left in the key followed a vowel, where it only lengthens it: `Vadefuhl`/`Wadephul`. The
   // Polish nasal vowels sound as `on` and `en`: `Piątek`/`Piontek`.)
-  return soundKey(value.replace(/ą/g, 'on').replace(/ę/g, 'en')).replace(/r/g, 'l').replace(/b/g, 'v').replace(/z/g, 's').replace(/(?!^)h/g, '').replace(/(.)\1+/g, '$1')
+  // (Russian writes an English `W` as `U`: `Uitkoff` for Witkoff.)
+  const word = value.replace(/ą/g, 'on').replace(/ę/g, 'en').replace(/^U(?=[aeio])/, 'W').replace(/^u(?=[aeio])/, 'w')
+  return soundKey(word).replace(/r/g, 'l').replace(/b/g, 'v').replace(/z/g, 's').replace(/(?!^)h/g, '').replace(/(.)\1+/g, '$1')
 }
 
 /**
@@ -83,7 +85,7 @@ const nativeSpellings: Record<string, Array<[RegExp, string]>> = {
   pl: [[/szcz/g, 'shch'], [/cz|ć/g, 'ch'], [/sz|ś/g, 'sh'], [/rz|ż|ź/g, 'zh'], [/c(?![hz])/g, 'ts'], [/w/g, 'v'], [/j/g, 'y'], [/ł/g, 'l'], [/ń/g, 'n']],
   cs: [[/č/g, 'ch'], [/š/g, 'sh'], [/ž/g, 'zh'], [/ř/g, 'rzh'], [/ch/g, 'kh'], [/c(?!h)/g, 'ts'], [/j/g, 'y']],
   sk: [[/č/g, 'ch'], [/š/g, 'sh'], [/ž/g, 'zh'], [/ch/g, 'kh'], [/c(?!h)/g, 'ts'], [/j/g, 'y']],
-  de: [[/tsch/g, 'ch'], [/sch/g, 'sh'], [/ß/g, 'ss'], [/z/g, 'ts'], [/ei|ai/g, 'ay'], [/eu|äu/g, 'oy'], [/ie/g, 'i'], [/v/g, 'f'], [/w/g, 'v'], [/j/g, 'y']],
+  de: [[/tsch/g, 'ch'], [/sch/g, 'sh'], [/(?<=[aeiouäöü])ch/g, 'kh'], [/ß/g, 'ss'], [/z/g, 'ts'], [/ei|ai/g, 'ay'], [/eu|äu/g, 'oy'], [/ie/g, 'i'], [/v/g, 'f'], [/w/g, 'v'], [/j/g, 'y']],
   fr: [[/eau|au/g, 'o'], [/ou/g, 'u'], [/oi/g, 'ua'], [/ch/g, 'sh'], [/qu/g, 'k'], [/gn/g, 'ny'], [/j/g, 'zh'], [/([aeiouy])[tdsxz]$/g, '$1']],
   hu: [[/sz/g, '\u0001'], [/cs/g, 'ch'], [/zs/g, 'zh'], [/s/g, 'sh'], [/\u0001/g, 's'], [/gy/g, 'dy'], [/ly/g, 'y'], [/c(?!h)/g, 'ts']]
 }

@@ -47,9 +47,11 @@ export function personIndex(names: NamesIndex): PersonIndex {
         }
         const bySurname = index.bySurname.get(surname) || []
         if (!bySurname.some((item) => item.entry === entry)) bySurname.push({entry, given: familyFirst ? [tokens[0]] : given})
-        if (!familyFirst && surname.length >= 5) {
+        // (Short surnames only by the sounds of their own spelling where that differs: `Merz` sounds `Merts`.)
+        const native = nativeSpelling(surname, entry.origin)
+        if (!familyFirst && (surname.length >= 5 || (surname.length >= 4 && native !== surname.toLowerCase()))) {
           // By its sound as written and as its own language spells it (`Kosiniak-Kamysz` sounds `Kosinyak-Kamysh`).
-          for (const key of new Set([looseSoundKey(surname), looseSoundKey(nativeSpelling(surname, entry.origin))])) {
+          for (const key of new Set([...(surname.length >= 5 ? [looseSoundKey(surname)] : []), looseSoundKey(native)])) {
             const byKey = index.bySurnameKey.get(key) || []
             if (!byKey.some((item) => item.entry === entry && item.surname === surname)) byKey.push({entry, surname, given})
             index.bySurnameKey.set(key, byKey)

@@ -13,6 +13,8 @@ const valid: string[] = [
   'The ministry called the talks "useful," the envoy said.',
   // An office's field after the office that opens a headline, with the word in lower case elsewhere.
   'Minister of Economy dismissed\n\nThe economy shrank again, officials said.',
+  // Weapons systems named like ordinary words.
+  'The Patriot systems and two Leopard tanks arrived; a patriot would cheer.',
   // A team's nickname after `the`.
   'It was a statement from the Lions, whose captain scored twice.',
   // A short form of an institution before a past tense the lexicon takes for a noun.

@@ -43,6 +43,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The MHP leader State Bahçeli spoke.', fixed: 'The MHP leader Devlet Bahçeli spoke.'},
   {text: 'Prime Minister Peter Violet said no.', fixed: 'Prime Minister Petr Fiala said no.'},
   {text: 'Chancellor Frederick Merz spoke.', fixed: 'Chancellor Friedrich Merz spoke.'},
+  // Both names as they come back through Russian: `U` for `W`, `kh` for the German `ch`.
+  {text: 'Envoy Stiv Uitkoff arrived.', fixed: 'Envoy Steve Witkoff arrived.'},
+  {text: 'Chancellor Fridrikh Merts spoke.', fixed: 'Chancellor Friedrich Merz spoke.'},
   // A given name put into English, with a slip in the surname.
   {text: 'The fund is run by Cyril Dimitriev, who joined the talks.', fixed: 'The fund is run by Kirill Dmitriev, who joined the talks.'},
   // A Chinese name turned round, and a Korean name romanised another way.

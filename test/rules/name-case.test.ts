@@ -93,6 +93,8 @@ const valid: string[] = [
   // Ordinary terms before their acronyms, and a kind of institution after `an`.
   'Growth in gross domestic product (GDP) slowed, while liquefied natural gas (LNG) and an exchange-traded fund (ETF) rose.',
   'Many non-governmental organizations (NGOs) and sovereign wealth funds (SWFs) took part.',
+  // `party` in lower case after a party's name, as AP writes it.
+  'The Congress party and the Left party voted against the bill.',
   // A curated surname that is a rarer English word, in its English sense.
   'The plant stores boric acid in steel drums.',
   // A curated surname that is also an ordinary word of another language, inside another name.
