@@ -1,3 +1,5 @@
+import {BoundedMemo} from '../util/memo.js'
+
 /** Damerau–Levenshtein (optimal string alignment) distance, giving up above `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0
@@ -36,6 +38,13 @@ export function fold(value: string): string {
  * `vtkf`; `Zalinsky`, `Zelensky` → `zlnsk`).
  */
 export function soundKey(value: string): string {
+  return soundKeys.get(value, computeSoundKey)
+}
+
+/** Sound keys are asked for the same words again and again (every form of a name, every document). */
+const soundKeys = new BoundedMemo<string, string>(100000)
+
+function computeSoundKey(value: string): string {
   // `ç` sounds as `s` (Lourenço), whatever folding makes of it.
   let word = fold(value.replace(/ç/g, 's').replace(/Ç/g, 'S')).toLowerCase().replace(/[^a-z]/g, '')
   word = word

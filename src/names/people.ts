@@ -51,7 +51,8 @@ export function personIndex(names: NamesIndex): PersonIndex {
         const native = nativeSpelling(surname, entry.origin)
         if (!familyFirst && (surname.length >= 5 || (surname.length >= 4 && native !== surname.toLowerCase()))) {
           // By its sound as written and as its own language spells it (`Kosiniak-Kamysz` sounds `Kosinyak-Kamysh`).
-          for (const key of new Set([...(surname.length >= 5 ? [looseSoundKey(surname)] : []), looseSoundKey(native)])) {
+          const keys = surname.length < 5 ? [looseSoundKey(native)] : native === surname.toLowerCase() ? [looseSoundKey(surname)] : [looseSoundKey(surname), looseSoundKey(native)]
+          for (const key of keys.length === 2 && keys[0] === keys[1] ? [keys[0]] : keys) {
             const byKey = index.bySurnameKey.get(key) || []
             if (!byKey.some((item) => item.entry === entry && item.surname === surname)) byKey.push({entry, surname, given})
             index.bySurnameKey.set(key, byKey)
