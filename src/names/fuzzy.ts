@@ -46,27 +46,31 @@ const soundKeys = new BoundedMemo<string, string>(100000)
 
 function computeSoundKey(value: string): string {
   // `ç` sounds as `s` (Lourenço), whatever folding makes of it.
-  let word = fold(value.replace(/ç/g, 's').replace(/Ç/g, 'S')).toLowerCase().replace(/[^a-z]/g, '')
-  word = word
+  let word = /^[\x00-\x7f]*$/.test(value) ? value.toLowerCase() : fold(value.replace(/ç/g, 's').replace(/Ç/g, 'S')).toLowerCase()
+  word = word.replace(/[^a-z]/g, '')
+  // (Each step only where its letters occur: most words have no `h`, many no `c`.)
+  const h = word.includes('h')
+  const c = word.includes('c')
+  if (h) {
     // Japanese romanisations (Kunrei and Hepburn): Takaiti, Takaichi.
-    .replace(/shi/g, 'si')
-    .replace(/chi/g, 'ti')
-    .replace(/tsu/g, 'tu')
-    .replace(/^wh/, 'w')
-    .replace(/ph/g, 'f')
-    .replace(/kh/g, 'h')
-    .replace(/zh/g, 'j')
+    word = word.replace(/shi/g, 'si')
+    if (c) word = word.replace(/chi/g, 'ti')
+  }
+  if (word.includes('tsu')) word = word.replace(/tsu/g, 'tu')
+  if (h) {
+    word = word.replace(/^wh/, 'w').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/zh/g, 'j')
     // Greek `ch` before a consonant is a `k` (Christiana, Cristiano).
-    .replace(/ch(?=[rl])/g, 'k')
-    .replace(/sch|sh|ch|tch/g, 'x')
-    .replace(/ck|q|c(?![eiy])/g, 'k')
-    .replace(/c/g, 's')
+    if (c) word = word.replace(/ch(?=[rl])/g, 'k')
+    word = word.replace(/sch|sh|ch|tch/g, 'x')
+  }
+  if (c || word.includes('q')) word = word.replace(/ck|q|c(?![eiy])/g, 'k').replace(/c/g, 's')
+  word = word
     .replace(/w/g, 'v')
     // Russian в: Lavrov, Lavrof, Lavroff.
     .replace(/f/g, 'v')
     .replace(/dj|j/g, 'y')
     .replace(/ts|tz/g, 'z')
-    .replace(/([bcdfgkmnpqrstvxz])h/g, '$1')
+  if (word.includes('h')) word = word.replace(/([bcdfgkmnpqrstvxz])h/g, '$1')
   return word.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1')
 }
 

@@ -40,10 +40,11 @@ export function personIndex(names: NamesIndex): PersonIndex {
         // The given name as written and without its accents (`João`, `Joao`), and as machine translation
         // puts it in English (`Cyril Dimitriev` for Kirill Dmitriev).
         const english = englishGivenName(tokens[0])
-        for (const first of new Set([tokens[0], fold(tokens[0]), ...(english ? [english] : [])])) {
-          const byGiven = index.byGiven.get(first) || []
-          if (!byGiven.some((item) => item.entry === entry && item.surname === surname)) byGiven.push({entry, surname, given: tokens[0], ...(first === english ? {translated: true} : {})})
-          index.byGiven.set(first, byGiven)
+        const plain = foldedGiven(tokens[0])
+        for (const first of plain === tokens[0] ? (english ? [tokens[0], english] : [tokens[0]]) : english ? [tokens[0], plain, english] : [tokens[0], plain]) {
+          let byGiven = index.byGiven.get(first)
+          if (!byGiven) index.byGiven.set(first, (byGiven = []))
+          if (!byGiven.some((item) => item.entry === entry && item.surname === surname)) byGiven.push(first === english ? {entry, surname, given: tokens[0], translated: true} : {entry, surname, given: tokens[0]})
         }
         const bySurname = index.bySurname.get(surname) || []
         if (!bySurname.some((item) => item.entry === entry)) bySurname.push({entry, given: familyFirst ? [tokens[0]] : given})
@@ -64,6 +65,17 @@ export function personIndex(names: NamesIndex): PersonIndex {
     personIndexes.set(names, index)
   }
   return index
+}
+
+/** Given names without their accents, worked out once per name (`João` → `Joao`). */
+const foldedGivenNames = new Map<string, string>()
+function foldedGiven(given: string): string {
+  let plain = foldedGivenNames.get(given)
+  if (plain === undefined) {
+    plain = /^[\x00-\x7f]*$/.test(given) ? given : fold(given)
+    foldedGivenNames.set(given, plain)
+  }
+  return plain
 }
 
 export function folded(value: string): string {
