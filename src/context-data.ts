@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import yaml from 'js-yaml'
+import {parsedData} from './util/yaml-cache.js'
 import {DictionaryError, packageDictionaries} from './names/load.js'
 
 /** Context word lists from `dictionaries/context.yaml`, as sets. */
@@ -23,7 +24,7 @@ export function contextData(): ContextData {
   if (cached) return cached
   const file = path.join(packageDictionaries(), 'context.yaml')
   const display = 'dictionaries/context.yaml'
-  const data = yaml.load(fs.readFileSync(file, 'utf8')) as Record<string, unknown>
+  const data = parsedData(file, (text) => yaml.load(text)) as Record<string, unknown>
   const fail = (message: string): never => {
     throw new DictionaryError(display, 0, message)
   }

@@ -1,7 +1,7 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import yaml from 'js-yaml'
 import {DictionaryError, packageDictionaries} from './names/load.js'
+import {parsedData} from './util/yaml-cache.js'
 
 /**
  * Word lists the rules reason with, kept as data in `dictionaries/words/*.yaml`
@@ -14,21 +14,25 @@ export function loadWordFile(name: string): Record<string, string[]> {
   const cached = files.get(name)
   if (cached) return cached
   const display = 'dictionaries/words/' + name + '.yaml'
-  const text = fs.readFileSync(path.join(packageDictionaries(), 'words', name + '.yaml'), 'utf8')
-  let data: unknown
-  try {
-    data = yaml.load(text)
-  } catch (error) {
-    const mark = (error as {mark?: {line: number}}).mark
-    throw new DictionaryError(display, mark ? mark.line + 1 : 1, 'not valid YAML (' + ((error as {reason?: string}).reason || (error as Error).message) + '); fix the syntax')
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new DictionaryError(display, 1, 'expected a mapping of list name → [words]')
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    const line = text.slice(0, Math.max(0, text.indexOf(key + ':'))).split('\n').length
-    if (!Array.isArray(value)) throw new DictionaryError(display, line, 'list `' + key + '` must be a list of words, e.g. ' + key + ': [word, other]')
-    const bad = value.find((item) => typeof item !== 'string' || item.trim() === '')
-    if (bad !== undefined) throw new DictionaryError(display, line, 'list `' + key + '` holds `' + JSON.stringify(bad) + '`; write words as text (quote yes, no, on, off)')
-  }
+  const file = path.join(packageDictionaries(), 'words', name + '.yaml')
+  // (Checked before the snapshot keeps it, so a snapshot only ever holds lists that passed.)
+  const data = parsedData(file, (text) => {
+    let parsed: unknown
+    try {
+      parsed = yaml.load(text)
+    } catch (error) {
+      const mark = (error as {mark?: {line: number}}).mark
+      throw new DictionaryError(display, mark ? mark.line + 1 : 1, 'not valid YAML (' + ((error as {reason?: string}).reason || (error as Error).message) + '); fix the syntax')
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new DictionaryError(display, 1, 'expected a mapping of list name → [words]')
+    for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+      const line = text.slice(0, Math.max(0, text.indexOf(key + ':'))).split('\n').length
+      if (!Array.isArray(value)) throw new DictionaryError(display, line, 'list `' + key + '` must be a list of words, e.g. ' + key + ': [word, other]')
+      const bad = value.find((item) => typeof item !== 'string' || item.trim() === '')
+      if (bad !== undefined) throw new DictionaryError(display, line, 'list `' + key + '` holds `' + JSON.stringify(bad) + '`; write words as text (quote yes, no, on, off)')
+    }
+    return parsed as Record<string, string[]>
+  })
   files.set(name, data as Record<string, string[]>)
   return data as Record<string, string[]>
 }
