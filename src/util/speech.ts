@@ -19,7 +19,8 @@ export function folded(value: string): string {
 }
 
 export function hasFirstOrSecondPerson(tokens: Token[]): boolean {
-  return tokens.some((token) => (token.value === 'I' || token.value.toLowerCase() !== 'i') && firstOrSecondPerson.has(folded(token.value)))
+  // (`I` only as a capital, and `US` in capitals is the country, not `us`.)
+  return tokens.some((token) => (token.value === 'I' || token.value.toLowerCase() !== 'i') && token.value !== 'US' && firstOrSecondPerson.has(folded(token.value)))
 }
 
 /**

@@ -39,6 +39,8 @@ const valid: string[] = [
   'The plan was drafted by J. R. Berg and the cabinet approved it, officials said.',
   // A quotation the speaker marks that is already in quotation marks.
   'He said, and I quote: "We are ready for the ferry season." Nobody replied.',
+  // A headline that paraphrases, with `US` the country, not `us`.
+  'Kremlin has not seen the new US plan, Peskov says',
   // No speaker before the second verb: the narrator's voice.
   'Prices rose and, analysts said, we may see more of that.',
   // A reporting verb inside the speech is not the attribution (`…, we have told every caller, Berg said.`
