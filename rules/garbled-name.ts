@@ -38,6 +38,9 @@ function givenForms(english: string): string[] {
   return Object.hasOwn(table, english) ? table[english] : []
 }
 
+/** Forms of address that say nothing about who the person is (`Mr Mertz` may be anyone). */
+const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'mister', 'mme', 'm'])
+
 /** Function words that follow a name without being part of it (`Qatar is`, `Iran as`). */
 const shortWords = wordList('case', 'function_words')
 
@@ -146,9 +149,12 @@ export default defineRule(
           keys.push(key)
           if (keys.length < 2) continue
           const withBase = baseKey === key ? keys : [...keys.slice(0, -1), baseKey]
-          // (Three words or more without `of`: the name turned round with its joiner dropped, `China People's Bank`.)
-          const refs = orders.forms.get(orderKey(keys)) || (withBase !== keys ? orders.forms.get(orderKey(withBase)) : undefined) ||
-            (withBase.length >= 3 && !withBase.some((word) => orderJoiners.has(word)) ? orders.withoutJoiners.get(orderKey(withBase)) : undefined)
+          // (Three words or more besides `of`, `for`: the name turned round with its joiners changed, `China People's Bank`,
+          // `Office for Control of Foreign Assets`.)
+          const content = withBase.filter((word) => !orderJoiners.has(word))
+          const sameOrder = (ref: FormRef) => ref.tokens.map(tokenKey).filter((word) => !orderJoiners.has(word)).join(' ') === content.join(' ')
+          const loose = content.length >= 3 && !orderJoiners.has(withBase[withBase.length - 1]) ? orders.withoutJoiners.get(orderKey(content))?.filter((ref) => !sameOrder(ref)) : undefined
+          const refs = orders.forms.get(orderKey(keys)) || (withBase !== keys ? orders.forms.get(orderKey(withBase)) : undefined) || (loose && loose.length > 0 ? loose : undefined)
           if (!refs || names.accepted.has(keys.join(' ')) || (withBase !== keys && names.accepted.has(withBase.join(' ')))) continue
           const start = tokens[index].start
           const end = token.baseEnd
@@ -188,7 +194,8 @@ export default defineRule(
           previous !== undefined &&
           (context.titles.has(previous.value.toLowerCase().replace(/\.$/, '')) ||
             (index >= 3 && tokens[index - 2].value === 'of' && isCapitalized(previous.value) && context.titles.has(tokens[index - 3].value.toLowerCase())))
-        const hit = names.nearMiss(capitalised) || (titled && !lower ? names.nearMissAfterTitle(capitalised) : undefined)
+        const office = titled && previous !== undefined && !honorifics.has(previous.value.toLowerCase().replace(/\.$/, ''))
+        const hit = names.nearMiss(capitalised) || (titled && !lower ? names.nearMissAfterTitle(capitalised, office) : undefined)
         if (!hit) continue
         const givenMatches = previous !== undefined && givenOf(hit.entry).some((given) => given === previous.value || soundKey(given) === soundKey(previous.value))
         // A real surname from the name lists, or a lower-case word, needs a title or the right given name before it.
@@ -522,8 +529,10 @@ export default defineRule(
           for (const [surname, entry] of namedInFull) {
             if (Math.abs(surname.length - word.length) > 1 || word.charAt(0) !== surname.charAt(0)) continue
             // Feminine and masculine forms of one family name (`Putin`, `Putina`) are two people.
-            if (word === surname + 'a' || surname === word + 'a' || word.endsWith('ová') || surname.endsWith('ová')) continue
-            if (editDistance(folded(word), folded(surname), 1) !== 1) continue
+            // (After `according to`, `-a` is the Russian genitive machine translation leaves: `according to Peskova`.)
+            const genitive = word === surname + 'a' && index >= 2 && /^[Aa]ccording$/.test(tokens[index - 2].value) && tokens[index - 1].value === 'to'
+            if ((word === surname + 'a' && !genitive) || surname === word + 'a' || word.endsWith('ová') || surname.endsWith('ová')) continue
+            if (!genitive && editDistance(folded(word), folded(surname), 1) !== 1) continue
             // (Nor is a company's or a place's name: `Toyota` in an article about Akio Toyoda.)
             if ((acceptedAt.get(token) || []).some((ref) => ref.entry === entry || ref.entry.type !== 'person')) continue
             report(token.start, token.baseEnd, 'Unexpected `' + word + '`, expected `' + surname + '` (' + entry.name + ', named so earlier in this article)', [surname], role(entry), sentence)

@@ -369,7 +369,12 @@ export class NamesIndex {
 
   private addFuzzy(token: string, entry: NameEntry): void {
     if (token.length >= 5) this.pendingFuzzy.push([token, entry])
+    else if (token.length === 4 && entry.type === 'person') this.shortSurnames.push([token, entry])
   }
+
+  /** Four-letter surnames of curated people, for near misses after a title only (`Chancellor Mertz`). */
+  private shortSurnames: Array<[string, NameEntry]> = []
+  private shortByKey: Map<string, FuzzyTarget[]> | undefined
 
   private buildFuzzy(): void {
     for (const [token, entry] of this.pendingFuzzy) {
@@ -402,7 +407,7 @@ export class NamesIndex {
    * After a title (`Secretary of State Lubio`), one edit that only swaps sounds some scripts and ears
    * do not tell apart (r/l, b/v) is a near miss too.
    */
-  nearMissAfterTitle(word: string): FuzzyHit | undefined {
+  nearMissAfterTitle(word: string, short = false): FuzzyHit | undefined {
     if (word.length < 5 || this.knownTokens.has(word)) return undefined
     if (this.pendingFuzzy.length > 0) this.buildFuzzy()
     if (!this.fuzzyByLooseKey) {
@@ -412,6 +417,18 @@ export class NamesIndex {
     const folded = fold(word).toLowerCase()
     for (const item of this.fuzzyByLooseKey.get(looseSoundKey(word)) || []) {
       if (item.folded !== folded && editDistance(folded, item.folded, 1) === 1) return {entry: item.entry, target: item.token, distance: 1}
+    }
+    // A four-letter surname a letter off that sounds the same (`Mertz` for Merz), after an office, not a plain `Mr`.
+    if (short && word.length <= 5) {
+      if (!this.shortByKey) {
+        this.shortByKey = new Map()
+        for (const [token, entry] of this.shortSurnames) {
+          if (!isCommonWord(token)) push(this.shortByKey, soundKey(token), {token, key: soundKey(token), folded: fold(token).toLowerCase(), entry})
+        }
+      }
+      for (const item of this.shortByKey.get(soundKey(word)) || []) {
+        if (item.folded !== folded && editDistance(folded, item.folded, 1) === 1) return {entry: item.entry, target: item.token, distance: 1}
+      }
     }
     return undefined
   }

@@ -168,7 +168,11 @@ export function bothClose(candidates: Array<{entry: NameEntry; surname: string; 
   // (An ordinary word only one letter off: `Kaia Callas`.)
   const ordinary = isCommonWord(surname)
   for (const item of candidates) {
-    if (item.surname === surname || editDistance(folded(surname), folded(item.surname), 2) > (ordinary ? 1 : 2)) continue
+    // (A long surname may be three edits off when it sounds the same and the given name is one letter off:
+    // `Georgia Maloney` for Giorgia Meloni.)
+    const distance = editDistance(folded(surname), folded(item.surname), 3)
+    if (item.surname === surname || distance > (ordinary ? 1 : 3)) continue
+    if (distance === 3 && !(item.surname.length >= 6 && item.given.some((name) => name.length >= 5 && editDistance(folded(name), folded(given), 1) === 1))) continue
     // (A given name in another language's spelling of the same sounds counts too: `Vladislav` for Władysław.)
     const name = item.given.find(
       (candidate) =>
