@@ -105,8 +105,11 @@ const nativeSpellings: Record<string, Array<[RegExp, string]>> = {
 
 /** The sound key of a name as its own language spells it (`soundKey` alone where no rules are known). */
 export function nativeSoundKey(value: string, origin: string | undefined): string {
-  return soundKey(nativeSpelling(value, origin))
+  if (!origin || !nativeSpellings[origin]) return soundKey(value)
+  return nativeKeys.get(origin + ' ' + value, (key) => soundKey(nativeSpelling(key.slice(key.indexOf(' ') + 1), origin)))
 }
+
+const nativeKeys = new BoundedMemo<string, string>(100000)
 
 /** The name spelled as English spells its sounds, by the rules of its own language (unchanged where none are known). */
 export function nativeSpelling(value: string, origin: string | undefined): string {

@@ -1,4 +1,5 @@
 import {isCommonWord} from '../lexicon.js'
+import {BoundedMemo} from '../util/memo.js'
 import {isAllCaps, isWordLike} from '../util/words.js'
 import {editDistance, fold, looseSoundKey, nativeSoundKey, nativeSpelling, nativeSpellingsOfAll, soundKey} from './fuzzy.js'
 import {englishGivenName, splitForm, tokenKey, type NamesIndex} from './index.js'
@@ -78,8 +79,15 @@ function foldedGiven(given: string): string {
   return plain
 }
 
+/** Lower case without accents (`Erdoğan` → `erdogan`), once per word: the comparisons below ask again and again. */
 export function folded(value: string): string {
-  return fold(value).toLowerCase()
+  return foldedWords.get(value, computeFolded)
+}
+
+const foldedWords = new BoundedMemo<string, string>(100000)
+
+function computeFolded(value: string): string {
+  return /^[\x00-\x7f]*$/.test(value) ? value.toLowerCase() : fold(value).toLowerCase()
 }
 
 /** The given name is a curated person's and the surname is one or two edits from theirs. */
@@ -167,10 +175,11 @@ export function bothClose(candidates: Array<{entry: NameEntry; surname: string; 
   if (names.accepted.has(tokenKey(given) + ' ' + tokenKey(surname))) return undefined
   // (An ordinary word only one letter off: `Kaia Callas`.)
   const ordinary = isCommonWord(surname)
+  const writtenSurname = folded(surname)
   for (const item of candidates) {
     // (A long surname may be three edits off when it sounds the same and the given name is one letter off:
     // `Georgia Maloney` for Giorgia Meloni.)
-    const distance = editDistance(folded(surname), folded(item.surname), 3)
+    const distance = editDistance(writtenSurname, folded(item.surname), 3)
     if (item.surname === surname || distance > (ordinary ? 1 : 3)) continue
     if (distance === 3 && !(item.surname.length >= 6 && item.given.some((name) => name.length >= 5 && editDistance(folded(name), folded(given), 1) === 1))) continue
     // (A given name in another language's spelling of the same sounds counts too: `Vladislav` for Władysław.)
