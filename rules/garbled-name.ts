@@ -33,10 +33,12 @@ import {loadWordFile, wordList} from '../src/word-lists.js'
 const translatedOrigins = wordList('origins', 'translated_origins')
 
 /** The given names an English given name translates (`Peter` → Petr, Pyotr, Piotr …). */
+let equivalentForms: Map<string, string[]> | undefined
 function givenForms(english: string): string[] {
-  const table = loadWordFile('given-equivalents')
-  return Object.hasOwn(table, english) ? table[english] : []
+  equivalentForms ||= new Map(Object.entries(loadWordFile('given-equivalents')))
+  return equivalentForms.get(english) || noGivenForms
 }
+const noGivenForms: string[] = []
 
 /** Forms of address that say nothing about who the person is (`Mr Mertz` may be anyone). */
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'mister', 'mme', 'm'])
@@ -235,8 +237,8 @@ export default defineRule(
         if (given.sentenceInitial === false && index >= 2 && /^\s+$/.test(given.before) && ['the', 'a', 'an'].includes(tokens[index - 2].value.toLowerCase())) return false
         // (An English given name stands for the forms it translates: `Peter` for Petr, Pyotr, Piotr.)
         const englished = givenForms(given.value)
-        const origins = [...(names.givenOrigins(given.value) || []), ...englished.flatMap((form) => names.givenOrigins(form) || [])]
-        if (!origins.some((origin) => translatedOrigins.has(origin))) return false
+        const translatedGiven = (name: string) => (names.givenOrigins(name) || []).some((origin) => translatedOrigins.has(origin))
+        if (!translatedGiven(given.value) && !englished.some(translatedGiven)) return false
         // A place or an institution that is also a given name (`Jordan River`, `Victoria Station`); a surname
         // that is also a given name (`Ahmed`) still counts as a given name.
         // (An English given name that is also a word, `Peter`, `Mark`, counts only where a curated surname means the word after it.)
@@ -286,7 +288,7 @@ export default defineRule(
         // A real surname (or an English name) stays silent unless a curated surname means this word;
         // words of institutions' names (`Peace`, `Council`) are no surnames.
         // (After a given name English also uses, an English name such as `Peck` is a surname too.)
-        if (!meant && (names.isSurname(surname) || (origins.includes('en') && isKnownProper(surname)))) return false
+        if (!meant && (names.isSurname(surname) || ((names.givenOrigins(given.value) || []).includes('en') && isKnownProper(surname)))) return false
         const start = given.start
         const end = word.baseEnd
         const actual = text.slice(start, end)
