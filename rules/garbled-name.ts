@@ -40,6 +40,11 @@ function givenForms(english: string): string[] {
 }
 const noGivenForms: string[] = []
 
+/** A pinyin syllable as it sounds to English ears (`Xi`, `Shi`, `Hsi` → `shi`; `Qin`, `Chin` → `chin`). */
+function pinyinSound(syllable: string): string {
+  return syllable.toLowerCase().replace(/^hs/, 'sh').replace(/^x/, 'sh').replace(/^q/, 'ch').replace(/^zh/, 'j').replace(/^ts/, 'c')
+}
+
 /** Forms of address that say nothing about who the person is (`Mr Mertz` may be anyone). */
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'mister', 'mme', 'm'])
 
@@ -414,6 +419,12 @@ export default defineRule(
         const withGiven = familyFirst.byGiven.get(second.base)
         const family = familyFirst.families.has(first.value)
         if ((!withGiven && !family) || names.accepted.has(tokenKey(first.value) + ' ' + tokenKey(second.base))) continue
+        // The family name as English ears and older romanisations write pinyin (`Shi Jinping`, `Hsi Jinping`).
+        const heard = withGiven?.find((entry) => entry.surname !== first.value && pinyinSound(entry.surname!) === pinyinSound(first.value))
+        if (heard) {
+          reportSlip(first.start, second.baseEnd, {entry: heard, expected: heard.surname + ' ' + second.base}, sentence)
+          continue
+        }
         if (withGiven && isCommonWord(first.value) && !first.sentenceInitial) {
           const stemsOf = stems(first.value.toLowerCase())
           const person = withGiven.find((entry) => entry.meaning && entry.meaning.words.some((word) => stemsOf.includes(word)))

@@ -52,6 +52,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Prime Minister Georgia Maloney spoke.', fixed: 'Prime Minister Giorgia Meloni spoke.'},
   {text: 'Dmitry Peskov spoke. According to Peskova, talks go on.', fixed: 'Dmitry Peskov spoke. According to Peskov, talks go on.'},
   {text: 'The Office for Control of Foreign Assets listed it.', fixed: 'The Office of Foreign Assets Control listed it.'},
+  // A Chinese family name as English ears write the pinyin.
+  {text: 'Indian leaders met Shi Jinping in Tianjin.', fixed: 'Indian leaders met Xi Jinping in Tianjin.'},
   // A given name put into English, with a slip in the surname.
   {text: 'The fund is run by Cyril Dimitriev, who joined the talks.', fixed: 'The fund is run by Kirill Dmitriev, who joined the talks.'},
   // A Chinese name turned round, and a Korean name romanised another way.
@@ -190,6 +192,8 @@ const valid: string[] = [
   'The state of the talks worried Abdelatty, and Frederick Douglass and Mark Forest were named.',
   // `Mr` says nothing of who someone is; a wife's name; a name after `The` in its own order.
   'Mr Mertz, a baker, spoke. Vladimir Putin arrived with Lyudmila Putina. The Reserve Bank of India met.',
+  // Another family name before a curated given name.
+  'Wang Yi met the scholar Shi Yi in Beijing.',
   // A curated surname after a given name one of its own people has.
   'Glencore chief Gary Nagle spoke in Baar.',
   'Recep Tayyip Erdogan spoke in Istanbul.',
