@@ -131,6 +131,11 @@ export default defineRule(
       if (tokens.length > 0 && tokens[0].sentenceInitial && /^\p{L}/u.test(tokens[0].value)) starts.push({token: tokens[0], sentence, afterPeriod: false})
       for (let index = 1; index < tokens.length; index++) {
         const previous = tokens[index - 1]
+        // A quotation closed before the sentence's full stop (`…by "deeds, not words". the official added`).
+        if (/^["”’]\.[ \t]+$/.test(tokens[index].before) && /^\p{L}/u.test(tokens[index].value)) {
+          starts.push({token: tokens[index], sentence, afterPeriod: true})
+          continue
+        }
         if (previous.value.charCodeAt(previous.value.length - 1) !== 46) continue
         // `ended. the`, and also `in September. inflation`, `at 14:30. traders`, `in 2024. the`, `by 9.8%. the`,
         // `on its website aeroflot.ru.\nthe`, `on July 17. the`.

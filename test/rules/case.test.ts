@@ -103,6 +103,7 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  {text: 'He said the town would judge by "deeds, not words". the mayor added nothing.', fixed: 'He said the town would judge by "deeds, not words". The mayor added nothing.'},
   {text: 'The directorate of communications said so.', fixed: 'The Directorate of Communications said so.'},
   // Lower-case starts after a web address, a day of the month, a short word and a longer name.
   {text: 'Details are on the website example.com.\nthe firm did not say more.', fixed: 'Details are on the website example.com.\nThe firm did not say more.'},
