@@ -43,6 +43,9 @@ const ambiguousCalendar = new Set(['march', 'august'])
 /** Words that open a sentence far more often than they are capitalised in one (a lost full stop before them). */
 const sentenceOpeners = wordList('case', 'sentence_openers')
 
+/** Auxiliaries a subject noun comes before (`the Car has been`). */
+const auxiliaries = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should'])
+
 /** Two-letter words that end sentences and are no abbreviation (`ready for it. he noted`). */
 const shortSentenceEnds = new Set(['it', 'us', 'me', 'up', 'so', 'on', 'in', 'to', 'do', 'go', 'be', 'we', 'he', 'is'])
 
@@ -449,9 +452,11 @@ export default defineRule(
         if (
           previous.value === 'the' && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) && !endsListOfNames(tokens, index - 1) &&
           (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 &&
-          (next === undefined || !nextPlain || (isLowercase(next.value) && (context.verbs.has(next.value) || /^\p{Ll}+ed$/u.test(next.value))) ||
-            // …or before `of` and a lower-case word (`the right to the Enrichment of uranium`).
-            (next.value === 'of' && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) && isLowercase(tokens[index + 2].value) && !functionWords.has(tokens[index + 2].value))) &&
+          (next === undefined || !nextPlain || (isLowercase(next.value) && (context.verbs.has(next.value) || auxiliaries.has(next.value) || /^\p{Ll}+ed$/u.test(next.value))) ||
+            // …or before `of` and a lower-case word (`the right to the Enrichment of uranium`, `the Necessity of the commitment`).
+            (next.value === 'of' && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) &&
+              ((isLowercase(tokens[index + 2].value) && !functionWords.has(tokens[index + 2].value)) ||
+                (/^(?:the|a|an)$/.test(tokens[index + 2].value) && index + 3 < tokens.length && isPlainGap(tokens[index + 3].before) && isLowercase(tokens[index + 3].value) && !functionWords.has(tokens[index + 3].value))))) &&
           !titleRun(tokens, index) && !/^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(token.end, token.end + 8)) &&
           !insideQuote(text, paragraphStart(sentence), token.start) &&
           ordinaryNoun(word) && !shortForms.has(word)

@@ -15,6 +15,8 @@ const valid: string[] = [
   'Minister of Economy dismissed\n\nThe economy shrank again, officials said.',
   // Weapons systems named like ordinary words.
   'The Patriot systems and two Leopard tanks arrived; a patriot would cheer.',
+  // Names with `of the` and a capital, and institutions' short forms before an auxiliary.
+  'They visited the Museum of the Revolution, and the Company has grown, as the Senate has noted.',
   // A team's nickname after `the`.
   'It was a statement from the Lions, whose captain scored twice.',
   // A short form of an institution before a past tense the lexicon takes for a noun.
@@ -103,6 +105,8 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  {text: 'They stressed the Necessity of the commitment by all parties.', fixed: 'They stressed the necessity of the commitment by all parties.'},
+  {text: 'The opposition said the Purchases are not open enough.', fixed: 'The opposition said the purchases are not open enough.'},
   {text: 'He said the town would judge by "deeds, not words". the mayor added nothing.', fixed: 'He said the town would judge by "deeds, not words". The mayor added nothing.'},
   {text: 'The directorate of communications said so.', fixed: 'The Directorate of Communications said so.'},
   // Lower-case starts after a web address, a day of the month, a short word and a longer name.
