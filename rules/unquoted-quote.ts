@@ -4,7 +4,7 @@ import {placeOf} from '../src/util/place.js'
 import {isCommonWord, isKnownProper} from '../src/lexicon.js'
 import {contextData} from '../src/context-data.js'
 import {documentNames} from '../src/names/match.js'
-import {doubleQuote, insideQuote, quotePair} from '../src/util/prose.js'
+import {abbreviations, doubleQuote, insideQuote, quotePair} from '../src/util/prose.js'
 import {attributionBefore, folded, hasFirstOrSecondPerson, reportingVerbs} from '../src/util/speech.js'
 import {isAllCaps, isLowercase, isPlainGap, type SentenceInfo, type Token} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
@@ -132,7 +132,8 @@ export default defineRule(
         }
         if (speech.length < 4) continue
         if (!/^\p{Lu}/u.test(speech[0].value) || !(speech[0].sentenceInitial || restart > 0)) continue
-        if (['as', 'like', 'unlike', 'according'].includes(folded(speech[0].value))) continue
+        // (`As Lavrov said, …` is the narrator citing someone; `As soon as they arrive, …` may be the speech.)
+        if (['as', 'like', 'unlike', 'according'].includes(folded(speech[0].value)) && citesSomeone(speech)) continue
         let first = s
         while (restart === 0 && first - 1 >= 0 && !reported.has(group[first - 1]) && continues(group[first - 1], text)) first--
         // The speaker's voice in the closing sentence, or in the sentences of the same speech before it
@@ -189,6 +190,37 @@ export default defineRule(
       emit(start, end, open + speech.charAt(0).toUpperCase() + speech.slice(1) + close, sentence)
     }
 
+    // `…told reporters on Monday that we will not let …`: indirect speech that kept the speaker's `we` or `I`
+    // and a verb in the speaker's tense is the speech itself with its quotation marks lost.
+    for (const sentence of sentences) {
+      if (reported.has(sentence)) continue
+      const tokens = sentence.tokens
+      for (let index = 2; index + 2 < tokens.length; index++) {
+        if (tokens[index].value !== 'that' || !isPlainGap(tokens[index].before)) continue
+        const pronoun = tokens[index + 1]
+        const verb = tokens[index + 2]
+        if (!(pronoun.value === 'we' || pronoun.value === 'I') || !isPlainGap(pronoun.before) || !isPlainGap(verb.before) || !speakerTense.has(verb.value)) continue
+        // A reporting verb of a third person before it, with nothing but words between (`Lubio told reporters in Washington on Monday that`).
+        let verbAt = -1
+        for (let back = index - 1; back >= 0 && back >= index - 9; back--) {
+          if (back < index - 1 && !isPlainGap(tokens[back + 1].before)) break
+          if (reportingVerbs.has(folded(tokens[back].value)) && /^\p{Ll}/u.test(tokens[back].value)) {
+            verbAt = back
+            break
+          }
+        }
+        // (A named speaker: after `he said that we`, the `we` may be everyone's, `we are all the same`.)
+        if (verbAt < 1 || !namedSpeaker(tokens, verbAt) || !/^\p{Lu}\p{Ll}/u.test(tokens[verbAt - 1].value) || ['He', 'She', 'They', 'We', 'It'].includes(tokens[verbAt - 1].value)) continue
+        const start = pronoun.start
+        const end = endOf(sentence)
+        const speech = text.slice(start, end).replace(/[.?!]+$/, '')
+        if (doubleQuote.test(speech) || insideQuote(text, sentence.paragraph?.position?.start.offset ?? sentence.start, start)) continue
+        reported.add(sentence)
+        emit(start, start + speech.length, open + speech + close, sentence)
+        break
+      }
+    }
+
     function emit(start: number, end: number, replacement: string, sentence: SentenceInfo): void {
       const actual = text.slice(start, end)
       const message = file.message('Unexpected unquoted speech `' + short(actual) + '`, expected `' + short(replacement) + '`: direct speech needs quotation marks', {
@@ -232,6 +264,9 @@ function untilGluedVerb(tokens: Token[]): Token[] {
   for (let index = 2; index < tokens.length; index++) {
     // A full stop before a lower-case word the parser kept in the sentence (`…, he said in Brussels. the head …`).
     if (/^\.[ \t]+$/.test(tokens[index].before) && /^\p{Ll}/u.test(tokens[index].value)) return tokens.slice(0, index)
+    // (…also where the parser kept the full stop on the word: `in Brussels. the head`.)
+    const stop = /^(\p{L}{3,})\.$/u.exec(tokens[index - 1].value)
+    if (stop && !abbreviations.has(stop[1].toLowerCase()) && isPlainGap(tokens[index].before) && /^\p{Ll}/u.test(tokens[index].value)) return tokens.slice(0, index)
     // …or a new sentence after an abbreviation the parser read as mid-sentence (`…shortly after 9 p.m. She declined`),
     // unless the second closes with its own attribution (`…before October 7. We will act …, Katz said.`).
     if (/\.$/.test(tokens[index - 1].value) && isPlainGap(tokens[index].before) && sentenceStarters.has(tokens[index].value) &&
@@ -243,6 +278,15 @@ function untilGluedVerb(tokens: Token[]): Token[] {
     return [...tokens.slice(0, index), {...tokens[index], value: verb, base: verb, end, baseEnd: end}]
   }
   return tokens
+}
+
+/** Does the clause up to the first comma name a speaker's words (`As Lavrov said,`, `According to the ministry,`)? */
+function citesSomeone(tokens: Token[]): boolean {
+  for (let index = 1; index < tokens.length; index++) {
+    if (tokens[index].before.includes(',')) return false
+    if (reportingVerbs.has(folded(tokens[index].value)) || folded(tokens[index - 1].value) === 'according') return true
+  }
+  return true
 }
 
 /** Where a sentence the parser ran on after an abbreviation's full stop starts inside `tokens` (0: none). */
@@ -264,6 +308,9 @@ function lastGluedStart(tokens: Token[]): number {
 
 /** Words that start a sentence after an abbreviation's full stop, never a name after an initial. */
 const sentenceStarters = new Set(['He', 'She', 'They', 'It', 'We', 'The', 'This', 'That', 'These', 'Those', 'There', 'But', 'However'])
+
+/** Verbs in the speaker's own tense after `that we` (`that we will not …`, `that we have to …`). */
+const speakerTense = new Set(['will', 'have', 'are', 'am', 'want', 'need', 'must', 'should', 'can', 'cannot', "can't", "won't", "don't", 'do', 'shall', 'intend', 'expect', 'hope', 'believe', 'know', 'see', 'remain', 'stand'])
 
 /** Verbs the speaker's own `I` goes on with in unpunctuated speech (`I think`, `I believe`). */
 const speakerVerbs = new Set(['think', 'believe', 'want', 'hope', 'know', 'am', 'will', 'have', 'can', 'do', "don't", "i'm", 'feel', 'expect', 'see', 'would'])

@@ -13,6 +13,9 @@ export const firstOrSecondPerson = wordList('speech', 'first_or_second_person')
 
 const prepositions = wordList('speech', 'attribution_prepositions')
 
+/** Participles that open speech with a colon (`…, saying:`). */
+const colonVerbs = new Set(['saying', 'stating', 'declaring', 'writing', 'adding', 'telling', 'warning'])
+
 export function folded(value: string): string {
   // The same normalisation as a names-dictionary key (memoised there).
   return tokenKey(value)
@@ -35,6 +38,13 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
   const gap = tokens[index].before
   const mark = /^\s*([,:])\s*$/.exec(gap)?.[1]
   if (!mark) return undefined
+  // `opened the meeting with the words:`, `…, saying:`: what follows the colon is what was said.
+  if (mark === ':') {
+    const before = folded(tokens[index - 1].value)
+    if ((before === 'words' && index >= 2 && /^(?:the|these|those)$/.test(folded(tokens[index - 2].value))) || colonVerbs.has(before)) {
+      return {kind: 'verb', verb: tokens[index - 1], mark}
+    }
+  }
   // Walk back over at most nine words joined by plain spaces (`said at a press conference after the talks,`).
   for (let back = 1; back <= 10 && index - back >= 0; back++) {
     const token = tokens[index - back]

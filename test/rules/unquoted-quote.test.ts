@@ -41,6 +41,8 @@ const valid: string[] = [
   'He said, and I quote: "We are ready for the ferry season." Nobody replied.',
   // A headline that paraphrases, with `US` the country, not `us`.
   'Kremlin has not seen the new US plan, Peskov says',
+  // `we` after `he said that` may be everyone's; the narrator's own `I said that we`.
+  'A scientist came to dinner, and he said that we are all the same. I said that we will act.',
   // No speaker before the second verb: the narrator's voice.
   'Prices rose and, analysts said, we may see more of that.',
   // A reporting verb inside the speech is not the attribution (`…, we have told every caller, Berg said.`
@@ -174,6 +176,24 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {
     text: 'The mayor said on Monday, and I quote, we will not give up a single pier. End of quote. Nobody replied.',
     fixed: 'The mayor said on Monday, and I quote, “We will not give up a single pier”. End of quote. Nobody replied.'
+  },
+  // Speech after `with the words:`; a sentence of the speech that opens with `As soon as`; indirect speech
+  // that kept the speaker's `we`; an attribution glued to a full stop the parser kept on the word.
+  {
+    text: 'Berg opened the meeting with the words: This is a great day for our harbour.',
+    fixed: 'Berg opened the meeting with the words: “This is a great day for our harbour.”'
+  },
+  {
+    text: 'We have not seen the new plan. As soon as it arrives, it will be studied, Berg told journalists.',
+    fixed: '“We have not seen the new plan. As soon as it arrives, it will be studied,” Berg told journalists.'
+  },
+  {
+    text: 'Berg told reporters in Oslo on Monday that we will not let the port close. Nobody replied.',
+    fixed: 'Berg told reporters in Oslo on Monday that “we will not let the port close”. Nobody replied.'
+  },
+  {
+    text: 'Every delay will cost us a season and the council knows it,she said in Bergen. the mayor also spoke.',
+    fixed: '“Every delay will cost us a season and the council knows it,” she said in Bergen. the mayor also spoke.'
   },
   // The speaker, a verb phrase of theirs, then `and said,` and the speech.
   {
