@@ -158,9 +158,13 @@ export default defineRule(
           const withBase = baseKey === key ? keys : [...keys.slice(0, -1), baseKey]
           // (Three words or more besides `of`, `for`: the name turned round with its joiners changed, `China People's Bank`,
           // `Office for Control of Foreign Assets`.)
-          const content = withBase.filter((word) => !orderJoiners.has(word))
-          const sameOrder = (ref: FormRef) => ref.tokens.map(tokenKey).filter((word) => !orderJoiners.has(word)).join(' ') === content.join(' ')
-          const loose = content.length >= 3 && !orderJoiners.has(withBase[withBase.length - 1]) ? orders.withoutJoiners.get(orderKey(content))?.filter((ref) => !sameOrder(ref)) : undefined
+          // (…and a plural for a singular: `Russian Fund of Direct Investments`.)
+          const content = withBase.filter((word) => !orderJoiners.has(word)).map(singular)
+          const sameOrder = (ref: FormRef) => ref.tokens.map(tokenKey).filter((word) => !orderJoiners.has(word)).map(singular).join(' ') === content.join(' ')
+          // (Not places: `City of New York` and `New York City` are both right.)
+          // (Nor where some accepted form has the words in the order written: `Departments of Homeland Security`.)
+          const candidates = content.length >= 3 && !orderJoiners.has(withBase[withBase.length - 1]) ? orders.withoutJoiners.get(orderKey(content)) : undefined
+          const loose = candidates && !candidates.some(sameOrder) ? candidates.filter((ref) => ref.entry.type !== 'place') : undefined
           const refs = orders.forms.get(orderKey(keys)) || (withBase !== keys ? orders.forms.get(orderKey(withBase)) : undefined) || (loose && loose.length > 0 ? loose : undefined)
           if (!refs || names.accepted.has(keys.join(' ')) || (withBase !== keys && names.accepted.has(withBase.join(' ')))) continue
           const start = tokens[index].start
@@ -656,7 +660,7 @@ function role(entry: NameEntry): string | undefined {
 interface OrderIndex {
   /** Sorted words → forms. */
   forms: Map<string, FormRef[]>
-  /** Sorted words without `of`, `the`, `for` → forms of three such words or more that have them (`People's Bank of China`). */
+  /** Sorted words without `of`, `the`, `for`, each without a plural `-s` → forms of three such words or more (`People's Bank of China`). */
   withoutJoiners: Map<string, FormRef[]>
   /** Every word of those forms. */
   words: Set<string>
@@ -673,13 +677,16 @@ function orderIndex(names: NamesIndex): OrderIndex {
       for (const ref of refs) {
         if (ref.tokens.length < 3 || ref.entry.type === 'person') continue
         const keys = ref.tokens.map(tokenKey)
-        for (const key of keys) index.words.add(key)
+        for (const key of keys) {
+          index.words.add(key)
+          index.words.add(key + 's')
+        }
         const key = orderKey(keys)
         const list = index.forms.get(key) || []
         list.push(ref)
         index.forms.set(key, list)
-        const content = keys.filter((word) => !orderJoiners.has(word))
-        if (content.length >= 3 && content.length < keys.length) {
+        const content = keys.filter((word) => !orderJoiners.has(word)).map(singular)
+        if (content.length >= 3) {
           const loose = orderKey(content)
           const looseList = index.withoutJoiners.get(loose) || []
           looseList.push(ref)
@@ -690,6 +697,11 @@ function orderIndex(names: NamesIndex): OrderIndex {
     orderIndexes.set(names, index)
   }
   return index
+}
+
+/** A word without its plural `-s` (`investments` → `investment`), to compare the words of names. */
+function singular(word: string): string {
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
 }
 
 /** Words a translation drops when it turns a name round (`China People's Bank`). */

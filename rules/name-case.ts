@@ -2,7 +2,7 @@ import {defineRule} from '../src/rule.js'
 import {isCommonWord, isKnownProper, isListedWord} from '../src/lexicon.js'
 import {placeOf} from '../src/util/place.js'
 import {contextData} from '../src/context-data.js'
-import {documentNames, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
+import {documentNames, isNameGap, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
 import {wordList} from '../src/word-lists.js'
 import {unpunctuatedTranscript} from '../src/util/prose.js'
 import {splitForm, tokenKey, type FormRef} from '../src/names/index.js'
@@ -188,9 +188,11 @@ export default defineRule(
         // The other word must be a name, not an ordinary capitalised word (`Ivan bought`, `maria Street`).
         const other = wrong === second ? first.value : second.base
         if (isCommonWord(other) || isAllCaps(other)) continue
-        // The lower-case word must look like a name: known as a surname or given name, or no English at all.
+        // The lower-case word must look like a name: known as a surname or given name, or no English at all
+        // after two given names (`Mohammad Reza farzin`).
         const proper = capitalize(word)
-        if (!(names.isSurname(proper) || names.givenNames.has(proper) || isKnownProper(proper))) continue
+        const twoGiven = wrong === second && index >= 1 && isCapitalized(tokens[index - 1].value) && names.givenNames.has(tokens[index - 1].value) && isNameGap(first.before)
+        if (!(names.isSurname(proper) || names.givenNames.has(proper) || isKnownProper(proper) || (twoGiven && word.length >= 4))) continue
         const end = wrong === second ? second.baseEnd : first.end
         const message = file.message('Unexpected `' + word + '`, expected `' + proper + '`: a person’s name is capitalised', {
           place: placeOf(file, wrong.start, end),

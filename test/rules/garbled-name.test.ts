@@ -54,6 +54,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The Office for Control of Foreign Assets listed it.', fixed: 'The Office of Foreign Assets Control listed it.'},
   // A Chinese family name as English ears write the pinyin.
   {text: 'Indian leaders met Shi Jinping in Tianjin.', fixed: 'Indian leaders met Xi Jinping in Tianjin.'},
+  // A name turned round with a plural for a singular.
+  {text: 'The head of the Russian Fund of Direct Investments spoke.', fixed: 'The head of the Russian Direct Investment Fund spoke.'},
   // A given name put into English, with a slip in the surname.
   {text: 'The fund is run by Cyril Dimitriev, who joined the talks.', fixed: 'The fund is run by Kirill Dmitriev, who joined the talks.'},
   // A Chinese name turned round, and a Korean name romanised another way.
@@ -194,6 +196,8 @@ const valid: string[] = [
   'Mr Mertz, a baker, spoke. Vladimir Putin arrived with Lyudmila Putina. The Reserve Bank of India met.',
   // Another family name before a curated given name.
   'Wang Yi met the scholar Shi Yi in Beijing.',
+  // Places in either order, and a plural of departments with one accepted form in the written order.
+  'The City of New York sued, and the Departments of Homeland Security and Justice replied.',
   // A curated surname after a given name one of its own people has.
   'Glencore chief Gary Nagle spoke in Baar.',
   'Recep Tayyip Erdogan spoke in Istanbul.',

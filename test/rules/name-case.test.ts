@@ -11,6 +11,7 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  {text: 'Governor Mohammad Reza farzin said the rial would hold.', fixed: 'Governor Mohammad Reza Farzin said the rial would hold.'},
   {text: "The 14th national people's congress opened on Wednesday.", fixed: "The 14th National People's Congress opened on Wednesday."},
   // An institution in lower case before its acronym.
   {text: 'The world food programme (WFP) warned of shortages.', fixed: 'The World Food Programme (WFP) warned of shortages.'},
