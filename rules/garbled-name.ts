@@ -447,7 +447,7 @@ export default defineRule(
       }
     }
 
-    // 5c. Korean names in another romanisation (`Yi Jae-myeong` for Lee Jae-myung, `Jeong Ui-seon` for
+    // 5b. Korean names in another romanisation (`Yi Jae-myeong` for Lee Jae-myung, `Jeong Ui-seon` for
     // Chung Eui-sun); hyphens, spaces and case alone (`Kim Jong-un`) are house style, not a slip.
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
@@ -474,7 +474,7 @@ export default defineRule(
       }
     }
 
-    // 5d. A one-word name heard as two words (`Pashin Yan`, `Alam Gir`, `Saudi Aram co`): the two words
+    // 5c. A one-word name heard as two words (`Pashin Yan`, `Alam Gir`, `Saudi Aram co`): the two words
     // run together spell it exactly, and are not themselves an accepted way to write a name.
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
@@ -497,7 +497,7 @@ export default defineRule(
       }
     }
 
-    // 5e. A foreign woman's surname with the Czech or Slovak feminine ending that translation adds
+    // 5d. A foreign woman's surname with the Czech or Slovak feminine ending that translation adds
     // (`Kaja Kallasová` for Kaja Kallas): a curated person's surname plus `-ová`, after her given name.
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
@@ -516,7 +516,7 @@ export default defineRule(
       }
     }
 
-    // 5b. A surname on its own one letter from the surname of someone the article names in full,
+    // 5e. A surname on its own one letter from the surname of someone the article names in full,
     // where no one of that spelling is named (`Michel` in an article about Aleš Michl).
     const namedInFull = new Map<string, NameEntry>()
     const namedSurnames = new Set<string>()
