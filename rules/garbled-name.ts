@@ -189,8 +189,18 @@ export default defineRule(
         // 4. Near misses of curated names.
         const word = token.base
         if (!isWordLike(word) || word.length < 5 || isAllCaps(word)) continue
-        // Contractions (`We’re`, `It’ll`) are not names.
-        if (/['’]/.test(word)) continue
+        // The Russian soft sign written as an apostrophe (`P'yanov`, `Vasil'ev`): the name without it, where the
+        // dictionary knows it. Other apostrophes are contractions (`We’re`, `It’ll`), not names.
+        if (/['’]/.test(word)) {
+          // (Only for East Slavic names: the apostrophe of `Sa'ar` is the name's own.)
+          const soft = /^\p{Lu}\p{Ll}*['’]\p{Ll}{2,}$/u.test(word) && !/['’](?:re|ll|ve|s|t|d|m)$/.test(word) && !names.accepted.has(tokenKey(word)) ? word.replace(/['’]/, '') : undefined
+          const known = soft ? (names.accepted.get(tokenKey(soft)) || []).find((ref) => ref.tokens.length === 1 && ref.entry.type === 'person') || names.nearMiss(soft) : undefined
+          if (soft && known && ['ru', 'uk', 'be'].includes(known.entry.origin || '')) {
+            const target = 'form' in known ? known.form : known.target
+            reportSlip(token.start, token.baseEnd, {entry: known.entry, expected: target}, sentence)
+          }
+          continue
+        }
         // Hyphenated compounds with a known or one-letter part (`Moscow-O`, `pro-Kremlin`) are not garbles.
         if (word.includes('-') && word.split('-').some((part) => part.length < 2 || names.isKnownName(part) || isCommonWord(part))) continue
         const lower = isLowercase(word)
