@@ -266,7 +266,7 @@ export default defineRule(
       // …or one that closes a clause after `from`/`at`/`in the` (`a delegation from the pentagon.`, `an official in the white house,`),
       // or stands before a time (`at the elysée on Thursday`, `in the kremlin last week`).
       if (ref.entry.type === 'organization' && previousWord === 'the' && match.from >= 2 && ['from', 'at', 'to', 'with', 'by', 'in', 'inside', 'within'].includes(tokens[match.from - 2].value) &&
-        (!next || beforeTime(tokens, match.to) || (nextWord !== undefined && clauseGoesOn.has(nextWord)))) return true
+        (!next || beforeTime(tokens, match.to) || (nextWord !== undefined && (clauseGoesOn.has(nextWord) || (nextWord === 'on' && match.to - match.from >= 2))))) return true
       // An institution of several words after `the` and an ordinal (`the 14th national people's congress`).
       if ((ref.entry.type === 'organization' || ref.entry.type === 'event') && match.to > match.from && previousWord !== undefined && /^\d+(?:st|nd|rd|th)$/.test(previousWord) &&
         match.from >= 2 && /^(?:the|The)$/.test(tokens[match.from - 2].value)) return true

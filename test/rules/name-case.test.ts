@@ -11,6 +11,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  {text: 'Pakistan is close to a deal with the international monetary fund on the second review.', fixed: 'Pakistan is close to a deal with the International Monetary Fund on the second review.'},
+  {text: 'The president spoke at Prague castle after the meeting.', fixed: 'The president spoke at Prague Castle after the meeting.'},
   {text: 'Governor Mohammad Reza farzin said the rial would hold.', fixed: 'Governor Mohammad Reza Farzin said the rial would hold.'},
   {text: "The 14th national people's congress opened on Wednesday.", fixed: "The 14th National People's Congress opened on Wednesday."},
   // An institution in lower case before its acronym.
