@@ -140,7 +140,8 @@ export default defineRule(
 
       // 2b. Multi-word names with their words in the wrong order (`People's Republican Party`).
       for (let index = 0; index < tokens.length; index++) {
-        if (!isCapitalized(tokens[index].value)) continue
+        // (A name turned round starts after `The`, which stays: `The Indian Reserve Bank` → `The Reserve Bank of India`.)
+        if (!isCapitalized(tokens[index].value) || tokens[index].value === 'The') continue
         const keys: string[] = []
         for (let last = index; last < tokens.length && last - index < 6; last++) {
           const token = tokens[last]
@@ -159,8 +160,8 @@ export default defineRule(
           // (Three words or more besides `of`, `for`: the name turned round with its joiners changed, `China People's Bank`,
           // `Office for Control of Foreign Assets`.)
           // (…and a plural for a singular: `Russian Fund of Direct Investments`.)
-          const content = withBase.filter((word) => !orderJoiners.has(word)).map(singular)
-          const sameOrder = (ref: FormRef) => ref.tokens.map(tokenKey).filter((word) => !orderJoiners.has(word)).map(singular).join(' ') === content.join(' ')
+          const content = withBase.filter((word) => !orderJoiners.has(word)).map((word) => contentWord(orders, word))
+          const sameOrder = (ref: FormRef) => ref.tokens.map(tokenKey).filter((word) => !orderJoiners.has(word)).map((word) => contentWord(orders, word)).join(' ') === content.join(' ')
           // (Not places: `City of New York` and `New York City` are both right.)
           // (Nor where some accepted form has the words in the order written: `Departments of Homeland Security`.)
           const candidates = content.length >= 3 && !orderJoiners.has(withBase[withBase.length - 1]) ? orders.withoutJoiners.get(orderKey(content)) : undefined
@@ -672,8 +673,10 @@ interface OrderIndex {
   forms: Map<string, FormRef[]>
   /** Sorted words without `of`, `the`, `for`, each without a plural `-s` → forms of three such words or more (`People's Bank of China`). */
   withoutJoiners: Map<string, FormRef[]>
-  /** Every word of those forms. */
+  /** Every word of those forms, and the nationalities. */
   words: Set<string>
+  /** Nationality → its country (`indian` → `india`). */
+  countries: Map<string, string>
 }
 
 const orderIndexes = new WeakMap<NamesIndex, OrderIndex>()
@@ -682,7 +685,15 @@ const orderIndexes = new WeakMap<NamesIndex, OrderIndex>()
 function orderIndex(names: NamesIndex): OrderIndex {
   let index = orderIndexes.get(names)
   if (!index) {
-    index = {forms: new Map(), withoutJoiners: new Map(), words: new Set()}
+    index = {forms: new Map(), withoutJoiners: new Map(), words: new Set(), countries: new Map()}
+    // A nationality stands for its country in a name turned round (`Indian Reserve Bank`).
+    for (const entry of names.entries) {
+      const country = entry.type === 'demonym' ? /^of (\S+)$/.exec(entry.role || '')?.[1] : undefined
+      if (country) {
+        index.countries.set(tokenKey(entry.name), tokenKey(country))
+        index.words.add(tokenKey(entry.name))
+      }
+    }
     for (const refs of names.accepted.values()) {
       for (const ref of refs) {
         if (ref.tokens.length < 3 || ref.entry.type === 'person') continue
@@ -695,7 +706,7 @@ function orderIndex(names: NamesIndex): OrderIndex {
         const list = index.forms.get(key) || []
         list.push(ref)
         index.forms.set(key, list)
-        const content = keys.filter((word) => !orderJoiners.has(word)).map(singular)
+        const content = keys.filter((word) => !orderJoiners.has(word)).map((word) => contentWord(index!, word))
         if (content.length >= 3) {
           const loose = orderKey(content)
           const looseList = index.withoutJoiners.get(loose) || []
@@ -707,6 +718,11 @@ function orderIndex(names: NamesIndex): OrderIndex {
     orderIndexes.set(names, index)
   }
   return index
+}
+
+/** A word of a name as names turned round are compared: the country for a nationality, the singular for a plural. */
+function contentWord(index: OrderIndex, word: string): string {
+  return index.countries.get(word) ?? singular(word)
 }
 
 /** A word without its plural `-s` (`investments` → `investment`), to compare the words of names. */

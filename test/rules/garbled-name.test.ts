@@ -58,6 +58,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The head of the Russian Fund of Direct Investments spoke.', fixed: 'The head of the Russian Direct Investment Fund spoke.'},
   // The soft sign written as an apostrophe in an East Slavic name.
   {text: 'Spokesman Pes\'kov declined to comment.', fixed: 'Spokesman Peskov declined to comment.'},
+  // A name turned round with a nationality for its country.
+  {text: 'The Indian Reserve Bank cut rates.', fixed: 'The Reserve Bank of India cut rates.'},
   // A given name put into English, with a slip in the surname.
   {text: 'The fund is run by Cyril Dimitriev, who joined the talks.', fixed: 'The fund is run by Kirill Dmitriev, who joined the talks.'},
   // A Chinese name turned round, and a Korean name romanised another way.
@@ -202,6 +204,8 @@ const valid: string[] = [
   'The City of New York sued, and the Departments of Homeland Security and Justice replied.',
   // An apostrophe that is the name's own, and contractions.
   'Foreign Minister Gideon Sa\'ar spoke, and We\'re sure it\'ll rain.',
+  // A nationality before an institution's name that is accepted that way.
+  'The Russian Central Bank held rates, and the Reserve Bank of India met.',
   // A curated surname after a given name one of its own people has.
   'Glencore chief Gary Nagle spoke in Baar.',
   'Recep Tayyip Erdogan spoke in Istanbul.',
