@@ -296,6 +296,9 @@ export default defineRule(
       // A place the article capitalises elsewhere, after a preposition (`measures against japan well I …`
       // in a transcript without full stops).
       if (ref.entry.type === 'place' && previousIsPreposition && previousWord !== 'and' && previousWord !== 'or') return true
+      // …or opening a sentence before its verb (`Yes. china is on schedule.`).
+      const opensSentence = tokens[match.from].sentenceInitial || match.from === 0 || (previous !== undefined && /[a-z]{2,}\.$/i.test(previous.value))
+      if (ref.entry.type === 'place' && opensSentence && (nextIsVerb || (nextWord !== undefined && placeAuxiliaries.has(nextWord)))) return true
       return previousIsPreposition && (sentenceEnd || nextIsJoin || nextIsVerb || afterBase)
     }
   }
@@ -336,6 +339,9 @@ const institutionVerbs = wordList('speech', 'institution_verbs')
 /** Prepositions that put a place after them, and words that may follow the place in the same clause. */
 const placePrepositions = new Set(['in', 'from', 'to', 'near', 'outside', 'across', 'throughout', 'visited', 'visiting'])
 const placeFollowers = new Set(['on', 'last', 'this', 'next', 'earlier', 'later', 'since', 'until', 'during', 'today', 'yesterday', 'tomorrow'])
+
+/** Verbs a country opening a sentence goes on with (`china is on schedule`). */
+const placeAuxiliaries = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'must', 'should', 'remains', 'wants', 'needs'])
 
 /** Prepositions after an institution at the end of `at the …` that take the clause on (`at the white house with the advice of`). */
 const clauseGoesOn = new Set(['with', 'for', 'during', 'after', 'before', 'over', 'about', 'until'])

@@ -11,6 +11,7 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  {text: 'They asked about China and soybeans. Yes. china is on schedule.', fixed: 'They asked about China and soybeans. Yes. China is on schedule.'},
   {text: 'Pakistan is close to a deal with the international monetary fund on the second review.', fixed: 'Pakistan is close to a deal with the International Monetary Fund on the second review.'},
   {text: 'The president spoke at Prague castle after the meeting.', fixed: 'The president spoke at Prague Castle after the meeting.'},
   {text: 'Governor Mohammad Reza farzin said the rial would hold.', fixed: 'Governor Mohammad Reza Farzin said the rial would hold.'},
@@ -98,6 +99,8 @@ const valid: string[] = [
   'Many non-governmental organizations (NGOs) and sovereign wealth funds (SWFs) took part.',
   // `party` in lower case after a party's name, as AP writes it.
   'The Congress party and the Left party voted against the bill.',
+  // The ordinary sense after a country named elsewhere.
+  'They asked about China and soybeans, and fine china is expensive.',
   // A curated surname that is a rarer English word, in its English sense.
   'The plant stores boric acid in steel drums.',
   // A curated surname that is also an ordinary word of another language, inside another name.
