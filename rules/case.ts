@@ -471,7 +471,8 @@ export default defineRule(
         // Plurals of proper senses and known names (`future Congresses`, `making Macs`).
         const singular = word.replace(/(?:es|s)$/, '')
         const singulars = singular !== word ? [singular, word.slice(0, -1)] : []
-        if (singulars.some((form) => properSenses.has(form) || names.knownTokens.has(form) || (isKnownProper(form) && !offices.has(form) && !context.titles.has(form.toLowerCase())))) continue
+        // (A name of its own, not any word of a longer name: `Representative` of the Office of the US Trade Representative.)
+        if (singulars.some((form) => properSenses.has(form) || (names.accepted.get(tokenKey(form)) || []).some((ref) => ref.tokens.length === 1) || (isKnownProper(form) && !offices.has(form) && !context.titles.has(form.toLowerCase())))) continue
         if (!isCommonWord(word) || isKnownProper(word) || names.givenNames.has(word)) continue
         if ((capitalisedCount.get(word) || 0) > 1) continue
         if (next && /^[ \t]+-$/.test(next.before) && isLowercase(next.value)) {

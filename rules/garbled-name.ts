@@ -165,7 +165,13 @@ export default defineRule(
           // (Not places: `City of New York` and `New York City` are both right.)
           // (Nor where some accepted form has the words in the order written: `Departments of Homeland Security`.)
           const candidates = content.length >= 3 && !orderJoiners.has(withBase[withBase.length - 1]) ? orders.withoutJoiners.get(orderKey(content)) : undefined
-          const loose = candidates && !candidates.some(sameOrder) ? candidates.filter((ref) => ref.entry.type !== 'place') : undefined
+          // (Nor the English `X Ministry` for `Ministry of X`, nor a name with the same joiners in another order, which may
+          // be another body: Kazakhstan's `Bureau of National Statistics`, China's `National Bureau of Statistics`.)
+          const joinersOf = (words: string[]) => words.filter((word) => orderJoiners.has(word)).sort().join(' ')
+          const headLast = (ref: FormRef) => headNouns.has(tokenKey(ref.tokens[0])) && withBase[withBase.length - 1] === tokenKey(ref.tokens[0]) && !withBase.some((word) => orderJoiners.has(word))
+          const loose = candidates && !candidates.some(sameOrder)
+            ? candidates.filter((ref) => ref.entry.type !== 'place' && !headLast(ref) && joinersOf(ref.tokens.map(tokenKey)) !== joinersOf(withBase))
+            : undefined
           const refs = orders.forms.get(orderKey(keys)) || (withBase !== keys ? orders.forms.get(orderKey(withBase)) : undefined) || (loose && loose.length > 0 ? loose : undefined)
           if (!refs || names.accepted.has(keys.join(' ')) || (withBase !== keys && names.accepted.has(withBase.join(' ')))) continue
           const start = tokens[index].start
@@ -729,6 +735,9 @@ function contentWord(index: OrderIndex, word: string): string {
 function singular(word: string): string {
   return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
 }
+
+/** Heads an English name may put last (`External Affairs Ministry` for the Ministry of External Affairs). */
+const headNouns = new Set(['ministry', 'department', 'office', 'bureau', 'agency', 'commission', 'committee', 'council', 'service', 'directorate', 'authority', 'court'])
 
 /** Words a translation drops when it turns a name round (`China People's Bank`). */
 const orderJoiners = new Set(['of', 'the', 'for'])

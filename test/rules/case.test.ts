@@ -105,6 +105,7 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  {text: 'A third meeting has taken place Representatives of both towns, aimed at a deal.', fixed: 'A third meeting has taken place representatives of both towns, aimed at a deal.'},
   {text: 'They stressed the Necessity of the commitment by all parties.', fixed: 'They stressed the necessity of the commitment by all parties.'},
   {text: 'The opposition said the Purchases are not open enough.', fixed: 'The opposition said the purchases are not open enough.'},
   {text: 'He said the town would judge by "deeds, not words". the mayor added nothing.', fixed: 'He said the town would judge by "deeds, not words". The mayor added nothing.'},

@@ -206,6 +206,8 @@ const valid: string[] = [
   'Foreign Minister Gideon Sa\'ar spoke, and We\'re sure it\'ll rain.',
   // A nationality before an institution's name that is accepted that way.
   'The Russian Central Bank held rates, and the Reserve Bank of India met.',
+  // The English `X Ministry` for `Ministry of X`.
+  'The External Affairs Ministry said the visit would go ahead.',
   // A curated surname after a given name one of its own people has.
   'Glencore chief Gary Nagle spoke in Baar.',
   'Recep Tayyip Erdogan spoke in Istanbul.',
