@@ -185,7 +185,7 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'He named a special Prosecutor for the case.', fixed: 'He named a special prosecutor for the case.'},
   {text: 'He met the Secretary of state, Jane Doe, in Rome.', fixed: 'He met the Secretary of State, Jane Doe, in Rome.'},
   {text: 'The delegations met in Geneva on Monday, A second meeting is planned.', fixed: 'The delegations met in Geneva on Monday, a second meeting is planned.'},
-  {text: 'He proposed to hold a meeting at the leaders level During August.', fixed: 'He proposed to hold a meeting at the leaders level during August.'},
+  {text: 'The mayors agreed to gather at ministerial level During May.', fixed: 'The mayors agreed to gather at ministerial level during May.'},
   {text: 'The round has already taken place Delegates of both countries attended.', fixed: 'The round has already taken place delegates of both countries attended.'},
   {text: 'The envoy held three High -level meetings in Moscow.', fixed: 'The envoy held three high-level meetings in Moscow.'}
 ]

@@ -55,7 +55,7 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A Chinese family name as English ears write the pinyin.
   {text: 'Indian leaders met Shi Jinping in Tianjin.', fixed: 'Indian leaders met Xi Jinping in Tianjin.'},
   // A name turned round with a plural for a singular.
-  {text: 'The head of the Russian Fund of Direct Investments spoke.', fixed: 'The head of the Russian Direct Investment Fund spoke.'},
+  {text: 'Bankers from the Russian Fund of Direct Investments arrived.', fixed: 'Bankers from the Russian Direct Investment Fund arrived.'},
   // The soft sign written as an apostrophe in an East Slavic name.
   {text: 'Spokesman Pes\'kov declined to comment.', fixed: 'Spokesman Peskov declined to comment.'},
   // A name turned round with a nationality for its country.
@@ -116,7 +116,7 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A slipped given name next to a surname that is also a given name, where the article names the person properly elsewhere.
   {text: 'Fans waited for Cristiano. Later, Christiana Ronaldo scored twice.', fixed: 'Fans waited for Cristiano. Later, Cristiano Ronaldo scored twice.'},
   // A translated surname after an institution's name.
-  {text: 'A spokesman for the Ministry of Foreign Affairs Heorhii Quiet said the talks went well.', fixed: 'A spokesman for the Ministry of Foreign Affairs Heorhii Tykhyi said the talks went well.'},
+  {text: 'Speaking for the Ministry of Foreign Affairs, Heorhii Quiet called the visit useful.', fixed: 'Speaking for the Ministry of Foreign Affairs, Heorhii Tykhyi called the visit useful.'},
   {text: 'Angola sent Joao Lorenso to the summit in Luanda.', fixed: 'Angola sent João Lourenço to the summit in Luanda.'},
   {text: 'Talks with Benjamin Nitinyaho resumed in the evening.', fixed: 'Talks with Benjamin Netanyahu resumed in the evening.'},
   {text: 'The fund is run by Kirill Dmitri ef these days.', fixed: 'The fund is run by Kirill Dmitriev these days.'},

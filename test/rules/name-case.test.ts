@@ -12,7 +12,7 @@ const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'They asked about China and soybeans. Yes. china is on schedule.', fixed: 'They asked about China and soybeans. Yes. China is on schedule.'},
-  {text: 'Pakistan is close to a deal with the international monetary fund on the second review.', fixed: 'Pakistan is close to a deal with the International Monetary Fund on the second review.'},
+  {text: 'Ghana signed a loan with the international monetary fund on Tuesday evening.', fixed: 'Ghana signed a loan with the International Monetary Fund on Tuesday evening.'},
   {text: 'The president spoke at Prague castle after the meeting.', fixed: 'The president spoke at Prague Castle after the meeting.'},
   {text: 'Governor Mohammad Reza farzin said the rial would hold.', fixed: 'Governor Mohammad Reza Farzin said the rial would hold.'},
   {text: "The 14th national people's congress opened on Wednesday.", fixed: "The 14th National People's Congress opened on Wednesday."},
@@ -36,15 +36,15 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Later the white house described the deal as historic.', fixed: 'Later the White House described the deal as historic.'},
   {text: 'The spokesman said the white house replied on Monday.', fixed: 'The spokesman said the White House replied on Monday.'},
   {text: 'A spokesman for the state department declined to comment.', fixed: 'A spokesman for the State Department declined to comment.'},
-  {text: 'In its statement, the state department also noted progress.', fixed: 'In its statement, the State Department also noted progress.'},
+  {text: 'On Friday the state department also noted some progress.', fixed: 'On Friday the State Department also noted some progress.'},
   {text: 'It was clear that the pentagon wanted a seat of its own.', fixed: 'It was clear that the Pentagon wanted a seat of its own.'},
   // …or closes a clause after `in the`.
   {text: 'A source in the white house, speaking on background, confirmed it.', fixed: 'A source in the White House, speaking on background, confirmed it.'},
   {text: 'He returned from a meeting of the security council, tired.', fixed: 'He returned from a meeting of the Security Council, tired.'},
   // A transcript without punctuation: an institution of several words after `the`.
   {
-    text: 'good afternoon everyone it is great to be back here with you at the white house ' + 'and we have a very busy week ahead so let us get right into it and then we will take your questions '.repeat(8),
-    fixed: 'good afternoon everyone it is great to be back here with you at the White House ' + 'and we have a very busy week ahead so let us get right into it and then we will take your questions '.repeat(8)
+    text: 'hello all thanks for coming this morning we are glad to see you at the white house ' + 'and we have a very busy week ahead so let us get right into it and then we will take your questions '.repeat(8),
+    fixed: 'hello all thanks for coming this morning we are glad to see you at the White House ' + 'and we have a very busy week ahead so let us get right into it and then we will take your questions '.repeat(8)
   },
   // A place the article capitalises elsewhere, after a preposition, in a transcript without full stops.
   {text: 'Exports to Japan fell. what are the steps against japan well we have said it before', fixed: 'Exports to Japan fell. what are the steps against Japan well we have said it before'},

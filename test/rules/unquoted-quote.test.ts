@@ -7,7 +7,7 @@ const valid: string[] = [
   // A paraphrase closed by an attribution, after a narrated sentence.
   'The city reopened the harbour on Monday. The harbour will stay open all winter, the mayor said.',
   // A headline credits its source after a colon.
-  'Oil purchases will follow the national interest: Ministry of External Affairs',
+  'Ferry fares will follow the cost of fuel: Ministry of Transport',
   // The writer's own `I` after `told me`, and reported speech in the writer's voice.
   'She told me I was wrong about the vote. He said I could stay for the night.',
   // Indirect speech.
@@ -169,19 +169,19 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
     fixed: 'He rejected any plan to move people from the harbour.“We will not accept this under any pretext,” Berg said during a press conference.'
   },
   {
-    text: 'It is not charity, it is an investment in our own harbour, Berg said at the town hall after a meeting with the Danish Transport Minister Ole Dahl.',
-    fixed: '“It is not charity, it is an investment in our own harbour,” Berg said at the town hall after a meeting with the Danish Transport Minister Ole Dahl.'
+    text: 'This is no gift, it pays for our own harbour, Berg said at the town hall after a meeting with the Danish Transport Minister Ole Dahl.',
+    fixed: '“This is no gift, it pays for our own harbour,” Berg said at the town hall after a meeting with the Danish Transport Minister Ole Dahl.'
   },
   // The speaker marks the speech: `and I quote, … End of quote.`
   {
-    text: 'The mayor said on Monday, and I quote, we will not give up a single pier. End of quote. Nobody replied.',
-    fixed: 'The mayor said on Monday, and I quote, “We will not give up a single pier”. End of quote. Nobody replied.'
+    text: 'The mayor told the council, and I quote, we will keep every pier open. End of quote. Nobody replied.',
+    fixed: 'The mayor told the council, and I quote, “We will keep every pier open”. End of quote. Nobody replied.'
   },
   // Speech after `with the words:`; a sentence of the speech that opens with `As soon as`; indirect speech
   // that kept the speaker's `we`; an attribution glued to a full stop the parser kept on the word.
   {
-    text: 'Berg opened the meeting with the words: This is a great day for our harbour.',
-    fixed: 'Berg opened the meeting with the words: “This is a great day for our harbour.”'
+    text: 'Berg began her speech with the words: Today our harbour opens again.',
+    fixed: 'Berg began her speech with the words: “Today our harbour opens again.”'
   },
   {
     text: 'We have not seen the new plan. As soon as it arrives, it will be studied, Berg told journalists.',
