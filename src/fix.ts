@@ -1,5 +1,3 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type {VFileMessage} from 'vfile-message'
 import type {CopydeskMessageFields} from './rule.js'
 
@@ -61,27 +59,4 @@ export function applyEdits(text: string, edits: Edit[]): string {
   return result + text.slice(last)
 }
 
-/** Write a file atomically: a temporary file in the same folder, then a rename. */
-export function writeFileAtomic(file: string, contents: string): void {
-  const dir = path.dirname(file)
-  const temp = path.join(dir, '.' + path.basename(file) + '.' + process.pid + '.' + Date.now() + '.copydesk-tmp')
-  let mode: number | undefined
-  try {
-    mode = fs.statSync(file).mode
-  } catch {
-    mode = undefined
-  }
-  const handle = fs.openSync(temp, 'w', mode)
-  try {
-    fs.writeFileSync(handle, contents, 'utf8')
-    fs.fsyncSync(handle)
-  } finally {
-    fs.closeSync(handle)
-  }
-  try {
-    fs.renameSync(temp, file)
-  } catch (error) {
-    fs.rmSync(temp, {force: true})
-    throw error
-  }
-}
+export {writeFileAtomic} from './util/fs.js'

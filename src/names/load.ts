@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import yaml from 'js-yaml'
 import {BoundedMemo} from '../util/memo.js'
+import {sizeAndTime, writeSnapshot} from '../util/fs.js'
 
 export type EntryType = 'person' | 'organization' | 'media' | 'place' | 'demonym' | 'event' | 'product' | 'other'
 
@@ -271,10 +272,7 @@ export class SortedList {
  * reads the sources every time.
  */
 export function loadBuiltinEntries(files: string[], display: (file: string) => string): NameEntry[] {
-  const stamp = files.map((file) => {
-    const stat = fs.statSync(file)
-    return path.basename(file) + ':' + stat.size + ':' + Math.round(stat.mtimeMs)
-  })
+  const stamp = files.map((file) => path.basename(file) + ':' + sizeAndTime(file))
   const cacheFile = path.join(path.dirname(packageDictionaries()), 'dist', 'names-cache.json')
   try {
     const cached = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as {stamp: string[]; entries: NameEntry[]}
@@ -283,12 +281,6 @@ export function loadBuiltinEntries(files: string[], display: (file: string) => s
     // No usable snapshot: build one below.
   }
   const entries = files.flatMap((file) => loadNamesFile(file, display(file)))
-  try {
-    const temp = cacheFile + '.' + process.pid + '.tmp'
-    fs.writeFileSync(temp, JSON.stringify({stamp, entries}))
-    fs.renameSync(temp, cacheFile)
-  } catch {
-    // Read-only install: fine, the sources were read.
-  }
+  writeSnapshot(cacheFile, {stamp, entries})
   return entries
 }

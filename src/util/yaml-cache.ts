@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {packageDictionaries} from '../names/load.js'
+import {sizeAndTime, writeSnapshot} from './fs.js'
 
 /**
  * The shipped word lists and context data, parsed once and kept as one JSON
@@ -32,20 +33,12 @@ function load(): Snapshot {
 
 /** The parsed contents of `file`: from the snapshot when it is current, else from `parse(text)` (whose errors propagate). */
 export function parsedData<T>(file: string, parse: (text: string) => T): T {
-  const stat = fs.statSync(file)
-  const stamp = stat.size + ':' + Math.round(stat.mtimeMs)
+  const stamp = sizeAndTime(file)
   const key = path.relative(packageDictionaries(), file)
   const cached = load()[key]
   if (cached && cached.stamp === stamp) return cached.data as T
   const data = parse(fs.readFileSync(file, 'utf8'))
   load()[key] = {stamp, data}
-  try {
-    const target = snapshotFile()
-    const temp = target + '.' + process.pid + '.tmp'
-    fs.writeFileSync(temp, JSON.stringify(snapshot))
-    fs.renameSync(temp, target)
-  } catch {
-    // Read-only install: fine, the file was parsed.
-  }
+  writeSnapshot(snapshotFile(), snapshot)
   return data
 }
