@@ -269,8 +269,7 @@ function untilGluedVerb(tokens: Token[]): Token[] {
     if (stop && !abbreviations.has(stop[1].toLowerCase()) && isPlainGap(tokens[index].before) && /^\p{Ll}/u.test(tokens[index].value)) return tokens.slice(0, index)
     // …or a new sentence after an abbreviation the parser read as mid-sentence (`…shortly after 9 p.m. She declined`),
     // unless the second closes with its own attribution (`…before October 7. We will act …, Katz said.`).
-    if (/\.$/.test(tokens[index - 1].value) && isPlainGap(tokens[index].before) && sentenceStarters.has(tokens[index].value) &&
-      !trailingAttribution(tokens.slice(index))) return tokens.slice(0, index)
+    if (opensInnerSentence(tokens, index) && !trailingAttribution(tokens.slice(index))) return tokens.slice(0, index)
     const glued = /^(\p{Ll}+)\.\p{Lu}/u.exec(tokens[index].value)
     if (!glued || !reportingVerbs.has(glued[1])) continue
     const verb = glued[1]
@@ -289,10 +288,15 @@ function citesSomeone(tokens: Token[]): boolean {
   return true
 }
 
+/** Does `tokens[index]` open a sentence the parser ran on after an abbreviation's full stop (`…9 p.m. She declined`)? */
+function opensInnerSentence(tokens: Token[], index: number): boolean {
+  return /\.$/.test(tokens[index - 1].value) && isPlainGap(tokens[index].before) && sentenceStarters.has(tokens[index].value)
+}
+
 /** Where a sentence the parser ran on after an abbreviation's full stop starts inside `tokens` (0: none). */
 function lastInnerStart(tokens: Token[]): number {
   for (let index = tokens.length - 1; index > 0; index--) {
-    if (/\.$/.test(tokens[index - 1].value) && isPlainGap(tokens[index].before) && sentenceStarters.has(tokens[index].value)) return index
+    if (opensInnerSentence(tokens, index)) return index
   }
   return 0
 }
