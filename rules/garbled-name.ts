@@ -3,7 +3,7 @@ import {defineRule} from '../src/rule.js'
 import {contextData} from '../src/context-data.js'
 import {isCommonWord, isFrequentWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
-import {mayStartName, splitForm, tokenKey, translatedGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
+import {givenNamesFor, mayStartName, splitForm, tokenKey, translatedGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
 import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenOf, personIndex, splitSurname, surnameBeside} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
 import {documentNames, isNameGap, writtenAt, type NameMatch} from '../src/names/match.js'
@@ -12,7 +12,7 @@ import {placeOf} from '../src/util/place.js'
 import {BoundedMemo} from '../src/util/memo.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
 import {unpunctuatedTranscript} from '../src/util/prose.js'
-import {loadWordFile, wordList} from '../src/word-lists.js'
+import {wordList} from '../src/word-lists.js'
 
 /**
  * `garbled-name`: a proper noun that is probably a damaged known name.
@@ -32,13 +32,6 @@ import {loadWordFile, wordList} from '../src/word-lists.js'
 /** Origins whose given names mark a name that machine translation passes through. */
 const translatedOrigins = wordList('origins', 'translated_origins')
 
-/** The given names an English given name translates (`Peter` → Petr, Pyotr, Piotr …). */
-let equivalentForms: Map<string, string[]> | undefined
-function givenForms(english: string): string[] {
-  equivalentForms ||= new Map(Object.entries(loadWordFile('given-equivalents')))
-  return equivalentForms.get(english) || noGivenForms
-}
-const noGivenForms: string[] = []
 
 /** A pinyin syllable as it sounds to English ears (`Xi`, `Shi`, `Hsi` → `shi`; `Qin`, `Chin` → `chin`). */
 function pinyinSound(syllable: string): string {
@@ -262,7 +255,7 @@ export default defineRule(
         if (!isCapitalized(given.value) || !isCapitalized(word.value) || isAllCaps(word.value)) return false
         if (given.sentenceInitial === false && index >= 2 && /^\s+$/.test(given.before) && ['the', 'a', 'an'].includes(tokens[index - 2].value.toLowerCase())) return false
         // (An English given name stands for the forms it translates: `Peter` for Petr, Pyotr, Piotr.)
-        const englished = givenForms(given.value)
+        const englished = givenNamesFor(given.value)
         const translatedGiven = (name: string) => (names.givenOrigins(name) || []).some((origin) => translatedOrigins.has(origin))
         if (!translatedGiven(given.value) && !englished.some(translatedGiven)) return false
         // A place or an institution that is also a given name (`Jordan River`, `Victoria Station`); a surname

@@ -80,6 +80,15 @@ export function englishGivenName(given: string): string | undefined {
   return givenEquivalents().get(given)
 }
 
+let givenNamesByEnglish: Map<string, string[]> | undefined
+const noGivenNames: string[] = []
+
+/** The other way round: the given names an English given name stands for (`Peter` → Petr, Pyotr, Piotr …). */
+export function givenNamesFor(english: string): string[] {
+  givenNamesByEnglish ||= new Map(Object.entries(loadWordFile('given-equivalents')))
+  return givenNamesByEnglish.get(english) || noGivenNames
+}
+
 /**
  * `Petr Pavel` → `Peter Pavel`, `Peter Paul`; `Luis Enrique` → `Louis Enrique`, `Louis Henry`: the
  * name with its first given name in English, and with every word that has an English equivalent so.
