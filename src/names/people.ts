@@ -138,12 +138,19 @@ export function splitSurname(people: PersonIndex, given: string, joined: string)
     if (item.surname.length < 6 || item.surname.includes(' ')) continue
     // Same consonants in the same order (`Cooley Bailey`, `Koulibaly`), the spellings not too far apart.
     // (…or as a language's spelling rules sound it: `Bana Shack` for Banaszak, a Polish surname of a German.)
-    const keys = [looseSoundKey(item.surname), ...nativeSpellingsOfAll(item.surname).map(looseSoundKey)]
+    const keys = soundedKeys.get(item.surname, allSoundedKeys)
     const limit = Math.max(3, Math.ceil(item.surname.length * 0.7))
     if (keys[0].length < 3 || !keys.includes(looseSoundKey(joined)) || editDistance(folded(joined), folded(item.surname), limit) > limit) continue
     return {entry: item.entry, expected: item.given + ' ' + item.surname}
   }
   return undefined
+}
+
+/** A surname's loose sound keys as written and as each language's spelling rules sound it, once per surname. */
+const soundedKeys = new BoundedMemo<string, string[]>(100000)
+
+function allSoundedKeys(surname: string): string[] {
+  return [looseSoundKey(surname), ...nativeSpellingsOfAll(surname).map(looseSoundKey)]
 }
 
 /** The surname is a curated person's and the given name is one edit (or one sound) from theirs. */
