@@ -4,6 +4,7 @@ import {placeOf} from '../src/util/place.js'
 import {contextData} from '../src/context-data.js'
 import {documentNames, isNameGap, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
 import {wordList} from '../src/word-lists.js'
+import {lastAtOrBefore} from '../src/util/search.js'
 import {unpunctuatedTranscript} from '../src/util/prose.js'
 import {splitForm, tokenKey, type FormRef} from '../src/names/index.js'
 import {fold} from '../src/names/fuzzy.js'
@@ -163,8 +164,9 @@ export default defineRule(
 
     /** The sentence whose words cover `offset`. */
     function sentenceAt(offset: number) {
-      for (const sentence of document.sentences) if (sentence.start <= offset && offset <= sentence.end) return sentence
-      return undefined
+      const sentences = document.sentences
+      const sentence = sentences[lastAtOrBefore(sentences.length, (at) => sentences[at].start <= offset)]
+      return sentence && offset <= sentence.end ? sentence : undefined
     }
 
     // People the dictionary does not know: a given name and a surname, one of them in lower case

@@ -5,6 +5,7 @@ import {isCommonWord, isKnownProper} from '../src/lexicon.js'
 import {contextData} from '../src/context-data.js'
 import {documentNames} from '../src/names/match.js'
 import {abbreviations, doubleQuote, insideQuote, quotePair} from '../src/util/prose.js'
+import {lastAtOrBefore} from '../src/util/search.js'
 import {attributionBefore, folded, hasFirstOrSecondPerson, reportingVerbs} from '../src/util/speech.js'
 import {isAllCaps, isLowercase, isPlainGap, type SentenceInfo, type Token} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
@@ -175,7 +176,8 @@ export default defineRule(
     for (const marker of text.matchAll(/\bI quote[,:]?[ \t]+/g)) {
       const start = marker.index + marker[0].length
       if (/^["“”'‘«]/.test(text.charAt(start))) continue
-      const sentence = sentences.find((candidate) => candidate.start <= start && start < candidate.end)
+      const found = sentences[lastAtOrBefore(sentences.length, (at) => sentences[at].start <= start)]
+      const sentence = found && start < found.end ? found : undefined
       if (!sentence || reported.has(sentence)) continue
       // The speech runs to `end of quote` (or `unquote`), or else to the end of the sentence.
       const rest = text.slice(start, Math.min(text.length, start + 600))
