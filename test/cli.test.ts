@@ -29,6 +29,19 @@ afterAll(() => {
 })
 
 describe('copydesk CLI', () => {
+  it('runs as a command with the young generation heap.ts sets, through its #! line', async () => {
+    const {semiSpaceFlag} = await import('../src/engine/heap.js')
+    for (const name of ['cli', 'lsp']) {
+      for (const file of [path.join(root, 'src', name + '.ts'), path.join(root, 'dist', 'src', name + '.js')]) {
+        expect(fs.readFileSync(file, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env -S node ' + semiSpaceFlag)
+      }
+    }
+    // Executed directly (as npm's bin link is), not through `node cli.js`.
+    const result = spawnSync(cli, ['--version'], {encoding: 'utf8'})
+    expect(result.status).toBe(0)
+    expect(result.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version)
+  })
+
   it('lints the sample article: warnings only, exit 0', () => {
     const {code, stderr} = run([sample])
     expect(code).toBe(0)

@@ -3,6 +3,7 @@ import {Worker} from 'node:worker_threads'
 import {ConfigError} from '../config.js'
 import {DictionaryError} from '../names/load.js'
 import {documentFromData, lintDocument, type DocumentJob, type DocumentResult} from './document.js'
+import {youngGenerationMb} from './heap.js'
 import type {WorkerAnswer, WorkerRequest} from './worker.js'
 
 /**
@@ -14,6 +15,7 @@ import type {WorkerAnswer, WorkerRequest} from './worker.js'
  * document's syntax tree lives while every rule runs over it, and with small
  * semi-spaces the scavenger copies it again and again. Results come back in
  * the order of `jobs`, with the same messages a run on the main thread gives.
+ * (The young generation's size: `heap.ts`.)
  */
 export interface PoolOptions {
   /** Worker threads: a number, or `auto` (the default) to decide from the work and the machine. */
@@ -27,8 +29,6 @@ export interface PoolOptions {
  */
 const minimumPoolBytes = 4 * 1024 * 1024
 const minimumPoolDocuments = 16
-/** Young generation of a lint worker, in MB (V8's default semi-spaces are 16 MB at most). */
-const youngGenerationMb = 96
 
 /** How many workers `jobs` asks for, for this work (0: lint on the main thread). */
 export function workerCount(jobs: DocumentJob[], requested: number | 'auto' = 'auto'): number {

@@ -5,7 +5,10 @@
  *
  * (a) cold run: process start to exit on a seed-sized article, median of N;
  * (b) throughput: words per second over a generated corpus of at least 1 MB,
- *     after an untimed pass, median of three passes, one process for all;
+ *     after an untimed pass, median of three passes, one process for all
+ *     three pipelines: once with the node flags the `copydesk` command runs
+ *     with (its young generation, `src/engine/heap.ts`), once with node's
+ *     defaults (`node dist/src/cli.js`, or copydesk as a library);
  * (c) the names dictionaries' share of a cold run;
  * (d) the language server's re-lint latency after a one-character edit;
  * (e) the CLI end to end over a folder of the corpus' documents written six
@@ -20,6 +23,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {VFile} from 'vfile'
+import {semiSpaceFlag} from '../engine/heap.js'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..')
 const args = process.argv.slice(2)
@@ -27,6 +31,7 @@ const json = args.includes('--json')
 const runsAt = args.indexOf('--runs')
 const runs = runsAt === -1 ? 7 : Number(args[runsAt + 1])
 const positional = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--runs')
+const throughputOnly = args.includes('--throughput-only')
 const seed = path.join(root, '..', 'shared', 'corpus', 'seed', 'seed-article.txt')
 const article = positional[0] || (fs.existsSync(seed) ? seed : path.join(root, 'test', 'fixtures', 'sample-article.txt'))
 const cli = path.join(root, 'dist', 'src', 'cli.js')
@@ -122,7 +127,7 @@ function cliOverFolder(documents: string[], copies: number) {
       const times: number[] = []
       for (let run = 0; run < 3; run++) {
         const start = performance.now()
-        const result = spawnSync(process.execPath, [cli, '--jobs', jobs, '--report', 'json', folder], {encoding: 'utf8', maxBuffer: 1 << 30})
+        const result = spawnSync(process.execPath, [semiSpaceFlag, cli, '--jobs', jobs, '--report', 'json', folder], {encoding: 'utf8', maxBuffer: 1 << 30})
         times.push(performance.now() - start)
         if (result.status !== 0 && result.status !== 1) throw new Error('copydesk --jobs ' + jobs + ' failed: ' + result.stderr)
       }
@@ -169,12 +174,27 @@ async function wholeDocumentRelint(edits = 100) {
   return {edits, medianMs: +median(times).toFixed(1), p95Ms: +percentile(times, 95).toFixed(1)}
 }
 
+type Speed = Awaited<ReturnType<typeof throughput>>
+
+/** (b) in a process of its own with `flags`: all three pipelines under the same heap settings. */
+function throughputWith(flags: string[]): Speed {
+  const script = new URL(import.meta.url).pathname
+  const output = execFileSync(process.execPath, [...flags, script, '--throughput-only', article], {encoding: 'utf8', maxBuffer: 1 << 26})
+  return JSON.parse(output) as Speed
+}
+
+if (throughputOnly) {
+  console.log(JSON.stringify(await throughput(generateCorpus())))
+  process.exit(0)
+}
+
 const articleWords = words(fs.readFileSync(article, 'utf8'))
 const empty = path.join(os.tmpdir(), 'copydesk-bench-empty.txt')
 fs.writeFileSync(empty, 'Hello.\n')
 // Warm the file-system cache once.
 spawnSync(process.execPath, [cli, article])
-const coldCopydesk = cold([cli, article])
+// As the `copydesk` command runs: with the node flag of its `#!` line.
+const coldCopydesk = cold([semiSpaceFlag, cli, article])
 // The names dictionaries' share of a cold run: load and index them in a fresh process, median of N.
 const namesLoads: number[] = []
 for (let index = 0; index < runs; index++) {
@@ -185,7 +205,8 @@ const namesMs = median(namesLoads)
 const coldSpell = cold([baselineScript, 'spell', article])
 const coldParse = cold([baselineScript, 'parse', article])
 const documents = generateCorpus()
-const speed = await throughput(documents)
+const speed = throughputWith([semiSpaceFlag])
+const speedDefaults = throughputWith([])
 const folderRun = cliOverFolder(documents, 6)
 const latency = lspLatency()
 const wholeDocument = await wholeDocumentRelint()
@@ -197,7 +218,8 @@ const result = {
   coldRatio: {copydeskOverRetextSpell: +(coldCopydesk / coldSpell).toFixed(3), target: '<= 0.25'},
   namesDictionariesMs: +namesMs.toFixed(1),
   throughputWordsPerSecond: {corpusBytes: speed.bytes, corpusWords: speed.words, documents: speed.documents, copydesk: Math.round(speed.copydesk), retextSpell: Math.round(speed.retextSpell), parseOnly: Math.round(speed.parseOnly)},
-  throughputRatio: {copydeskOverParseOnly: +(speed.copydesk / speed.parseOnly).toFixed(3), copydeskOverRetextSpell: +(speed.copydesk / speed.retextSpell).toFixed(3), target: '>= 0.5 of parse-only'},
+  throughputRatio: {copydeskOverParseOnly: +(speed.copydesk / speed.parseOnly).toFixed(3), copydeskOverRetextSpell: +(speed.copydesk / speed.retextSpell).toFixed(3), nodeFlags: semiSpaceFlag, target: '>= 0.5 of parse-only'},
+  throughputNodeDefaults: {copydesk: Math.round(speedDefaults.copydesk), retextSpell: Math.round(speedDefaults.retextSpell), parseOnly: Math.round(speedDefaults.parseOnly), copydeskOverParseOnly: +(speedDefaults.copydesk / speedDefaults.parseOnly).toFixed(3)},
   cliOverFolder: {...folderRun, workersOverParseOnly: +(folderRun.workersWordsPerSecond / speed.parseOnly).toFixed(3)},
   lspRelint: latency,
   wholeDocumentRelint: wholeDocument
@@ -216,7 +238,8 @@ else {
   console.log('    retext + retext-spell     ' + Math.round(speed.retextSpell) + ' words/s')
   console.log('    retext-english (parse)    ' + Math.round(speed.parseOnly) + ' words/s')
   console.log('    ratio copydesk/parse-only ' + result.throughputRatio.copydeskOverParseOnly + ' (target >= 0.5)')
-  console.log('    (one thread: the per-core figure the target is about)')
+  console.log('    (one thread: the per-core figure the target is about; all three with the flag the copydesk command runs with, ' + semiSpaceFlag + ')')
+  console.log('    with node\'s default heap (`node dist/src/cli.js`, the API): copydesk ' + result.throughputNodeDefaults.copydesk + ', retext-spell ' + result.throughputNodeDefaults.retextSpell + ', parse-only ' + result.throughputNodeDefaults.parseOnly + ' words/s, ratio ' + result.throughputNodeDefaults.copydeskOverParseOnly)
   console.log('\n(c) names dictionaries in a cold run: ' + result.namesDictionariesMs + ' ms (target <= 100)')
   console.log('\n(d) language server re-lint after a one-character edit (typing run: the touched paragraph): ' + JSON.stringify(latency))
   console.log('    whole-document re-lint of the same article (the run after a pause; what the CLI does): median ' + wholeDocument.medianMs + ' ms, p95 ' + wholeDocument.p95Ms + ' ms')
