@@ -6,7 +6,7 @@ import {contextData} from '../src/context-data.js'
 import {documentNames} from '../src/names/match.js'
 import {abbreviations, doubleQuote, insideQuote, quotePair} from '../src/util/prose.js'
 import {lastAtOrBefore} from '../src/util/search.js'
-import {attributionBefore, folded, hasFirstOrSecondPerson, reportingVerbs} from '../src/util/speech.js'
+import {attributionBefore, folded, hasFirstOrSecondPerson, isReportingVerb, reportingVerbs} from '../src/util/speech.js'
 import {isAllCaps, isLowercase, isPlainGap, type SentenceInfo, type Token} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
 
@@ -113,6 +113,8 @@ export default defineRule(
       for (let s = 0; s < group.length; s++) {
         const sentence = group[s]
         if (reported.has(sentence)) continue
+        // (An attribution needs a reporting verb: most sentences have none, and need no closer look.)
+        if (!hasReportingVerb(sentence.tokens)) continue
         const words = beforeParticipleClause(untilGluedVerb(sentence.tokens))
         const tail = trailingAttribution(words)
         if (!tail) continue
@@ -265,13 +267,18 @@ const presentVerbs = new Set(['is', 'are', 'will', 'has', 'have', 'can', 'must',
 function untilGluedVerb(tokens: Token[]): Token[] {
   for (let index = 2; index < tokens.length; index++) {
     // A full stop before a lower-case word the parser kept in the sentence (`…, he said in Brussels. the head …`).
-    if (/^\.[ \t]+$/.test(tokens[index].before) && /^\p{Ll}/u.test(tokens[index].value)) return tokens.slice(0, index)
-    // (…also where the parser kept the full stop on the word: `in Brussels. the head`.)
-    const stop = /^(\p{L}{3,})\.$/u.exec(tokens[index - 1].value)
-    if (stop && !abbreviations.has(stop[1].toLowerCase()) && isPlainGap(tokens[index].before) && /^\p{Ll}/u.test(tokens[index].value)) return tokens.slice(0, index)
-    // …or a new sentence after an abbreviation the parser read as mid-sentence (`…shortly after 9 p.m. She declined`),
-    // unless the second closes with its own attribution (`…before October 7. We will act …, Katz said.`).
-    if (opensInnerSentence(tokens, index) && !trailingAttribution(tokens.slice(index))) return tokens.slice(0, index)
+    // (Full stops first by their character code: most words have none.)
+    if (tokens[index].before.charCodeAt(0) === 46 && /^\.[ \t]+$/.test(tokens[index].before) && /^\p{Ll}/u.test(tokens[index].value)) return tokens.slice(0, index)
+    const previous = tokens[index - 1].value
+    if (previous.charCodeAt(previous.length - 1) === 46) {
+      // (…also where the parser kept the full stop on the word: `in Brussels. the head`.)
+      const stop = /^(\p{L}{3,})\.$/u.exec(previous)
+      if (stop && !abbreviations.has(stop[1].toLowerCase()) && isPlainGap(tokens[index].before) && /^\p{Ll}/u.test(tokens[index].value)) return tokens.slice(0, index)
+      // …or a new sentence after an abbreviation the parser read as mid-sentence (`…shortly after 9 p.m. She declined`),
+      // unless the second closes with its own attribution (`…before October 7. We will act …, Katz said.`).
+      if (opensInnerSentence(tokens, index) && !trailingAttribution(tokens.slice(index))) return tokens.slice(0, index)
+    }
+    if (tokens[index].value.indexOf('.') < 1) continue
     const glued = /^(\p{Ll}+)\.\p{Lu}/u.exec(tokens[index].value)
     if (!glued || !reportingVerbs.has(glued[1])) continue
     const verb = glued[1]
@@ -279,6 +286,16 @@ function untilGluedVerb(tokens: Token[]): Token[] {
     return [...tokens.slice(0, index), {...tokens[index], value: verb, base: verb, end, baseEnd: end}]
   }
   return tokens
+}
+
+/** Is some word a reporting verb, also one glued to the next sentence (`said.The`)? */
+function hasReportingVerb(tokens: Token[]): boolean {
+  for (const token of tokens) {
+    if (isReportingVerb(token.value)) return true
+    const stop = token.value.indexOf('.')
+    if (stop > 0 && isReportingVerb(token.value.slice(0, stop))) return true
+  }
+  return false
 }
 
 /** Does the clause up to the first comma name a speaker's words (`As Lavrov said,`, `According to the ministry,`)? */
@@ -427,7 +444,7 @@ function beforeParticipleClause(words: Token[]): Token[] {
   for (let index = 4; index < words.length - 1; index++) {
     const word = words[index]
     // (`…, recalling that …`, or a clause of time: `…, before posing for photographs`.)
-    if (!/^,\s+$/.test(word.before) || !(/^\p{Ll}+ing$/u.test(word.value) || clauseOpeners.has(word.value))) continue
+    if (word.before.charCodeAt(0) !== 44 || !/^,\s+$/.test(word.before) || !(/^\p{Ll}+ing$/u.test(word.value) || clauseOpeners.has(word.value))) continue
     for (let back = 1; back <= 10 && index - back > 0; back++) {
       const verb = words[index - back].value
       if (reportingVerbs.has(folded(verb)) && !/ing$/.test(verb)) return words.slice(0, index)

@@ -16,3 +16,4 @@ export function lastAtOrBefore(length: number, fits: (at: number) => boolean): n
   }
   return found
 }
+
