@@ -40,6 +40,12 @@ const audiences = wordList('case', 'audiences')
 /** Month names that are also ordinary words. */
 const ambiguousCalendar = new Set(['march', 'august'])
 
+/** Months and weekdays with a lower-case first letter (`january`, `monday`), made on first use. */
+let lowerCalendar: Set<string> | undefined
+function calendarWords(): Set<string> {
+  return (lowerCalendar ||= new Set([...contextData().months, ...contextData().weekdays].map((word) => word.charAt(0).toLowerCase() + word.slice(1))))
+}
+
 /** Words that open a sentence far more often than they are capitalised in one (a lost full stop before them). */
 const sentenceOpeners = wordList('case', 'sentence_openers')
 
@@ -135,7 +141,8 @@ export default defineRule(
       for (let index = 1; index < tokens.length; index++) {
         const previous = tokens[index - 1]
         // A quotation closed before the sentence's full stop (`…by "deeds, not words". the official added`).
-        if (/^["”’]\.[ \t]+$/.test(tokens[index].before) && /^\p{L}/u.test(tokens[index].value)) {
+        const gap = tokens[index].before
+        if (gap.length > 2 && gap.charCodeAt(1) === 46 && /^["”’]\.[ \t]+$/.test(gap) && /^\p{L}/u.test(tokens[index].value)) {
           starts.push({token: tokens[index], sentence, afterPeriod: true})
           continue
         }
@@ -206,6 +213,8 @@ export default defineRule(
       for (const sentence of document.sentences) {
         for (const token of sentence.tokens) {
           if (!isLowercase(token.value) || token.value.length < 5 || ambiguousCalendar.has(token.value)) continue
+          // (An ASCII word is looked up as it is, without a capitalised copy for each word.)
+          if (token.value.charCodeAt(0) < 128 && !calendarWords().has(token.value)) continue
           const name = capitalize(token.value)
           if (!context.months.has(name) && !context.weekdays.has(name)) continue
           if (/[@#/]$/.test(token.before) || insideQuote(text, paragraphStart(sentence), token.start)) continue

@@ -63,11 +63,15 @@ export default defineRule(
     for (const match of document.matches) if (match.accepted.some((ref) => ref.entry.type !== 'person')) endsName.add(match.sentence.tokens[match.to])
     const orders = orderIndex(names)
     const people = personIndex(names)
-    const taken: Array<[number, number]> = []
-    const overlaps = (start: number, end: number) => taken.some(([from, to]) => start < to && end > from)
+    // Spans reported so far, as start and end offsets one after the other.
+    const taken: number[] = []
+    const overlaps = (start: number, end: number) => {
+      for (let at = 0; at < taken.length; at += 2) if (start < taken[at + 1] && end > taken[at]) return true
+      return false
+    }
     const report = (start: number, end: number, reason: string, expected: string[], note?: string, sentence?: SentenceInfo) => {
       if (overlaps(start, end)) return
-      taken.push([start, end])
+      taken.push(start, end)
       const message = file.message(reason, {place: placeOf(file, start, end), ancestors: sentence ? [sentence.node] : undefined})
       message.actual = text.slice(start, end)
       message.expected = expected
@@ -539,6 +543,14 @@ export default defineRule(
       for (let index = match.from; index <= match.to; index++) (index === at ? namedSurnames : namedGiven).add(writtenAt(tokens, match, index - match.from))
     }
     if (namedInFull.size > 0) {
+      // By first letter: a slip keeps the first letter (below), so only those are compared.
+      const byInitial = new Map<string, Array<{surname: string; entry: NameEntry}>>()
+      for (const [surname, entry] of namedInFull) {
+        const initial = surname.charAt(0)
+        const list = byInitial.get(initial)
+        if (list) list.push({surname, entry})
+        else byInitial.set(initial, [{surname, entry}])
+      }
       // Accepted spellings of the people found (`Leontiev` for Leontyev is a hint of step 6, not a slip).
       const acceptedAt = new Map<Token, FormRef[]>()
       for (const match of document.matches) if (match.accepted.length > 0) acceptedAt.set(match.sentence.tokens[match.from], match.accepted)
@@ -552,9 +564,10 @@ export default defineRule(
           const next = tokens[index + 1]
           const previous = tokens[index - 1]
           if ((next && isNameGap(next.before) && isCapitalized(next.value)) || (previous && isNameGap(token.before) && isCapitalized(previous.value) && !previous.sentenceInitial)) continue
-          if (isCommonWord(word) || overlaps(token.start, token.baseEnd)) continue
-          for (const [surname, entry] of namedInFull) {
-            if (Math.abs(surname.length - word.length) > 1 || word.charAt(0) !== surname.charAt(0)) continue
+          const sameInitial = byInitial.get(word.charAt(0))
+          if (!sameInitial || isCommonWord(word) || overlaps(token.start, token.baseEnd)) continue
+          for (const {surname, entry} of sameInitial) {
+            if (Math.abs(surname.length - word.length) > 1) continue
             // Feminine and masculine forms of one family name (`Putin`, `Putina`) are two people.
             // (After `according to`, `-a` is the Russian genitive machine translation leaves: `according to Peskova`.)
             const genitive = word === surname + 'a' && index >= 2 && /^[Aa]ccording$/.test(tokens[index - 2].value) && tokens[index - 1].value === 'to'
@@ -827,19 +840,9 @@ function windowAt(tokens: Token[], index: number, windowSize: number): Window {
   return {value, base, plain}
 }
 
-const formKeys = new WeakMap<FormRef, string[]>()
-function keysOf(ref: FormRef): string[] {
-  let keys = formKeys.get(ref)
-  if (!keys) {
-    keys = ref.tokens.map(tokenKey)
-    formKeys.set(ref, keys)
-  }
-  return keys
-}
-
 function anchored(ref: FormRef, tokens: Token[], index: number, names: NamesIndex, view: Window): number | undefined {
   const m = ref.tokens.length
-  const keys = keysOf(ref)
+  const keys = ref.keys
   // Same length, one word off anywhere after the first: a near miss (`von der Leyden`)
   // or a translated particle (`of` for `de`).
   const sameLength = oneWordOff(ref, keys, tokens, index, names, view)

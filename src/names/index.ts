@@ -14,6 +14,8 @@ export interface FormRef {
   entry: NameEntry
   form: string
   tokens: string[]
+  /** `tokens` as lookup keys (`tokenKey`), worked out on first use. */
+  readonly keys: string[]
   kind: FormKind
   reason?: string
   /** Every token is also an ordinary lower-case English word (`trump`, `white house`). */
@@ -30,6 +32,7 @@ export interface TrieNode {
 /** A form whose ambiguity (is every word an ordinary English word?) is worked out on first use. */
 class Form implements FormRef {
   private known: boolean | undefined
+  private tokenKeys: string[] | undefined
   constructor(
     public entry: NameEntry,
     public form: string,
@@ -39,6 +42,9 @@ class Form implements FormRef {
     ambiguous: boolean | undefined
   ) {
     this.known = ambiguous
+  }
+  get keys(): string[] {
+    return (this.tokenKeys ||= this.tokens.map(tokenKey))
   }
   get ambiguous(): boolean {
     // (A person's surname that is a rarer English word, `boric` as in boric acid, is ambiguous too.)
