@@ -119,10 +119,12 @@ export default defineRule(
       for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index]
         if (!isCapitalized(token.value)) continue
-        const candidates = facts.of(token.value).firstForms
+        const tokenFacts = facts.of(token.value)
+        const candidates = tokenFacts.firstForms
         if (candidates.length === 0) continue
         let longest = 0
         for (const ref of candidates) if (ref.tokens.length > longest) longest = ref.tokens.length
+        if (!mayAnchor(tokenFacts.firstEnds, tokens, index, longest + 1)) continue
         const view = windowAt(tokens, index, longest + 1)
         for (const ref of candidates) {
           const found = anchored(ref, tokens, index, names, view)
@@ -617,6 +619,8 @@ interface WordFacts {
   key: string
   /** Accepted multi-word forms that start with the word. */
   firstForms: FormRef[]
+  /** Their second and last words (keys). */
+  firstEnds: FormEnds
   /** The word occurs in a long name whose words may come in the wrong order. */
   inOrderedName: boolean
   /** A token of an accepted form, a given name or a proper noun English knows. */
@@ -638,6 +642,7 @@ class WordFactsMemo {
     return {
       key,
       firstForms: firstTokenForms(names, key),
+      firstEnds: firstFormEnds(names, key),
       inOrderedName: orderIndex(names).words.has(key),
       known: names.knownTokens.has(value) || names.givenNames.has(value) || isKnownProper(value),
       givenOfPerson: people.byGiven.has(value),
@@ -808,6 +813,46 @@ function firstTokenForms(names: NamesIndex, first: string): FormRef[] {
 }
 
 const noForms: FormRef[] = []
+
+/** The second and the last words (keys) of the forms that start with one word. */
+interface FormEnds {
+  seconds: Set<string>
+  lasts: Set<string>
+}
+
+const endsIndex = new WeakMap<NamesIndex, Map<string, FormEnds>>()
+const noEnds: FormEnds = {seconds: new Set(), lasts: new Set()}
+
+function firstFormEnds(names: NamesIndex, first: string): FormEnds {
+  let map = endsIndex.get(names)
+  if (!map) {
+    map = new Map()
+    endsIndex.set(names, map)
+  }
+  let ends = map.get(first)
+  if (!ends) {
+    const forms = firstTokenForms(names, first)
+    ends = forms.length === 0 ? noEnds : {seconds: new Set(forms.map((ref) => ref.keys[1])), lasts: new Set(forms.map((ref) => ref.keys[ref.keys.length - 1]))}
+    map.set(first, ends)
+  }
+  return ends
+}
+
+/**
+ * Can a form that starts at `index` be `anchored` there? Only if the next word
+ * is some form's second word (one word off after it) or a word within reach is
+ * some form's last word (both ends anchored): most capitalised words fail both
+ * at once, without the window of keys or a look at each form.
+ */
+function mayAnchor(ends: FormEnds, tokens: Token[], index: number, windowSize: number): boolean {
+  for (let offset = 1; offset < windowSize && index + offset < tokens.length; offset++) {
+    const token = tokens[index + offset]
+    const value = tokenKey(token.value)
+    if (offset === 1 && ends.seconds.has(value)) return true
+    if (ends.lasts.has(token.base === token.value ? value : tokenKey(token.base))) return true
+  }
+  return false
+}
 
 /**
  * Does the text from `index` spell `ref` with one part garbled? Both ends must
