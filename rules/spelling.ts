@@ -208,6 +208,8 @@ export default defineRule(
     const words = verdicts.words
     for (const sentence of sentencesOf(tree, text)) {
       for (const token of sentence.tokens) {
+        // (Only lower-case words are checked: the rest need no lookup.)
+        if (!isLowercase(token.value)) continue
         let candidate = words.get(token.value)
         if (candidate === undefined) {
           candidate = needsChecking(token.value.replace(/’/g, "'"), names, extra)
