@@ -99,7 +99,7 @@ describe('copydesk CLI', () => {
   it('ships executable bins (the package.json `bin` entries)', () => {
     for (const bin of [cli, path.join(root, 'dist', 'src', 'lsp.js')]) {
       expect(fs.statSync(bin).mode & 0o111).not.toBe(0)
-      expect(fs.readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true)
+      expect(fs.readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env -S node ')).toBe(true)
     }
   })
 
