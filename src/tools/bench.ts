@@ -5,10 +5,10 @@
  *
  * (a) cold run: process start to exit on a seed-sized article, median of N;
  * (b) throughput: words per second over a generated corpus of at least 1 MB,
- *     after an untimed pass, median of three passes, one process for all
- *     three pipelines: once with the node flags the `copydesk` command runs
- *     with (its young generation, `src/engine/heap.ts`), once with node's
- *     defaults (`node dist/src/cli.js`, or copydesk as a library);
+ *     after an untimed pass, median of three passes, each pipeline in a
+ *     process of its own: once with the node flags the `copydesk` command
+ *     runs with (its young generation, `src/engine/heap.ts`) for all three,
+ *     once with node's defaults (`node dist/src/cli.js`, or the API);
  * (c) the names dictionaries' share of a cold run;
  * (d) the language server's re-lint latency after a one-character edit;
  * (e) the CLI end to end over a folder of the corpus' documents written six
@@ -30,7 +30,7 @@ const args = process.argv.slice(2)
 const json = args.includes('--json')
 const runsAt = args.indexOf('--runs')
 const runs = runsAt === -1 ? 7 : Number(args[runsAt + 1])
-const positional = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--runs')
+const positional = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--runs' && args[index - 1] !== '--throughput-only')
 const throughputOnly = args.includes('--throughput-only')
 const seed = path.join(root, '..', 'shared', 'corpus', 'seed', 'seed-article.txt')
 const article = positional[0] || (fs.existsSync(seed) ? seed : path.join(root, 'test', 'fixtures', 'sample-article.txt'))
@@ -63,11 +63,19 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 
-/** A corpus of at least 1 MB from the project's and the corpus' articles, paragraphs shuffled with a fixed seed. */
+/**
+ * A corpus of at least 1 MB, paragraphs shuffled with a fixed seed, from every
+ * article at hand: the sample, the project's annotated corpora (about 100,000
+ * words, so few paragraphs come twice and the per-word memos meet new words as
+ * they would on a newsroom's copy) and the shared corpus when it is there.
+ */
 function generateCorpus(): string[] {
   const sources = [path.join(root, 'test', 'fixtures', 'sample-article.txt'), article]
-  const corpusDev = path.join(root, '..', 'shared', 'corpus', 'dev')
-  if (fs.existsSync(corpusDev)) for (const name of fs.readdirSync(corpusDev)) if (name.endsWith('.txt')) sources.push(path.join(corpusDev, name))
+  const folders = fs.readdirSync(path.join(root, 'test')).filter((name) => name.startsWith('corpus')).map((name) => path.join(root, 'test', name))
+  folders.push(path.join(root, '..', 'shared', 'corpus', 'dev'))
+  for (const folder of folders) {
+    if (fs.existsSync(folder)) for (const name of fs.readdirSync(folder).sort()) if (name.endsWith('.txt')) sources.push(path.join(folder, name))
+  }
   const paragraphs = sources.flatMap((file) => fs.readFileSync(file, 'utf8').split(/\n\s*\n/)).filter((p) => p.trim())
   let state = 42
   const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648)
@@ -88,28 +96,30 @@ function generateCorpus(): string[] {
   return documents
 }
 
-async function throughput(documents: string[]) {
-  const {lintFile} = await import('../lint.js')
-  const {baseline} = await import('./bench-baseline.js')
+type Pipeline = 'parse' | 'spell' | 'copydesk'
+
+/** Words per second of one pipeline over the corpus, in this process. */
+async function throughput(documents: string[], pipeline: Pipeline): Promise<number> {
   const total = documents.reduce((sum, doc) => sum + words(doc), 0)
+  let run: (doc: string) => Promise<unknown>
+  if (pipeline === 'copydesk') {
+    const {lintFile} = await import('../lint.js')
+    run = async (doc) => lintFile(new VFile({value: doc, path: 'bench.txt'}))
+  } else {
+    const {baseline} = await import('./bench-baseline.js')
+    const processor = baseline(pipeline)
+    run = async (doc) => processor.run(processor.parse(doc))
+  }
   // Steady state: one untimed pass over the corpus (dictionaries loaded, code compiled, like a CI
   // job over many files or an editor session), then the median of three timed passes.
-  const measure = async (run: (doc: string) => Promise<unknown>) => {
+  for (const doc of documents) await run(doc)
+  const rates: number[] = []
+  for (let pass = 0; pass < 3; pass++) {
+    const start = performance.now()
     for (const doc of documents) await run(doc)
-    const rates: number[] = []
-    for (let pass = 0; pass < 3; pass++) {
-      const start = performance.now()
-      for (const doc of documents) await run(doc)
-      rates.push(total / ((performance.now() - start) / 1000))
-    }
-    return median(rates)
+    rates.push(total / ((performance.now() - start) / 1000))
   }
-  const parse = baseline('parse')
-  const spell = baseline('spell')
-  const parseOnly = await measure(async (doc) => parse.run(parse.parse(doc)))
-  const retextSpell = await measure(async (doc) => spell.run(spell.parse(doc)))
-  const copydesk = await measure(async (doc) => lintFile(new VFile({value: doc, path: 'bench.txt'})))
-  return {words: total, bytes: documents.reduce((sum, doc) => sum + Buffer.byteLength(doc), 0), documents: documents.length, parseOnly, retextSpell, copydesk}
+  return median(rates)
 }
 
 /** (e): the CLI over a folder, start to exit, one thread and worker threads, median of three each. */
@@ -174,17 +184,36 @@ async function wholeDocumentRelint(edits = 100) {
   return {edits, medianMs: +median(times).toFixed(1), p95Ms: +percentile(times, 95).toFixed(1)}
 }
 
-type Speed = Awaited<ReturnType<typeof throughput>>
+interface Speed {
+  words: number
+  bytes: number
+  documents: number
+  parseOnly: number
+  retextSpell: number
+  copydesk: number
+}
 
-/** (b) in a process of its own with `flags`: all three pipelines under the same heap settings. */
-function throughputWith(flags: string[]): Speed {
+/**
+ * (b) with node `flags`: each pipeline in a process of its own (one pipeline's heap, such as
+ * retext-spell's second copy of the dictionary, would slow the collector for the next one), all
+ * under the same flags, over the same corpus.
+ */
+function throughputWith(flags: string[], documents: string[]): Speed {
   const script = new URL(import.meta.url).pathname
-  const output = execFileSync(process.execPath, [...flags, script, '--throughput-only', article], {encoding: 'utf8', maxBuffer: 1 << 26})
-  return JSON.parse(output) as Speed
+  const rate = (pipeline: Pipeline) => Number(execFileSync(process.execPath, [...flags, script, '--throughput-only', pipeline, article], {encoding: 'utf8'}).trim())
+  return {
+    words: documents.reduce((sum, doc) => sum + words(doc), 0),
+    bytes: documents.reduce((sum, doc) => sum + Buffer.byteLength(doc), 0),
+    documents: documents.length,
+    parseOnly: rate('parse'),
+    retextSpell: rate('spell'),
+    copydesk: rate('copydesk')
+  }
 }
 
 if (throughputOnly) {
-  console.log(JSON.stringify(await throughput(generateCorpus())))
+  const pipeline = args[args.indexOf('--throughput-only') + 1] as Pipeline
+  console.log(await throughput(generateCorpus(), pipeline))
   process.exit(0)
 }
 
@@ -205,8 +234,8 @@ const namesMs = median(namesLoads)
 const coldSpell = cold([baselineScript, 'spell', article])
 const coldParse = cold([baselineScript, 'parse', article])
 const documents = generateCorpus()
-const speed = throughputWith([semiSpaceFlag])
-const speedDefaults = throughputWith([])
+const speed = throughputWith([semiSpaceFlag], documents)
+const speedDefaults = throughputWith([], documents)
 const folderRun = cliOverFolder(documents, 6)
 const latency = lspLatency()
 const wholeDocument = await wholeDocumentRelint()
