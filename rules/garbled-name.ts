@@ -142,6 +142,11 @@ export default defineRule(
         // (A name turned round starts after `The`, which stays: `The Indian Reserve Bank` → `The Reserve Bank of India`.)
         if (!isCapitalized(tokens[index].value) || tokens[index].value === 'The') continue
         const keys: string[] = []
+        // Order-free hashes of the words so far (see `bagHash`): most runs of capitalised words are
+        // no form's words in any order, which the hashes show without sorting or joining them.
+        let keysBag = 0
+        let contentBag = 0
+        let contentCount = 0
         for (let last = index; last < tokens.length && last - index < 6; last++) {
           const token = tokens[last]
           if (last > index && !isNameGap(token.before)) break
@@ -154,7 +159,18 @@ export default defineRule(
           const key = written.key
           const baseKey = based.key
           keys.push(key)
+          keysBag = (keysBag + wordHash(key)) >>> 0
+          const withBaseBag = baseKey === key ? keysBag : (keysBag - wordHash(key) + wordHash(baseKey)) >>> 0
+          const lastJoiner = orderJoiners.has(baseKey)
+          const contentNow = lastJoiner ? contentBag : (contentBag + wordHash(contentWord(orders, baseKey))) >>> 0
+          const contentNowCount = lastJoiner ? contentCount : contentCount + 1
+          // (Inside a longer run this word counts as written, not without its possessive.)
+          if (!orderJoiners.has(key)) {
+            contentBag = (contentBag + wordHash(contentWord(orders, key))) >>> 0
+            contentCount++
+          }
           if (keys.length < 2) continue
+          if (!orders.formBags.has(keysBag) && !orders.formBags.has(withBaseBag) && !(contentNowCount >= 3 && orders.looseBags.has(contentNow))) continue
           const withBase = baseKey === key ? keys : [...keys.slice(0, -1), baseKey]
           // (Three words or more besides `of`, `for`: the name turned round with its joiners changed, `China People's Bank`,
           // `Office for Control of Foreign Assets`.)
@@ -694,6 +710,23 @@ interface OrderIndex {
   words: Set<string>
   /** Nationality → its country (`indian` → `india`). */
   countries: Map<string, string>
+  /** `bagHash` of the words of each key of `forms`, and of `withoutJoiners`. */
+  formBags: Set<number>
+  looseBags: Set<number>
+}
+
+/** A 32-bit hash of a word (FNV-1a over its UTF-16 code units). */
+function wordHash(word: string): number {
+  let hash = 2166136261
+  for (let index = 0; index < word.length; index++) hash = Math.imul(hash ^ word.charCodeAt(index), 16777619)
+  return hash >>> 0
+}
+
+/** An order-free hash of several words (the sum of their hashes): equal for the same words in any order. */
+function bagHash(words: string[]): number {
+  let bag = 0
+  for (const word of words) bag = (bag + wordHash(word)) >>> 0
+  return bag
 }
 
 const orderIndexes = new WeakMap<NamesIndex, OrderIndex>()
@@ -702,7 +735,7 @@ const orderIndexes = new WeakMap<NamesIndex, OrderIndex>()
 function orderIndex(names: NamesIndex): OrderIndex {
   let index = orderIndexes.get(names)
   if (!index) {
-    index = {forms: new Map(), withoutJoiners: new Map(), words: new Set(), countries: new Map()}
+    index = {forms: new Map(), withoutJoiners: new Map(), words: new Set(), countries: new Map(), formBags: new Set(), looseBags: new Set()}
     // A nationality stands for its country in a name turned round (`Indian Reserve Bank`).
     for (const entry of names.entries) {
       const country = entry.type === 'demonym' ? /^of (\S+)$/.exec(entry.role || '')?.[1] : undefined
@@ -720,12 +753,14 @@ function orderIndex(names: NamesIndex): OrderIndex {
           index.words.add(key + 's')
         }
         const key = orderKey(keys)
+        index.formBags.add(bagHash(keys))
         const list = index.forms.get(key) || []
         list.push(ref)
         index.forms.set(key, list)
         const content = keys.filter((word) => !orderJoiners.has(word)).map((word) => contentWord(index!, word))
         if (content.length >= 3) {
           const loose = orderKey(content)
+          index.looseBags.add(bagHash(content))
           const looseList = index.withoutJoiners.get(loose) || []
           looseList.push(ref)
           index.withoutJoiners.set(loose, looseList)
