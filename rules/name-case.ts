@@ -275,6 +275,15 @@ export default defineRule(
       // A place of several ordinary words, one of them a country's or a city's name (`the south china sea`).
       if (ref.entry.type === 'place' && match.to > match.from && previousWord === 'the' &&
         tokens.slice(match.from + 1, match.to + 1).some((token) => (names.accepted.get(tokenKey(token.base)) || []).some((other) => other.entry.type === 'place' && other.tokens.length === 1))) return true
+      // An institution of several words before the name of its head (`the world bank president Ajay Banga` has a lower-case
+      // title; `the national health commission Lei Haichao` none): a person's full name right after it.
+      if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && match.to > match.from && previousWord === 'the' && match.to + 2 < tokens.length &&
+        [tokens[match.to + 1], tokens[match.to + 2]].every((token) => isPlainGap(token.before) && /^\p{Lu}\p{Ll}+$/u.test(token.value)) &&
+        (names.givenNames.has(tokens[match.to + 1].value) || (names.accepted.get(tokenKey(tokens[match.to + 1].value + ' ' + tokens[match.to + 2].base)) || []).some((other) => other.entry.type === 'person'))) return true
+      // A region of several words set off after the city in it (`in Bandung, west java,`): a place in apposition.
+      if (ref.entry.type === 'place' && match.to > match.from && match.from >= 1 && /^,[ \t]+$/.test(tokens[match.from].before) &&
+        isCapitalized(tokens[match.from - 1].value) && !tokens[match.from - 1].sentenceInitial && !isAllCaps(tokens[match.from - 1].value) &&
+        (match.to + 1 >= tokens.length || /^\s*[,;:)]/.test(tokens[match.to + 1].before))) return true
       // (A name of several words also after `of`/`for the`: `the session of the security council,`.)
       if (ref.entry.type === 'organization' && match.to > match.from && previousWord === 'the' && !next && match.from >= 2 && ['of', 'for'].includes(tokens[match.from - 2].value)) return true
       // A place after a preposition of place, at the end of the clause or before a time (`talks in shanghai on Monday`).

@@ -158,7 +158,8 @@ function acceptable(word: string, extra: Set<string>): boolean {
     const prefixed = (part: string, index: number) => index === 0 && index < parts.length - 1 && prefixes.exec(part)?.[0] === part
     return parts.length > 1 && parts.every((part, index) => prefixed(part, index) || lexicon().common.has(part) || isCommonWord(part) || acceptable(part, extra))
   }
-  if (isCompound(word)) return true
+  // (…and its plural: `roadmaps`, `drawdowns`.)
+  if (isCompound(word) || (word.endsWith('s') && !word.endsWith('ss') && isCompound(word.slice(0, -1)))) return true
   const match = prefixes.exec(word)
   // A short prefix needs a longer rest, or typos pass as words (`untill` is no `un` + `till`).
   const rest = match ? word.length - match[0].length : 0

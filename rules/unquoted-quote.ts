@@ -141,7 +141,9 @@ export default defineRule(
         while (restart === 0 && first - 1 >= 0 && !reported.has(group[first - 1]) && continues(group[first - 1], text)) first--
         // The speaker's voice in the closing sentence, or in the sentences of the same speech before it
         // (`Our country has always … . Kazakhstan is ready …, Tokayev said.`).
-        if (!hasFirstOrSecondPerson(speech) && first === s) continue
+        // (…or two clauses run together with a comma, as speech is and edited paraphrase is not: `The work starts now,
+        // the details come later, she said.`)
+        if (!hasFirstOrSecondPerson(speech) && first === s && !commaSplice(speech)) continue
         const start = restart > 0 ? speech[0].start : group[first].tokens[0].start
         if (insideQuote(text, paragraphStart, start) || doubleQuote.test(text.slice(start, endOf(sentence)))) continue
         if (/["“”'‘’«»]\s*$/.test(speech[0].before) || /^[\s(]*$/.test(sentence.tokens[0].before) === false) continue
@@ -286,6 +288,28 @@ function untilGluedVerb(tokens: Token[]): Token[] {
     return [...tokens.slice(0, index), {...tokens[index], value: verb, base: verb, end, baseEnd: end}]
   }
   return tokens
+}
+
+/** Subjects that open a second main clause after a bare comma (`…, the annex is …`, `…, it cannot …`). */
+const spliceSubjects = new Set(['the', 'this', 'these', 'those', 'it', 'there', 'they', 'he', 'she'])
+/** Finite verbs that make that clause a sentence of its own. */
+const spliceVerbs = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'cannot', 'must', 'should', 'has', 'have', 'does', 'do'])
+
+/**
+ * Two main clauses joined by a bare comma: a comma, a subject (a pronoun, or
+ * an article and up to two lower-case words) and a finite verb, after at least
+ * three words.
+ */
+function commaSplice(tokens: Token[]): boolean {
+  for (let index = 3; index + 1 < tokens.length; index++) {
+    if (!/^,[ \t]+$/.test(tokens[index].before) || !spliceSubjects.has(tokens[index].value.toLowerCase())) continue
+    for (let at = index + 1; at < tokens.length && at <= index + 3; at++) {
+      const word = tokens[at]
+      if (!isPlainGap(word.before) || !isLowercase(word.value)) break
+      if (spliceVerbs.has(word.value)) return true
+    }
+  }
+  return false
 }
 
 /** Is some word a reporting verb, also one glued to the next sentence (`said.The`)? */

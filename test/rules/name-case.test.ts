@@ -11,6 +11,13 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // An institution that publishes or acts (`published`, `estimates`, `launched`) after `the`.
+  {text: 'The world health organization published new guidance on Tuesday.', fixed: 'The World Health Organization published new guidance on Tuesday.'},
+  {text: 'The world bank estimates growth of 2% next year.', fixed: 'The World Bank estimates growth of 2% next year.'},
+  // A region set off after a city in it.
+  {text: 'The factory in Surabaya, east java, will close.', fixed: 'The factory in Surabaya, East Java, will close.'},
+  // An institution right before its head's full name.
+  {text: 'The head of the world bank Ajay Banga spoke first.', fixed: 'The head of the World Bank Ajay Banga spoke first.'},
   {text: 'They asked about China and soybeans. Yes. china is on schedule.', fixed: 'They asked about China and soybeans. Yes. China is on schedule.'},
   {text: 'Ghana signed a loan with the international monetary fund on Tuesday evening.', fixed: 'Ghana signed a loan with the International Monetary Fund on Tuesday evening.'},
   {text: 'The president spoke at Prague castle after the meeting.', fixed: 'The president spoke at Prague Castle after the meeting.'},
@@ -90,6 +97,10 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // Ordinary words that only look like those names: no institution acting, no region in apposition.
+  'A white house published in a catalogue sold quickly.',
+  'He drinks east java coffee in Surabaya, east java coffee being his favourite.',
+  'The painters chose a world bank of colours for Ajay.',
   // A house painted white, with a garden.
   'They stayed in a white house with a garden.',
   // A curated surname that is an ordinary noun, before `of`.

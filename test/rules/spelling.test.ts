@@ -28,6 +28,10 @@ const valid: string[] = [
   'Officials were sceptical of the judgement on modernisation and paralysed talks.',
   'The grey building stood amidst the ruins, amongst the trees, whilst crowds watched.',
   'The tyres on the kerb, the cheque and the jewellery were found on the second storey.',
+  // Current words dictionary-en lacks (dictionaries/spelling/en-extra.txt), the WHO's lower-case disease names among them.
+  'Health officers tracked new mpox infections while a deepfake video of the minister spread.',
+  // Closed compounds of two words, and their plurals.
+  'Both roadmaps foresee several drawdowns before the homeownership scheme ends.',
   // Prefixed words, contractions and addresses.
   'The counter-offensive began; the relaunch was overpromising.',
   'Don’t go, it’s late, they’re waiting.',

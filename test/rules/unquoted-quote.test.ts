@@ -4,6 +4,10 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'unquoted-quote'
 
 const valid: string[] = [
+  // Paraphrase closed by an attribution: one clause, or an appositive after the comma, is no run-on speech.
+  'The repairs begin in spring and the bridge will reopen by autumn, the mayor said.',
+  'Fares rose 4% in March, the steepest rise in a decade, the operator said.',
+  'The bridge will reopen by autumn, which is later than planned, the mayor said.',
   // A paraphrase closed by an attribution, after a narrated sentence.
   'The city reopened the harbour on Monday. The harbour will stay open all winter, the mayor said.',
   // A headline credits its source after a colon.
@@ -70,6 +74,15 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // Speech first with two clauses run together by a comma, as speech is and edited paraphrase is not.
+  {
+    text: 'The repairs begin in spring, the bridge will reopen by autumn, the mayor said.',
+    fixed: '“The repairs begin in spring, the bridge will reopen by autumn,” the mayor said.'
+  },
+  {
+    text: 'Every clinic needs a second nurse, it cannot work with one, she said.',
+    fixed: '“Every clinic needs a second nurse, it cannot work with one,” she said.'
+  },
   // Speech first that opens with a clause (`If …, we will …`, `In our view, …`), closed by a bare attribution.
   {
     text: 'If the parties ask us, we will host the talks in the capital, the minister said.',
