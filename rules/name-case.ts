@@ -272,9 +272,11 @@ export default defineRule(
       // An institution of several words after `the` and an ordinal (`the 14th national people's congress`).
       if ((ref.entry.type === 'organization' || ref.entry.type === 'event') && match.to > match.from && previousWord !== undefined && /^\d+(?:st|nd|rd|th)$/.test(previousWord) &&
         match.from >= 2 && /^(?:the|The)$/.test(tokens[match.from - 2].value)) return true
-      // A place of several ordinary words, one of them a country's or a city's name (`the south china sea`).
-      if (ref.entry.type === 'place' && match.to > match.from && previousWord === 'the' &&
-        tokens.slice(match.from + 1, match.to + 1).some((token) => (names.accepted.get(tokenKey(token.base)) || []).some((other) => other.entry.type === 'place' && other.tokens.length === 1))) return true
+      // A place of several ordinary words, one of them a country's or a city's name (`the south china sea`); an
+      // institution so named, the place its first word too (`the moscow exchange`, `the bank of japan`).
+      const institution = ref.entry.type === 'organization' || ref.entry.type === 'media'
+      if ((ref.entry.type === 'place' || institution) && match.to > match.from && previousWord === 'the' &&
+        tokens.slice(institution ? match.from : match.from + 1, match.to + 1).some((token) => (names.accepted.get(tokenKey(token.base)) || []).some((other) => other.entry.type === 'place' && other.tokens.length === 1))) return true
       // An institution of several words before the name of its head (`the world bank president Ajay Banga` has a lower-case
       // title; `the national health commission Lei Haichao` none): a person's full name right after it.
       if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && match.to > match.from && previousWord === 'the' && match.to + 2 < tokens.length &&

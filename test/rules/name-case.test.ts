@@ -35,8 +35,13 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Ships crossed the south china sea.', fixed: 'Ships crossed the South China Sea.'},
   // A longer name that stays uncertain in lower case still has its certain parts (`Japan` is written so elsewhere).
   {
+    text: 'Exports from Japan rose. Markets now ask whether any bank of japan will raise rates.',
+    fixed: 'Exports from Japan rose. Markets now ask whether any bank of Japan will raise rates.'
+  },
+  // …but after `the`, an institution named after a place is the institution (`the bank of japan`).
+  {
     text: 'Exports from Japan rose. Markets now ask whether the bank of japan will raise rates.',
-    fixed: 'Exports from Japan rose. Markets now ask whether the bank of Japan will raise rates.'
+    fixed: 'Exports from Japan rose. Markets now ask whether the Bank of Japan will raise rates.'
   },
   // An institution that speaks, or closes a clause after `from the`.
   {text: 'The envoy arrived with a delegation from the pentagon.', fixed: 'The envoy arrived with a delegation from the Pentagon.'},
@@ -101,6 +106,7 @@ const valid: string[] = [
   'A white house published in a catalogue sold quickly.',
   'He drinks east java coffee in Surabaya, east java coffee being his favourite.',
   'The painters chose a world bank of colours for Ajay.',
+  'They browsed the china shop near the station before the largest bank of japan closed.',
   // A house painted white, with a garden.
   'They stayed in a white house with a garden.',
   // A curated surname that is an ordinary noun, before `of`.
