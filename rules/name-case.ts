@@ -96,9 +96,11 @@ export default defineRule(
 
       const first = match.from + wrongOffsets[0]
       const last = match.from + wrongOffsets[wrongOffsets.length - 1]
-      const start = tokens[first].start
+      const titleFrom = ref.entry.type === 'person' && allLower && first === match.from ? formalTitleBefore(tokens, first) : first
+      const start = tokens[titleFrom].start
       const end = last === match.to ? tokens[last].baseEnd : tokens[last].end
       let replacement = ''
+      for (let index = titleFrom; index < first; index++) replacement += capitalize(tokens[index].value) + text.slice(tokens[index].end, tokens[index + 1].start)
       for (let index = first; index <= last; index++) {
         const offset = index - match.from
         const written = index === match.to ? tokens[index].base : tokens[index].value
@@ -413,6 +415,31 @@ function best(refs: FormRef[], tokens: Token[], match: NameMatch): FormRef {
     }
   }
   return chosen
+}
+
+
+/** Formal titles that are capitalised right before a name (AP): `President Zelensky`, `Prime Minister Starmer`. */
+const formalTitles = new Set(['president', 'vice', 'premier', 'prime', 'minister', 'chancellor', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'sultan'])
+
+/**
+ * Where a person's name in lower case starts together with the formal title
+ * in lower case right before it (`said president zelensky` → `President
+ * Zelensky`): the title's first word, or `at` when there is none. Only where
+ * nothing modifies the title (`former president`, `the president`,
+ * `Ukraine's president` stay as they are): after a capitalised word, a
+ * preposition or a verb.
+ */
+function formalTitleBefore(tokens: Token[], at: number): number {
+  let from = at
+  while (from > 0 && at - from < 3 && isPlainGap(tokens[from].before) && isLowercase(tokens[from - 1].value) && formalTitles.has(tokens[from - 1].value)) from--
+  if (from === at) return at
+  const before = from > 0 ? tokens[from - 1] : undefined
+  // (A title that opens the sentence is the `case` rule's: it gets its capital there.)
+  if (before === undefined || !isPlainGap(tokens[from].before) || tokens[from].sentenceInitial) return at
+  const context = contextData()
+  const word = before.value.toLowerCase()
+  const opens = (/^\p{Lu}/u.test(before.value) && before.base === before.value && !before.sentenceInitial) || context.prepositions.has(word) || context.verbs.has(word)
+  return opens && !['the', 'a', 'an', 'former', 'late'].includes(word) ? from : at
 }
 
 function describe(ref: FormRef): string {

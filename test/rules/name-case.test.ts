@@ -16,6 +16,12 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The world bank estimates growth of 2% next year.', fixed: 'The World Bank estimates growth of 2% next year.'},
   // A region set off after a city in it.
   {text: 'The factory in Surabaya, east java, will close.', fixed: 'The factory in Surabaya, East Java, will close.'},
+  // A formal title in lower case right before a person's name in lower case goes up with it.
+  {text: 'On Monday president emmanuel macron met the envoys.', fixed: 'On Monday President Emmanuel Macron met the envoys.'},
+  {text: 'Talks with prime minister keir starmer resumed.', fixed: 'Talks with Prime Minister Keir Starmer resumed.'},
+  // …but not a title something modifies (`former`, `the`, a possessive): only the name.
+  {text: 'The former president emmanuel macron spoke.', fixed: 'The former president Emmanuel Macron spoke.'},
+  {text: 'France’s president emmanuel macron spoke.', fixed: 'France’s president Emmanuel Macron spoke.'},
   // An institution right before its head's full name.
   {text: 'The head of the world bank Ajay Banga spoke first.', fixed: 'The head of the World Bank Ajay Banga spoke first.'},
   {text: 'They asked about China and soybeans. Yes. china is on schedule.', fixed: 'They asked about China and soybeans. Yes. China is on schedule.'},
