@@ -1,4 +1,4 @@
-import {isCommonWord} from '../lexicon.js'
+import {isCommonWord, isKnownProper} from '../lexicon.js'
 import {BoundedMemo} from '../util/memo.js'
 import {isAllCaps, isWordLike} from '../util/words.js'
 import {editDistance, fold, looseSoundKey, nativeSoundKey, nativeSpelling, nativeSpellingsOfAll, soundKey} from './fuzzy.js'
@@ -106,7 +106,11 @@ export function closeSurname(people: PersonIndex, given: string, surname: string
   // Another curated person with this given name and exactly this surname: nothing is garbled.
   if (candidates.some((item) => item.surname === surname)) return undefined
   let best: {entry: NameEntry; expected: string; distance: number} | undefined
+  // A surname English itself knows as a name (`Davies`, `Barker`, `Clark`) after an English given name is
+  // someone else's: `Robert Davies` is no slip for Robert Davis.
+  const englishSurname = isKnownProper(surname)
   for (const item of candidates) {
+    if (englishSurname && item.entry.origin === 'en') continue
     const target = folded(item.surname)
     // After a translated given name, only a long surname one letter off: `Cyril` alone is a name of its own.
     if (item.translated && (target.length < 6 || editDistance(folded(surname), target, 1) !== 1)) continue
