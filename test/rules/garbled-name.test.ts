@@ -166,11 +166,11 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
   {text: 'Vice President Mohammad Reza Mystic spoke first.', actual: 'Reza Mystic'}
 ]
 
-const valid: string[
+const valid: string[] = [
   // A surname English knows as a name after an English given name is another person (not a slip of Robert Davis or John Kerry).
   'Robert Davies chaired the panel, and John Kerr and David Barker asked questions.',
   // Demonyms are no near misses of surnames (`Emirati` is no slip of Murati).
-  'The Emirati and Nepali delegations met the Kosovar envoy.',] = [
+  'The Emirati and Nepali delegations met the Kosovar envoy.',
   // Accepted variants and diacritics.
   'Volodymyr Zelenskyy met Recep Tayyip Erdoğan in Ankara.',
   // Korean names in house styles that differ in hyphens, spaces or case only; a short Chinese given name
