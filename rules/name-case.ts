@@ -67,7 +67,9 @@ export default defineRule(
       if (wrongOffsets.length === 0) continue
       // `the Congress party`, `the Left party`: many house styles (AP among them) keep `party` in lower case
       // after a party's name.
-      if (wrongOffsets.length === 1 && wrongOffsets[0] === count - 1 && count > 1 && writtenAt(tokens, match, count - 1) === 'party') continue
+      // (So do accords and meetings after the name that tells them apart: `the Paris agreement`, `the Minsk accords`,
+      // `the Alaska summit`.)
+      if (wrongOffsets.length === 1 && wrongOffsets[0] === count - 1 && count > 1 && lowerHeads.has(writtenAt(tokens, match, count - 1))) continue
       // A nationality before lower-case ordinary words describes the institution (`the Russian central
       // bank`, AP style): no slip.
       if (wrongOffsets[0] === 1 && match.to > match.from && allWrongCommon(match, wrongOffsets) && isDemonymLike(tokens[match.from].value)) continue
@@ -417,6 +419,9 @@ function best(refs: FormRef[], tokens: Token[], match: NameMatch): FormRef {
   return chosen
 }
 
+
+/** Generic last words many house styles (AP among them) keep in lower case after a name: `the Congress party`, `the Paris agreement`. */
+const lowerHeads = new Set(['party', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'deal', 'pact', 'summit', 'talks'])
 
 /** Formal titles that are capitalised right before a name (AP): `President Zelensky`, `Prime Minister Starmer`. */
 const formalTitles = new Set(['president', 'vice', 'premier', 'prime', 'minister', 'chancellor', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'sultan'])

@@ -113,6 +113,10 @@ const valid: string[] = [
   'He drinks east java coffee in Surabaya, east java coffee being his favourite.',
   'The painters chose a world bank of colours for Ajay.',
   'They browsed the china shop near the station before the largest bank of japan closed.',
+  // Generic heads house styles keep in lower case after the name: accords, treaties, summits.
+  'Signatories of the Minsk accords and the Paris agreement met before the Alaska summit.',
+  // A discipline in lower case after a prize (AP style).
+  'She won the Nobel Prize in chemistry; he won the Nobel Prize in physics.',
   // A house painted white, with a garden.
   'They stayed in a white house with a garden.',
   // A curated surname that is an ordinary noun, before `of`.
