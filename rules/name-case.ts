@@ -443,7 +443,9 @@ function formalTitleBefore(tokens: Token[], at: number): number {
   if (before === undefined || !isPlainGap(tokens[from].before) || tokens[from].sentenceInitial) return at
   const context = contextData()
   const word = before.value.toLowerCase()
-  const opens = (/^\p{Lu}/u.test(before.value) && before.base === before.value && !before.sentenceInitial) || context.prepositions.has(word) || context.verbs.has(word)
+  // (A capitalised word after an article describes the title: `the Argentine president javier milei`.)
+  const described = from >= 2 && isPlainGap(before.before) && ['the', 'a', 'an'].includes(tokens[from - 2].value.toLowerCase())
+  const opens = (/^\p{Lu}/u.test(before.value) && before.base === before.value && !before.sentenceInitial && !described) || context.prepositions.has(word) || context.verbs.has(word)
   return opens && !['the', 'a', 'an', 'former', 'late'].includes(word) ? from : at
 }
 

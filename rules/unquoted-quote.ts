@@ -79,7 +79,7 @@ export default defineRule(
           // closing a reporting verb (and where it was said) opens direct speech.
           const colonAfterVerb = attribution.kind === 'verb' && attribution.mark === ':'
           let evidence = lower
-            ? attribution.kind === 'verb' && namedSpeaker(tokens, tokens.indexOf(attribution.verb)) &&
+            ? attribution.kind === 'verb' && namedSpeaker(tokens, tokens.indexOf(attribution.verb)) && !parenthetical(tokens, tokens.indexOf(attribution.verb)) &&
               (firstOrSecond.has(folded(first.value)) ||
                 // `remarked, there is …`, `told reporters at the airport, there is …`.
                 (lowerOpeners.has(folded(first.value)) && index + 1 < tokens.length && presentVerbs.has(folded(tokens[index + 1].value))) ||
@@ -392,6 +392,21 @@ function namedSpeaker(tokens: Token[], verbIndex: number): boolean {
     if (!/^\p{Ll}+$/u.test(tokens[back].value)) return false
   }
   return false
+}
+
+/**
+ * An attribution set into the sentence between commas after a clause that runs on in lower case from
+ * earlier punctuation (`…: once Congress hands a power over, he said, it can rarely …`): paraphrase, where
+ * lost quotation marks would have opened before the first part.
+ */
+function parenthetical(tokens: Token[], verbIndex: number): boolean {
+  const at = verbIndex >= 2 && speakerAdverbs.has(tokens[verbIndex - 1].value) ? verbIndex - 1 : verbIndex
+  if (at < 2 || !/^,\s+$/.test(tokens[at - 1].before)) return false
+  // The words before it run on from earlier punctuation in lower case (`…: once Congress …, he said,`), unlike an
+  // opening phrase (`At the ceremony, she said,`).
+  let start = at - 2
+  while (start > 0 && isPlainGap(tokens[start].before)) start--
+  return !tokens[start].sentenceInitial && /^\p{Ll}/u.test(tokens[start].value) && /[,:;]/.test(tokens[start].before)
 }
 
 /** A pronoun or a name that can be the subject of a reporting verb. */

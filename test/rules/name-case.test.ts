@@ -22,6 +22,7 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // …but not a title something modifies (`former`, `the`, a possessive): only the name.
   {text: 'The former president emmanuel macron spoke.', fixed: 'The former president Emmanuel Macron spoke.'},
   {text: 'France’s president emmanuel macron spoke.', fixed: 'France’s president Emmanuel Macron spoke.'},
+  {text: 'Voters backed the party of the French president emmanuel macron.', fixed: 'Voters backed the party of the French president Emmanuel Macron.'},
   // An institution right before its head's full name.
   {text: 'The head of the world bank Ajay Banga spoke first.', fixed: 'The head of the World Bank Ajay Banga spoke first.'},
   {text: 'They asked about China and soybeans. Yes. china is on schedule.', fixed: 'They asked about China and soybeans. Yes. China is on schedule.'},

@@ -8,6 +8,8 @@ const valid: string[] = [
   'The repairs begin in spring and the bridge will reopen by autumn, the mayor said.',
   'Fares rose 4% in March, the steepest rise in a decade, the operator said.',
   'The bridge will reopen by autumn, which is later than planned, the mayor said.',
+  // An attribution set between commas into paraphrase that runs on in lower case.
+  'The judge saw a trap: once a court grants the power, she said, it can rarely take it back.',
   // A paraphrase closed by an attribution, after a narrated sentence.
   'The city reopened the harbour on Monday. The harbour will stay open all winter, the mayor said.',
   // A headline credits its source after a colon.
