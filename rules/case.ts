@@ -264,6 +264,7 @@ export default defineRule(
     const numberWords = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Both'])
     const seasons = wordList('case', 'seasons')
     const groupNicknames = wordList('case', 'group_nicknames')
+    const partyMembers = wordList('case', 'party_members')
     const lowerOfficeHeads = wordList('case', 'lower_office_heads')
     const lowerOfficeFields = wordList('case', 'lower_office_fields')
     const pairAdverbs = new Set(['also', 'then', 'later', 'jointly', 'again', 'further', 'both', 'all'])
@@ -342,6 +343,8 @@ export default defineRule(
         if (context.months.has(word) || context.weekdays.has(word)) continue
         // A team's or a party's nickname (`the Lions`, `the Greens`).
         if (groupNicknames.has(word) && /^(?:the|The)$/.test(previous.value)) continue
+        // A party's members (`the Socialist leader`, `a Communist deputy`).
+        if (partyMembers.has(word)) continue
         const lowerBefore = plainBefore && isLowercase(previous.value)
         // `the Two sides`, `all Three countries`: a number before a lower-case noun (`the Two Sessions` is a name).
         if (numberWords.has(word) && lowerBefore && next !== undefined && nextPlain && isLowercase(next.value) && isCommonWord(next.value) && !functionWords.has(next.value)) {

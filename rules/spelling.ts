@@ -152,8 +152,9 @@ function acceptable(word: string, extra: Set<string>): boolean {
     const base = word.replace(/'s?$/, '')
     return lexicon().common.has(base) || acceptable(base, extra)
   }
-  // Hyphenated: every part is a word (or acceptable on its own).
+  // Hyphenated: the word written solid (`pre-emptive`, `co-operation`), or every part a word (or acceptable on its own).
   if (word.includes('-')) {
+    if (isCommonWord(word.replace(/-/g, ''))) return true
     const parts = word.split('-').filter(Boolean)
     const prefixed = (part: string, index: number) => index === 0 && index < parts.length - 1 && prefixes.exec(part)?.[0] === part
     return parts.length > 1 && parts.every((part, index) => prefixed(part, index) || lexicon().common.has(part) || isCommonWord(part) || acceptable(part, extra))

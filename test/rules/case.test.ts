@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'case'
 
 const valid: string[] = [
+  // A party's members, capitalised to name the party.
+  'He met the Socialist leader, a Communist deputy and the Nationalist bloc before the vote.',
   // The last of a list of capitalised words, where the article writes the word in lower case elsewhere.
   'Whether we are Republican, Democrat, or Independent, we agree. The independent panel met.',
   // Abbreviations before a lower-case word, and a title before a name.

@@ -30,6 +30,8 @@ const valid: string[] = [
   'The tyres on the kerb, the cheque and the jewellery were found on the second storey.',
   // Current words dictionary-en lacks (dictionaries/spelling/en-extra.txt), the WHO's lower-case disease names among them.
   'Health officers tracked new mpox infections while a deepfake video of the minister spread.',
+  // Hyphenated forms of words written solid (`preemptive`, `cooperation`).
+  'The pre-emptive strike ended the co-operation agreement.',
   // Closed compounds of two words, and their plurals.
   'Both roadmaps foresee several drawdowns before the homeownership scheme ends.',
   // Prefixed words, contractions and addresses.
