@@ -183,6 +183,22 @@ export default defineRule(
         const first = tokens[index]
         const second = tokens[index + 1]
         if (second.before !== ' ') continue
+        // Both in lower case: only set off as the name of a role holder, or after a title (`The head of Redeia,
+        // beatriz corredor, said`, `Judge leonie brinkema ruled`).
+        if (isLowercase(first.value) && isLowercase(second.base) && !first.sentenceInitial && !known.has(first) && !known.has(second) &&
+          !flagged.has(first) && !flagged.has(second) && lowerPerson(tokens, index)) {
+          const actual = text.slice(first.start, second.baseEnd)
+          const expected = capitalize(first.value) + second.before + capitalize(second.base)
+          const message = file.message('Unexpected `' + actual + '`, expected `' + expected + '`: a person’s name is capitalised', {
+            place: placeOf(file, first.start, second.baseEnd),
+            ancestors: [sentence.node]
+          })
+          message.actual = actual
+          message.expected = [expected]
+          flagged.add(first)
+          flagged.add(second)
+          continue
+        }
         let wrong: Token | undefined
         if (isCapitalized(first.value) && isLowercase(second.base) && names.givenNames.has(first.value)) wrong = second
         else if (isLowercase(first.value) && isCapitalized(second.base) && !first.sentenceInitial && names.givenNames.has(capitalize(first.value))) wrong = first
@@ -208,6 +224,22 @@ export default defineRule(
         message.expected = [proper]
         flagged.add(wrong)
       }
+    }
+
+    /**
+     * A given name and a surname no dictionary knows, both in lower case, where only a person's name can
+     * stand: right after a title, or set off by commas beside the role the person holds. The given name
+     * must be a listed one and no English word (`per annum`), the surname no English word either.
+     */
+    function lowerPerson(tokens: Token[], index: number): boolean {
+      const first = tokens[index]
+      const second = tokens[index + 1]
+      const surname = second.base
+      if (!names.givenNames.has(capitalize(first.value)) || isCommonWord(first.value) || latinWords.has(first.value) || !isWordLike(surname) || surname.length < 3 || isCommonWord(surname) || isListedWord(surname)) return false
+      if (/^(?:von|van|der|den|de|da|do|dos|das|di|du|del|della|la|le|al|el|bin|ibn|ben|bint)$/.test(surname)) return false
+      const before = index > 0 ? tokens[index - 1] : undefined
+      if (before && isPlainGap(first.before) && isCapitalized(before.value) && context.titles.has(before.value.toLowerCase().replace(/\.$/, ''))) return true
+      return appositiveOfRole(tokens, index, index + 1)
     }
 
     /** Single-word names inside a longer match (not the name's own joiners). */
@@ -261,6 +293,9 @@ export default defineRule(
       // A surname that is an ordinary noun before `of` is the noun (`deputy head of the administration`).
       if (person && match.from === match.to && nextWord === 'of') return false
       if (strong(match, ref, tokens)) return true
+      // A person's name of several words set off by commas beside the role they hold (`The leader of the
+      // deputies, marine le pen, demanded`).
+      if (person && match.to > match.from && appositiveOfRole(tokens, match.from, match.to)) return true
       // An institution that speaks: `the white house described …`, `the state department said`.
       // (An adverb may come first, `the state department also noted`; `said to be` is no institution speaking.)
       if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && previousWord === 'the' && nextWord !== undefined) {
@@ -281,6 +316,16 @@ export default defineRule(
       const institution = ref.entry.type === 'organization' || ref.entry.type === 'media'
       if ((ref.entry.type === 'place' || institution) && match.to > match.from && previousWord === 'the' &&
         tokens.slice(institution ? match.from : match.from + 1, match.to + 1).some((token) => (names.accepted.get(tokenKey(token.base)) || []).some((other) => other.entry.type === 'place' && other.tokens.length === 1))) return true
+      // An institution of three words or more after `the` where its stretch of the sentence ends, or before a verb or a
+      // preposition (`to lead the world economic forum,`, `told the senate banking committee on Wednesday`): no
+      // ordinary phrase runs so.
+      if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && match.to - match.from >= 2 && previousWord === 'the' &&
+        (match.to + 1 >= tokens.length || /^[ \t]*[,;:.)]/.test(tokens[match.to + 1].before) ||
+          (nextWord !== undefined && isLowercase(next!.value) && (context.verbs.has(nextWord) || context.prepositions.has(nextWord) || institutionVerbs.has(nextWord))))) return true
+      // …or set off by a comma before its head's name (`the socialist party, Olivier Faure,`).
+      if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && match.to > match.from && previousWord === 'the' && match.to + 2 < tokens.length &&
+        /^,[ \t]+$/.test(tokens[match.to + 1].before) && isPlainGap(tokens[match.to + 2].before) &&
+        [tokens[match.to + 1], tokens[match.to + 2]].every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.value)) && names.givenNames.has(tokens[match.to + 1].value)) return true
       // An institution of several words before the name of its head (`the world bank president Ajay Banga` has a lower-case
       // title; `the national health commission Lei Haichao` none): a person's full name right after it.
       if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && match.to > match.from && previousWord === 'the' && match.to + 2 < tokens.length &&
@@ -419,6 +464,37 @@ function best(refs: FormRef[], tokens: Token[], match: NameMatch): FormRef {
   return chosen
 }
 
+
+/** Latin and Romance words English prose uses in lower case that are also given names elsewhere (`per annum`). */
+const latinWords = new Set(['per', 'via', 'pro', 'con', 'bona', 'vice', 'versa'])
+
+/** Nouns of the roles people hold, to recognise a name set off beside one. */
+const roleNouns = new Set(['president', 'leader', 'head', 'chairman', 'chairwoman', 'chair', 'founder', 'minister', 'secretary', 'director',
+  'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'executive', 'commissioner', 'ambassador', 'judge', 'mayor', 'coach', 'manager', 'captain', 'deputies', 'premier', 'chancellor', 'envoy'])
+
+/**
+ * Are `tokens[from..to]` set off by commas beside a role (`The head of the operator, beatriz corredor,`,
+ * `with klaus schwab, the forum's founder,`)? A role noun within five words of the same clause before, or
+ * after a comma right after the name.
+ */
+function appositiveOfRole(tokens: Token[], from: number, to: number): boolean {
+  if (from === 0 || !/^,[ \t]+$/.test(tokens[from].before)) {
+    // …or the role follows: `with klaus schwab, the forum's founder`.
+    if (to + 1 >= tokens.length || !/^,[ \t]+$/.test(tokens[to + 1].before)) return false
+    for (let at = to + 1; at < tokens.length && at <= to + 5; at++) {
+      if (at > to + 1 && !isPlainGap(tokens[at].before)) return false
+      if (roleNouns.has(tokens[at].base.toLowerCase())) return true
+    }
+    return false
+  }
+  // The name ends its stretch of the sentence: a comma or the end after it.
+  if (to + 1 < tokens.length && !/^[ \t]*[,;:.)]/.test(tokens[to + 1].before)) return false
+  for (let at = from - 1; at >= 0 && at >= from - 5; at--) {
+    if (roleNouns.has(tokens[at].base.toLowerCase())) return true
+    if (!isPlainGap(tokens[at].before)) return false
+  }
+  return false
+}
 
 /** Generic last words many house styles (AP among them) keep in lower case after a name: `the Congress party`, `the Paris agreement`. */
 const lowerHeads = new Set(['party', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'deal', 'pact', 'summit', 'talks'])

@@ -23,6 +23,13 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The former president emmanuel macron spoke.', fixed: 'The former president Emmanuel Macron spoke.'},
   {text: 'France’s president emmanuel macron spoke.', fixed: 'France’s president Emmanuel Macron spoke.'},
   {text: 'Voters backed the party of the French president emmanuel macron.', fixed: 'Voters backed the party of the French president Emmanuel Macron.'},
+  // A person's name in lower case set off beside the role they hold, or after a title (known or not).
+  {text: 'The head of the utility, helena marchetti, defended the grid.', fixed: 'The head of the utility, Helena Marchetti, defended the grid.'},
+  {text: 'The talks were held with rafael brandao, the company’s founder, in May.', fixed: 'The talks were held with Rafael Brandao, the company’s founder, in May.'},
+  {text: 'Chief Judge leonie kessling ruled on Friday.', fixed: 'Chief Judge Leonie Kessling ruled on Friday.'},
+  {text: 'The leader of the party’s deputies, marine le pen, called for a vote.', fixed: 'The leader of the party’s deputies, Marine Le Pen, called for a vote.'},
+  // An institution of three words or more after `the` where its stretch of the sentence ends, or before a preposition.
+  {text: 'She may leave to run the world economic forum, aides said.', fixed: 'She may leave to run the World Economic Forum, aides said.'},
   // An institution right before its head's full name.
   {text: 'The head of the world bank Ajay Banga spoke first.', fixed: 'The head of the World Bank Ajay Banga spoke first.'},
   {text: 'They asked about China and soybeans. Yes. china is on schedule.', fixed: 'They asked about China and soybeans. Yes. China is on schedule.'},
@@ -114,6 +121,9 @@ const valid: string[] = [
   'He drinks east java coffee in Surabaya, east java coffee being his favourite.',
   'The painters chose a world bank of colours for Ajay.',
   'They browsed the china shop near the station before the largest bank of japan closed.',
+  // Lower-case words that only look like a given name and a surname beside a role, or a description after `the`.
+  'The key rate rose to 16% per annum, the head of the bank said.',
+  'They debated the world economic situation and a world economic forum of sorts.',
   // Generic heads house styles keep in lower case after the name: accords, treaties, summits.
   'Signatories of the Minsk accords and the Paris agreement met before the Alaska summit.',
   // A discipline in lower case after a prize (AP style).
