@@ -447,8 +447,9 @@ export default defineRule(
         if (
           plainBefore && isLowercase(previous.value) && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
           (shortForms.has(word) ? lowerAfterThe : lowerSeen).has(word.toLowerCase()) && (looseCapitals.get(word) || 0) === 1 && !titleRun(tokens, index) && !amounts.test(previous.value) &&
-          // (Not the last of a list of capitalised words: `Republican, Democrat, or Independent`.)
-          !endsListOfNames(tokens, index) &&
+          // (Not the last of a list of capitalised words: `Republican, Democrat, or Independent`; nor one of its first:
+          // `Search, Chrome and the Gemini app`.)
+          !endsListOfNames(tokens, index) && !inListOfNames(tokens, index) &&
           !insideQuote(text, paragraphStart(sentence), token.start) &&
           // A capital on the next caption line (after a timestamp) continues the name.
           !/^(?:[ \t]*(?:\n[ \t]*(?:\d{1,2}(?::\d{2}){1,2}[ \t]*\n[ \t]*)?)?|[ \t]*[-–—])\p{Lu}/u.test(text.slice(token.end, token.end + 24)) &&
@@ -508,6 +509,14 @@ export default defineRule(
       const item = tokens[at - 2]
       if (!joiner || !item || !/^(?:and|or)$/.test(joiner.value)) return false
       return /^(?:\p{Lu}|\p{N})/u.test(item.value) && !item.sentenceInitial
+    }
+
+    /** Is `tokens[at]` followed or preceded, across a comma, by another capitalised word (an item of a list of names)? */
+    function inListOfNames(tokens: Token[], at: number): boolean {
+      const next = tokens[at + 1]
+      if (next && /^,[ \t]+$/.test(next.before) && /^\p{Lu}/u.test(next.value)) return true
+      const previous = tokens[at - 1]
+      return previous !== undefined && /^,[ \t]+$/.test(tokens[at].before) && /^\p{Lu}/u.test(previous.value) && !previous.sentenceInitial
     }
 
     /** An ordinary English word that is no name, proper sense, office or title (`Airline`, `Ruble`). */

@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'case'
 
 const valid: string[] = [
+  // Items of a list of capitalised product names, where the word is written in lower case elsewhere.
+  'The firm sells search tools. Its deals cover Search, Maps, Chrome and the Gemini app.',
   // A party's members, capitalised to name the party.
   'He met the Socialist leader, a Communist deputy and the Nationalist bloc before the vote.',
   // The last of a list of capitalised words, where the article writes the word in lower case elsewhere.
