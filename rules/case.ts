@@ -39,6 +39,8 @@ const audiences = wordList('case', 'audiences')
 
 /** Month names that are also ordinary words. */
 const ambiguousCalendar = new Set(['march', 'august'])
+/** Months of four letters, which are no English words in lower case (`may` is). */
+const shortMonths = new Set(['june', 'july'])
 
 /** Months and weekdays with a lower-case first letter (`january`, `monday`), made on first use. */
 let lowerCalendar: Set<string> | undefined
@@ -212,7 +214,7 @@ export default defineRule(
     if (sentenceCase) {
       for (const sentence of document.sentences) {
         for (const token of sentence.tokens) {
-          if (!isLowercase(token.value) || token.value.length < 5 || ambiguousCalendar.has(token.value)) continue
+          if (!isLowercase(token.value) || (token.value.length < 5 && !shortMonths.has(token.value)) || ambiguousCalendar.has(token.value)) continue
           // (An ASCII word is looked up as it is, without a capitalised copy for each word.)
           if (token.value.charCodeAt(0) < 128 && !calendarWords().has(token.value)) continue
           const name = capitalize(token.value)

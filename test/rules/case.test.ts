@@ -109,6 +109,8 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // Four-letter months too, which are no English words in lower case.
+  {text: 'The accord was signed on july 23 and took effect in june.', fixed: 'The accord was signed on July 23 and took effect in June.', messages: 2},
   {text: 'A third meeting has taken place Representatives of both towns, aimed at a deal.', fixed: 'A third meeting has taken place representatives of both towns, aimed at a deal.'},
   {text: 'They stressed the Necessity of the commitment by all parties.', fixed: 'They stressed the necessity of the commitment by all parties.'},
   {text: 'The opposition said the Purchases are not open enough.', fixed: 'The opposition said the purchases are not open enough.'},
