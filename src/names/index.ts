@@ -462,8 +462,16 @@ export class NamesIndex {
     if (word.length >= 5 && !this.knownTokens.has(word)) {
       const folded = fold(word).toLowerCase()
       const key = soundKey(word)
+      const accented = /[^\u0000-\u007f]/.test(word)
       const consider = (item: FuzzyTarget, limit: number) => {
-        if (item.folded === folded) return
+        if (item.folded === folded) {
+          // The name's letters with a diacritic it does not have, or another one (`Poilièvre` for Poilievre,
+          // `Erdögan` for Erdoğan): a slip of one letter.
+          // (Of the name's spellings, the one with its own diacritics: `Erdoğan`, not `Erdogan`.)
+          const better = !best || best.distance > 1 || (!/[^\u0000-\u007f]/.test(best.target) && /[^\u0000-\u007f]/.test(item.token))
+          if (accented && word.toLowerCase() !== item.token.toLowerCase() && better) best = {entry: item.entry, target: item.token, distance: 1}
+          return
+        }
         const distance = editDistance(folded, item.folded, limit)
         if (distance > limit || distance === 0) return
         if (distance === 2 && key !== item.key) return

@@ -12,6 +12,9 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'garbled-name'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // The name's letters with a diacritic it does not have, or another one.
+  {text: 'Opposition leader Pierre Poilièvre asked for a vote.', fixed: 'Opposition leader Pierre Poilievre asked for a vote.'},
+  {text: 'President Recep Tayyip Erdögan flew to Baku.', fixed: 'President Recep Tayyip Erdoğan flew to Baku.'},
   // A curated person's surname with sounds that scripts and ears swap (r/l, b/v), or heard as two words.
   {text: 'In Brussels, Kaja Karras called for new sanctions.', fixed: 'In Brussels, Kaja Kallas called for new sanctions.'},
   {text: 'Mexico sent Marcelo Evrardo to the trade talks.', fixed: 'Mexico sent Marcelo Ebrard to the trade talks.'},
@@ -171,6 +174,8 @@ const valid: string[] = [
   'Robert Davies chaired the panel, and John Kerr and David Barker asked questions.',
   // Demonyms are no near misses of surnames (`Emirati` is no slip of Murati).
   'The Emirati and Nepali delegations met the Kosovar envoy.',
+  // The name with its own diacritics, or without any (the plain-ASCII variant).
+  'President Recep Tayyip Erdoğan met Pierre Poilievre; Erdogan spoke first.',
   // Accepted variants and diacritics.
   'Volodymyr Zelenskyy met Recep Tayyip Erdoğan in Ankara.',
   // Korean names in house styles that differ in hyphens, spaces or case only; a short Chinese given name
