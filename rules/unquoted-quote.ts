@@ -475,8 +475,8 @@ function continues(sentence: SentenceInfo, text: string): boolean {
  * `…, the press secretary added`, `…, said the minister`, `…, he said`.
  * Returns the index of its first word.
  */
-/** Words that open a clause of time or manner after an attribution (`…, Berg told reporters, before leaving`). */
-const clauseOpeners = new Set(['before', 'after', 'while', 'as', 'then', 'when'])
+/** Words that open a clause of time or manner, or a relative clause, after an attribution (`…, Berg told reporters, before leaving`, `… in Oslo, which …`). */
+const clauseOpeners = new Set(['before', 'after', 'while', 'as', 'then', 'when', 'which', 'where'])
 
 /** `…, she said in her speech, recalling that …`: the attribution ends before a participle clause after it. */
 function beforeParticipleClause(words: Token[]): Token[] {

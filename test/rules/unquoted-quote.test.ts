@@ -76,6 +76,11 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // An attribution followed by a relative clause on where it was said.
+  {
+    text: 'We will keep our rates where they are, Berg told reporters at the museum in Oslo, which opened an hour late.',
+    fixed: '“We will keep our rates where they are,” Berg told reporters at the museum in Oslo, which opened an hour late.'
+  },
   // Speech first with two clauses run together by a comma, as speech is and edited paraphrase is not.
   {
     text: 'The repairs begin in spring, the bridge will reopen by autumn, the mayor said.',
