@@ -241,6 +241,9 @@ export default defineRule(
         const hit = names.nearMiss(capitalised) || (titled && !lower ? names.nearMissAfterTitle(capitalised, office) : undefined)
         if (!hit) continue
         const givenMatches = previous !== undefined && givenOf(hit.entry).some((given) => given === previous.value || soundKey(given) === soundKey(previous.value))
+        // An office the person does not hold names someone else (`Senator Barrasso` is no slip of Justice Barroso,
+        // `Captain Cherrey` none of a chief executive's name).
+        if (office && previous !== undefined && hit.entry.type === 'person' && !givenMatches && !holdsOffice(hit.entry, index >= 3 && tokens[index - 2].value === 'of' ? tokens[index - 3].value : previous.value)) continue
         // A real surname from the name lists, or a lower-case word, needs a title or the right given name before it.
         if ((names.isSurname(capitalised) || lower) && !titled && !givenMatches) continue
         // A given name before it that belongs to someone else: probably another person (also a given name
@@ -682,6 +685,17 @@ function wordFacts(names: NamesIndex): WordFactsMemo {
     factsByIndex.set(names, facts)
   }
   return facts
+}
+
+/** Short forms of titles, as the words roles are written with. */
+const titleWords: Record<string, string> = {gen: 'general', sen: 'senator', rep: 'representative', gov: 'governor', adm: 'admiral', col: 'colonel', lt: 'lieutenant', capt: 'captain', maj: 'major', prof: 'professor', premier: 'prime minister'}
+
+/** Does the person's role (when the dictionary gives one) name the office of this title? */
+function holdsOffice(entry: NameEntry, title: string): boolean {
+  if (!entry.role) return true
+  const word = title.toLowerCase().replace(/\.$/, '')
+  const role = entry.role.toLowerCase()
+  return role.includes(titleWords[word] || word) || (word === 'prime' && role.includes('premier'))
 }
 
 /** Where the surname is in a match of a person's name: first where the family name comes first (`Lin Jian`), else last. */

@@ -111,6 +111,9 @@ export function closeSurname(people: PersonIndex, given: string, surname: string
   const englishSurname = isKnownProper(surname)
   for (const item of candidates) {
     if (englishSurname && item.entry.origin === 'en') continue
+    // An English surname's slips keep its first letter (`Witkof`, `Bessant`); another first letter is another
+    // surname (`Tom Harkin` is not Tom Barkin).
+    if (item.entry.origin === 'en' && fold(surname.charAt(0)).toLowerCase() !== fold(item.surname.charAt(0)).toLowerCase()) continue
     const target = folded(item.surname)
     // After a translated given name, only a long surname one letter off: `Cyril` alone is a name of its own.
     if (item.translated && (target.length < 6 || editDistance(folded(surname), target, 1) !== 1)) continue

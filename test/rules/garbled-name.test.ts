@@ -176,6 +176,9 @@ const valid: string[] = [
   'The Emirati and Nepali delegations met the Kosovar envoy.',
   // The name with its own diacritics, or without any (the plain-ASCII variant).
   'President Recep Tayyip Erdoğan met Pierre Poilievre; Erdogan spoke first.',
+  // A title for an office the near-named person does not hold, or an English surname with another first letter:
+  // someone else (not Justice Barroso, the chief executive Jean-Marc Chery, or the Fed's Tom Barkin).
+  'Senator Barrasso’s bill passed; Captain Cherrey was decorated; Tom Harkin retired.',
   // Accepted variants and diacritics.
   'Volodymyr Zelenskyy met Recep Tayyip Erdoğan in Ankara.',
   // Korean names in house styles that differ in hyphens, spaces or case only; a short Chinese given name
