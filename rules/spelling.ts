@@ -1,4 +1,4 @@
-import type {Root, Sentence, Word} from 'nlcst'
+import type {Root, Word} from 'nlcst'
 import retextSpell from 'retext-spell'
 import dictionary from 'dictionary-en'
 import {VFile} from 'vfile'
@@ -9,6 +9,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {isCommonWord, isListedWord, lexicon, stems} from '../src/lexicon.js'
 import {packageDictionaries} from '../src/names/load.js'
+import {spelledRight} from '../src/spell-words.js'
+import {toString} from 'nlcst-to-string'
 import type {NamesIndex} from '../src/names/index.js'
 
 /**
@@ -16,33 +18,29 @@ import type {NamesIndex} from '../src/names/index.js'
  * names-aware. Only lower-case words are checked: a capitalised word that no
  * dictionary knows is a proper-noun candidate (the names rules judge those),
  * never a spelling error. Words the names rules already reported are skipped,
- * so one span never gets two warnings. One retext-spell instance (one nspell)
- * serves the whole process, and its suggestion cache with it.
+ * so one span never gets two warnings. Whether a word is spelled right is
+ * nspell's verdict as retext-spell asks for it, read from the forms nspell
+ * accepts (`src/spell-words.ts`); one retext-spell instance (one nspell) is
+ * built for suggestions, on the first search.
  */
 
 type Transformer = (tree: Root, file: VFile, next: (error?: Error) => void) => void
 
-const transformers = new Map<boolean, Transformer>()
-/** Suggestions computed so far, by word, shared by both checkers. */
+let suggester: Transformer | undefined
+/** Suggestions computed so far, by word. */
 const suggestionCache = new Map<string, string[]>()
 /** Whether a misspelling is one edit from a listed word, by word. */
 const closeCache = new Map<string, boolean>()
 
 /**
- * One retext-spell instance (one nspell) per mode for the whole process.
- * `suggest: false` (the language server while someone types) flags unknown
- * words without nspell's 0.04–0.4 s suggestion search (`max: -1`: never
- * suggest), reusing any suggestion computed earlier; a later full run fills
- * them in.
+ * One retext-spell instance (one nspell) for the whole process, built on the
+ * first suggestion search: whether a word is spelled right comes from the
+ * forms nspell accepts (`src/spell-words.ts`), so most runs never build it.
  */
-function checker(suggest: boolean): Transformer {
-  let transformer = transformers.get(suggest)
-  if (!transformer) {
-    // With suggestions, `max` is high: only a few, pre-filtered words ever reach the checker.
-    transformer = (retextSpell as unknown as (options: object) => Transformer)({dictionary, max: suggest ? 1e6 : -1, ignoreLiteral: false})
-    transformers.set(suggest, transformer)
-  }
-  return transformer
+function checker(): Transformer {
+  // `max` is high: only a few, pre-filtered words ever reach the checker.
+  suggester ||= (retextSpell as unknown as (options: object) => Transformer)({dictionary, max: 1e6, ignoreLiteral: false})
+  return suggester
 }
 
 /** At most this many nspell suggestion searches per document (the rest get the fast ones only). */
@@ -72,12 +70,32 @@ function nspellSuggestions(node: Word | undefined, text: string, path: string | 
   const shadowTree: Root = {type: 'RootNode', children: [{type: 'ParagraphNode', children: [{type: 'SentenceNode', children: [node]}]}]}
   const shadow = new VFile({path, value: text})
   let failure: Error | undefined
-  checker(true)(shadowTree, shadow, (error) => {
+  checker()(shadowTree, shadow, (error) => {
     failure = error
   })
   if (failure) throw failure
   const message = shadow.messages.find((item) => item.source === 'retext-spell' && item.fatal !== undefined)
   return message ? (message.expected || []).slice(0, 5) : []
+}
+
+/** Digits and clock times: retext-spell leaves them alone. */
+function irrelevant(word: string): boolean {
+  return /^\d+$/.test(word) || /^\d{1,2}:\d{2}(?:[ap]\.?m\.?)?$/i.test(word)
+}
+
+/**
+ * retext-spell's verdict on a word (nspell's `correct` on the whole word, or
+ * else on each of its text parts, `alpha-bravo`), from the list of the forms
+ * nspell accepts (`src/spell-words.ts`).
+ */
+function spelledLikeRetextSpell(node: Word, actual: string): boolean {
+  if (irrelevant(actual) || spelledRight(actual)) return true
+  if (node.children.length < 2) return false
+  for (const child of node.children) {
+    if (child.type !== 'TextNode' || irrelevant(child.value)) continue
+    if (!spelledRight(child.value)) return false
+  }
+  return true
 }
 
 /** Prefixes English forms freely (`overpromising`, `relaunch`): accept them when the rest is a word. */
@@ -227,21 +245,13 @@ export default defineRule(
     }
     if (candidates.length === 0) return
 
-    // Hand retext-spell a tree of just the candidates (with their real positions).
-    const sentence: Sentence = {type: 'SentenceNode', children: candidates.map((token) => token.node as Word)}
-    const shadowTree: Root = {type: 'RootNode', children: [{type: 'ParagraphNode', children: [sentence]}]}
-    const shadow = new VFile({path: file.path, value: text})
-    let failure: Error | undefined
-    // Find the misspellings without nspell's slow suggestion search; suggest below.
+    // Decide as retext-spell would (the whole word, then its parts), from nspell's forms without building nspell.
     const suggest = options.suggest !== false
-    checker(false)(shadowTree, shadow, (error) => {
-      failure = error
-    })
-    if (failure) throw failure
     let budget = suggest ? nspellBudget : 0
-    for (const found of shadow.messages) {
-      if (found.source !== 'retext-spell' || found.fatal === undefined) continue
-      const actual = String(found.actual)
+    for (const token of candidates) {
+      const node = token.node
+      const actual = toString(node).replace(/’/g, "'")
+      if (spelledLikeRetextSpell(node, actual)) continue
       // Letters without a vowel (`bpd`, `mph`) are abbreviations, not misspellings.
       if (!/[aeiouy]/.test(actual)) continue
       let suggestions = suggestionCache.get(actual)
@@ -264,14 +274,14 @@ export default defineRule(
         // word, so long words and compounds get the fast pass only.
         if (budget > 0 && actual.length <= 10 && !/[-']/.test(actual)) {
           budget--
-          suggestions = nspellSuggestions(found.ancestors?.[found.ancestors.length - 1] as Word | undefined, text, file.path)
+          suggestions = nspellSuggestions(node, text, file.path)
           suggestionCache.set(actual, suggestions)
         }
       }
       // A typo is one slip from a word; an unknown word far from every word is more often
       // jargon or a coinage (`adtech`): a hint, not a warning.
       const reason = 'Unexpected unknown word `' + actual + '`' + (suggestions.length > 0 ? ', expected for example ' + suggestions.map((s) => '`' + s + '`').join(', ') : '')
-      const place = {place: found.place, ancestors: found.ancestors}
+      const place = {place: node.position, ancestors: [token.sentence, node]}
       const message = close === false ? file.info(reason, place) : file.message(reason, place)
       message.actual = actual
       message.expected = suggestions
