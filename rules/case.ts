@@ -6,6 +6,7 @@ import {documentNames} from '../src/names/match.js'
 import {tokenKey} from '../src/names/index.js'
 import {abbreviations, insideQuote, proseOf} from '../src/util/prose.js'
 import {attributionBefore} from '../src/util/speech.js'
+import {formalTitleBefore} from '../src/util/titles.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, type SentenceInfo, type Token} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
 import {lastAtOrBefore} from '../src/util/search.js'
@@ -223,6 +224,19 @@ export default defineRule(
           report(token.start, token.end, name, sentence, 'months and days of the week are capitalised')
         }
       }
+    }
+
+    // 2c. A formal title in lower case right before a person's name written right (`said president Donald Trump`):
+    // AP capitalises it there. (A name in lower case too is `name-case`'s, with its title.)
+    for (const found of document.matches) {
+      if (found.accepted.length === 0 || found.accepted[0].entry.type !== 'person') continue
+      const tokens = found.sentence.tokens
+      if (!/^\p{Lu}/u.test(tokens[found.from].value)) continue
+      const from = formalTitleBefore(tokens, found.from)
+      if (from === found.from) continue
+      let replacement = ''
+      for (let index = from; index < found.from; index++) replacement += (index === from ? '' : tokens[index].before) + capitalize(tokens[index].value)
+      report(tokens[from].start, tokens[found.from - 1].end, replacement, found.sentence, 'a formal title is capitalised right before a name')
     }
 
     // 3. An institution's formal name in lower case after `the` or a possessive (`the ministry of

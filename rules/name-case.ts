@@ -2,6 +2,7 @@ import {defineRule} from '../src/rule.js'
 import {isCommonWord, isKnownProper, isListedWord} from '../src/lexicon.js'
 import {placeOf} from '../src/util/place.js'
 import {contextData} from '../src/context-data.js'
+import {formalTitleBefore} from '../src/util/titles.js'
 import {documentNames, isNameGap, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
 import {wordList} from '../src/word-lists.js'
 import {lastAtOrBefore} from '../src/util/search.js'
@@ -498,32 +499,6 @@ function appositiveOfRole(tokens: Token[], from: number, to: number): boolean {
 
 /** Generic last words many house styles (AP among them) keep in lower case after a name: `the Congress party`, `the Paris agreement`. */
 const lowerHeads = new Set(['party', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'deal', 'pact', 'summit', 'talks'])
-
-/** Formal titles that are capitalised right before a name (AP): `President Zelensky`, `Prime Minister Starmer`. */
-const formalTitles = new Set(['president', 'vice', 'premier', 'prime', 'minister', 'chancellor', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'sultan'])
-
-/**
- * Where a person's name in lower case starts together with the formal title
- * in lower case right before it (`said president zelensky` → `President
- * Zelensky`): the title's first word, or `at` when there is none. Only where
- * nothing modifies the title (`former president`, `the president`,
- * `Ukraine's president` stay as they are): after a capitalised word, a
- * preposition or a verb.
- */
-function formalTitleBefore(tokens: Token[], at: number): number {
-  let from = at
-  while (from > 0 && at - from < 3 && isPlainGap(tokens[from].before) && isLowercase(tokens[from - 1].value) && formalTitles.has(tokens[from - 1].value)) from--
-  if (from === at) return at
-  const before = from > 0 ? tokens[from - 1] : undefined
-  // (A title that opens the sentence is the `case` rule's: it gets its capital there.)
-  if (before === undefined || !isPlainGap(tokens[from].before) || tokens[from].sentenceInitial) return at
-  const context = contextData()
-  const word = before.value.toLowerCase()
-  // (A capitalised word after an article describes the title: `the Argentine president javier milei`.)
-  const described = from >= 2 && isPlainGap(before.before) && ['the', 'a', 'an'].includes(tokens[from - 2].value.toLowerCase())
-  const opens = (/^\p{Lu}/u.test(before.value) && before.base === before.value && !before.sentenceInitial && !described) || context.prepositions.has(word) || context.verbs.has(word)
-  return opens && !['the', 'a', 'an', 'former', 'late'].includes(word) ? from : at
-}
 
 function describe(ref: FormRef): string {
   const kinds: Record<string, string> = {

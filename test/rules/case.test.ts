@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'case'
 
 const valid: string[] = [
+  // A title something describes stays in lower case: a name or a nationality before it, an article, `former`.
+  'World Athletics president Sebastian Coe and former Fed governor Kevin Warsh met the French president Emmanuel Macron.',
   // Items of a list of capitalised product names, where the word is written in lower case elsewhere.
   'The firm sells search tools. Its deals cover Search, Maps, Chrome and the Gemini app.',
   // A party's members, capitalised to name the party.
@@ -109,6 +111,9 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A formal title in lower case right before a name written right, after a preposition, a verb or a comma.
+  {text: 'In Paris, president Emmanuel Macron met the envoys.', fixed: 'In Paris, President Emmanuel Macron met the envoys.'},
+  {text: 'The deal was praised by prime minister Keir Starmer.', fixed: 'The deal was praised by Prime Minister Keir Starmer.'},
   // Four-letter months too, which are no English words in lower case.
   {text: 'The accord was signed on july 23 and took effect in june.', fixed: 'The accord was signed on July 23 and took effect in June.', messages: 2},
   {text: 'A third meeting has taken place Representatives of both towns, aimed at a deal.', fixed: 'A third meeting has taken place representatives of both towns, aimed at a deal.'},

@@ -17,7 +17,7 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A region set off after a city in it.
   {text: 'The factory in Surabaya, east java, will close.', fixed: 'The factory in Surabaya, East Java, will close.'},
   // A formal title in lower case right before a person's name in lower case goes up with it.
-  {text: 'On Monday president emmanuel macron met the envoys.', fixed: 'On Monday President Emmanuel Macron met the envoys.'},
+  {text: 'The envoys met with president emmanuel macron on Monday.', fixed: 'The envoys met with President Emmanuel Macron on Monday.'},
   {text: 'Talks with prime minister keir starmer resumed.', fixed: 'Talks with Prime Minister Keir Starmer resumed.'},
   // …but not a title something modifies (`former`, `the`, a possessive): only the name.
   {text: 'The former president emmanuel macron spoke.', fixed: 'The former president Emmanuel Macron spoke.'},

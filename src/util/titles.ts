@@ -1,0 +1,30 @@
+import {contextData} from '../context-data.js'
+import {isLowercase, isPlainGap, type Token} from './words.js'
+
+/** Formal titles that are capitalised right before a name (AP): `President Zelensky`, `Prime Minister Starmer`. */
+export const formalTitles = new Set(['president', 'vice', 'premier', 'prime', 'minister', 'chancellor', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'sultan'])
+
+/**
+ * Where a person's name in lower case starts together with the formal title
+ * in lower case right before it (`said president zelensky` → `President
+ * Zelensky`): the title's first word, or `at` when there is none. Only where
+ * nothing modifies the title (`former president`, `the president`,
+ * `Ukraine's president`, `Argentine president` stay as they are): after a
+ * preposition, a verb, a comma or a colon.
+ */
+export function formalTitleBefore(tokens: Token[], at: number): number {
+  let from = at
+  while (from > 0 && at - from < 3 && isPlainGap(tokens[from].before) && isLowercase(tokens[from - 1].value) && formalTitles.has(tokens[from - 1].value)) from--
+  if (from === at) return at
+  const before = from > 0 ? tokens[from - 1] : undefined
+  // (A title that opens the sentence is the `case` rule's: it gets its capital there.)
+  if (before === undefined || tokens[from].sentenceInitial) return at
+  // (After a comma or a colon the title opens its clause: `…, president Donald Trump said`.)
+  if (!isPlainGap(tokens[from].before)) return /^[,;:][ \t]+$/.test(tokens[from].before) ? from : at
+  const context = contextData()
+  const word = before.value.toLowerCase()
+  // (A name or a nationality before the title makes it a description many styles keep in lower case:
+  // `World Athletics president Sebastian Coe`, `former Fed governor Kevin Warsh`, `the Argentine president`.)
+  const opens = context.prepositions.has(word) || context.verbs.has(word)
+  return opens && !['the', 'a', 'an', 'former', 'late'].includes(word) ? from : at
+}
