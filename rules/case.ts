@@ -459,9 +459,10 @@ export default defineRule(
         }
 
         // `the Airline had`, where the article writes `the airline` elsewhere: the article's own
-        // style says the word is an ordinary noun, and this one capital is the slip.
+        // style says the word is an ordinary noun, and this one capital is the slip (also right after a
+        // sentence's opening `The`: `The Company still faces`).
         if (
-          plainBefore && isLowercase(previous.value) && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
+          plainBefore && (isLowercase(previous.value) || (previous.value === 'The' && previous.sentenceInitial && index === 1)) && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
           (shortForms.has(word) ? lowerAfterThe : lowerSeen).has(word.toLowerCase()) && (looseCapitals.get(word) || 0) === 1 && !titleRun(tokens, index) && !amounts.test(previous.value) &&
           // (Not the last of a list of capitalised words: `Republican, Democrat, or Independent`; nor one of its first:
           // `Search, Chrome and the Gemini app`.)

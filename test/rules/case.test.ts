@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'case'
 
 const valid: string[] = [
+  // …but not where the article never writes it in lower case (a defined term).
+  'The Company still faces a second case. The Company will appeal.',
   // A title something describes stays in lower case: a name or a nationality before it, an article, `former`.
   'World Athletics president Sebastian Coe and former Fed governor Kevin Warsh met the French president Emmanuel Macron.',
   // Items of a list of capitalised product names, where the word is written in lower case elsewhere.
@@ -111,6 +113,8 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // Right after a sentence's opening `The`, where the article writes the word in lower case elsewhere.
+  {text: 'The court said the company would appeal. The Company still faces a second case.', fixed: 'The court said the company would appeal. The company still faces a second case.'},
   // A formal title in lower case right before a name written right, after a preposition, a verb or a comma.
   {text: 'In Paris, president Emmanuel Macron met the envoys.', fixed: 'In Paris, President Emmanuel Macron met the envoys.'},
   {text: 'The deal was praised by prime minister Keir Starmer.', fixed: 'The deal was praised by Prime Minister Keir Starmer.'},
