@@ -458,6 +458,18 @@ export default defineRule(
           }
         }
 
+        // `servers and Semiconductors`: an ordinary plural capitalised beside the lower-case plural it is joined to.
+        if (
+          plainBefore && (previous.value === 'and' || previous.value === 'or') && index >= 2 && isPlainGap(previous.before) &&
+          /^\p{Ll}{3,}s$/u.test(tokens[index - 2].value) && isCommonWord(tokens[index - 2].value) && /^\p{Lu}\p{Ll}{3,}s$/u.test(word) &&
+          !(next !== undefined && nextPlain && /^\p{Lu}/u.test(next.value)) && !titleRun(tokens, index) &&
+          !insideQuote(text, paragraphStart(sentence), token.start) && ordinaryNoun(word) &&
+          // (Offices keep their capitals in government prose: `mayors and Governors`.)
+          !offices.has(word.slice(0, -1)) && !context.titles.has(word.slice(0, -1).toLowerCase())
+        ) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
+          continue
+        }
         // `the Airline had`, where the article writes `the airline` elsewhere: the article's own
         // style says the word is an ordinary noun, and this one capital is the slip (also right after a
         // sentence's opening `The`: `The Company still faces`).

@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'case'
 
 const valid: string[] = [
+  // Offices keep their capitals in government prose, and a capital before another starts a name.
+  'We thank our mayors and Governors, and the farmers and Teamsters Union members.',
   // …but not where the article never writes it in lower case (a defined term).
   'The Company still faces a second case. The Company will appeal.',
   // A title something describes stays in lower case: a name or a nationality before it, an article, `former`.
@@ -113,6 +115,8 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // An ordinary plural capitalised beside the lower-case plural it is joined to.
+  {text: 'Sales of cars and Trucks rose in May.', fixed: 'Sales of cars and trucks rose in May.'},
   // Right after a sentence's opening `The`, where the article writes the word in lower case elsewhere.
   {text: 'The court said the company would appeal. The Company still faces a second case.', fixed: 'The court said the company would appeal. The company still faces a second case.'},
   // A formal title in lower case right before a name written right, after a preposition, a verb or a comma.
