@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import ignore, {type Ignore} from 'ignore'
+import type {Ignore} from 'ignore'
 import {supportedExtensions} from './parse.js'
 
 export const ignoreFileName = '.copydeskignore'
@@ -16,8 +16,20 @@ export class InputError extends Error {
 
 /** Expand paths, directories and globs into files, honouring `.copydeskignore`. */
 export async function expandInputs(patterns: string[], cwd: string, ignorePath?: string): Promise<{files: string[]; unmatched: string[]}> {
-  const {default: fg} = await import('fast-glob')
-  const filter = loadIgnore(cwd, ignorePath)
+  // The ignore file is found and read now (a bad `--ignore-path` is an error either way); the matcher and
+  // fast-glob load only when a directory or a glob needs them: a run over named files never pays for them.
+  const rules = readIgnore(cwd, ignorePath)
+  let matcher: Ignore | undefined
+  const ignored = async (relative: string) => {
+    if (!matcher) {
+      const {default: ignore} = await import('ignore')
+      matcher = ignore()
+      if (rules.text !== undefined) matcher.add(rules.text)
+    }
+    return matcher.ignores(relative)
+  }
+  let glob: typeof import('fast-glob') | undefined
+  const fastGlob = async () => (glob ||= (await import('fast-glob')).default)
   const files = new Set<string>()
   const unmatched: string[] = []
   const extensions = supportedExtensions.map((ext) => ext.slice(1)).join(',')
@@ -31,12 +43,12 @@ export async function expandInputs(patterns: string[], cwd: string, ignorePath?:
     }
     let found: string[]
     if (stat && stat.isDirectory()) {
-      found = await fg('**/*.{' + extensions + '}', {cwd: absolute, absolute: true, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true, followSymbolicLinks: false})
+      found = await (await fastGlob())('**/*.{' + extensions + '}', {cwd: absolute, absolute: true, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true, followSymbolicLinks: false})
       found.sort()
     } else if (stat) {
       found = [absolute]
-    } else if (fg.isDynamicPattern(pattern)) {
-      found = (await fg(pattern, {cwd, absolute: true, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true})).sort()
+    } else if ((await fastGlob()).isDynamicPattern(pattern)) {
+      found = (await (await fastGlob())(pattern, {cwd, absolute: true, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true})).sort()
     } else {
       unmatched.push(pattern)
       continue
@@ -44,8 +56,8 @@ export async function expandInputs(patterns: string[], cwd: string, ignorePath?:
     const explicit = stat !== undefined && !stat.isDirectory()
     let count = 0
     for (const file of found) {
-      const relative = path.relative(filter.base, file)
-      if (!explicit && !relative.startsWith('..') && relative && filter.ig.ignores(relative.split(path.sep).join('/'))) continue
+      const relative = path.relative(rules.base, file)
+      if (!explicit && !relative.startsWith('..') && relative && (await ignored(relative.split(path.sep).join('/')))) continue
       files.add(file)
       count++
     }
@@ -54,8 +66,8 @@ export async function expandInputs(patterns: string[], cwd: string, ignorePath?:
   return {files: [...files], unmatched}
 }
 
-function loadIgnore(cwd: string, ignorePath?: string): {ig: Ignore; base: string} {
-  const ig = ignore()
+/** The nearest `.copydeskignore` (or `--ignore-path`) and its text. */
+function readIgnore(cwd: string, ignorePath?: string): {text: string | undefined; base: string} {
   let file = ignorePath ? path.resolve(cwd, ignorePath) : undefined
   if (!file) {
     let dir = cwd
@@ -70,14 +82,15 @@ function loadIgnore(cwd: string, ignorePath?: string): {ig: Ignore; base: string
       dir = parent
     }
   }
+  let text: string | undefined
   if (file) {
     try {
-      ig.add(fs.readFileSync(file, 'utf8'))
+      text = fs.readFileSync(file, 'utf8')
     } catch (error) {
       throw new InputError(file + ': cannot read ignore file (' + (error as NodeJS.ErrnoException).code + ')')
     }
   }
-  return {ig, base: file ? path.dirname(file) : cwd}
+  return {text, base: file ? path.dirname(file) : cwd}
 }
 
 /** Decoded document text, or an InputError that says why it cannot be linted. */
