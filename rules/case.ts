@@ -40,6 +40,20 @@ const audiences = wordList('case', 'audiences')
 
 /** Month names that are also ordinary words. */
 const ambiguousCalendar = new Set(['march', 'august'])
+/** Units and amounts written after a number (`49 percent`, `3 billion`). */
+const unitWords = new Set(['Percent', 'Billion', 'Million', 'Trillion', 'Thousand', 'Dollars', 'Euros', 'Rubles', 'Roubles', 'Points', 'Barrels', 'Tonnes', 'Tons', 'Kilometres', 'Kilometers', 'Miles'])
+
+/** Words before a month that make `march` or `august` one (`in march`, `since august`, `last march`). */
+const timePrepositions = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'last', 'next', 'early', 'late', 'mid', 'through'])
+
+/** Does the ambiguous calendar word at `index` stand as a time: after such a word, and closing its phrase or before a number? */
+function calendarUse(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  if (!previous || !isPlainGap(tokens[index].before) || !timePrepositions.has(previous.value.toLowerCase())) return false
+  const next = tokens[index + 1]
+  return next === undefined || !isPlainGap(next.before) || /^\d/.test(next.value)
+}
+
 /** Months of four letters, which are no English words in lower case (`may` is). */
 const shortMonths = new Set(['june', 'july'])
 
@@ -214,8 +228,12 @@ export default defineRule(
     // ordinary words, and a document that never capitalises (auto-captions) is left alone.
     if (sentenceCase) {
       for (const sentence of document.sentences) {
-        for (const token of sentence.tokens) {
-          if (!isLowercase(token.value) || (token.value.length < 5 && !shortMonths.has(token.value)) || ambiguousCalendar.has(token.value)) continue
+        const tokens = sentence.tokens
+        for (let index = 0; index < tokens.length; index++) {
+          const token = tokens[index]
+          if (!isLowercase(token.value) || (token.value.length < 5 && !shortMonths.has(token.value))) continue
+          // (`march` and `august` only as a time: after `in`, `since`, `last`…, closing the phrase or before a year or a day.)
+          if (ambiguousCalendar.has(token.value) && !calendarUse(tokens, index)) continue
           // (An ASCII word is looked up as it is, without a capitalised copy for each word.)
           if (token.value.charCodeAt(0) < 128 && !calendarWords().has(token.value)) continue
           const name = capitalize(token.value)
@@ -385,6 +403,11 @@ export default defineRule(
         if (/^(?:told|tells|telling)$/.test(previous.value) && plainBefore && audiences.has(word.toLowerCase()) && (next === undefined || !nextPlain || isLowercase(next.value)) &&
           (capitalisedCount.get(word) || 0) <= 1) {
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
+          continue
+        }
+        // A unit after a number (`49 Percent`, `3 Billion`): lower case, unless a capital follows (a title).
+        if (plainBefore && /^\d[\d.,]*$/.test(previous.value) && unitWords.has(word) && !(next !== undefined && nextPlain && /^\p{Lu}/u.test(next.value)) && !titleRun(tokens, index)) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'a unit after a number is lower case')
           continue
         }
         // A noun with a number is a name (`Resolution 2758`, `Article 5`, `Flight 370`).

@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'case'
 
 const valid: string[] = [
+  // The verb, the adjective, and a unit that starts a title.
+  'Protesters march in august heat; an august body met; the 2 Million Dollar Challenge began.',
   // Offices keep their capitals in government prose, and a capital before another starts a name.
   'We thank our mayors and Governors, and the farmers and Teamsters Union members.',
   // …but not where the article never writes it in lower case (a defined term).
@@ -115,6 +117,10 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // `march` and `august` as a time: after `in`, `since`, `last`…, closing the phrase or before a year.
+  {text: 'Prices rose in march, and again since august 2024.', fixed: 'Prices rose in March, and again since August 2024.', messages: 2},
+  // A unit after a number.
+  {text: 'Exports fell by 49 Percent last year.', fixed: 'Exports fell by 49 percent last year.'},
   // An ordinary plural capitalised beside the lower-case plural it is joined to.
   {text: 'Sales of cars and Trucks rose in May.', fixed: 'Sales of cars and trucks rose in May.'},
   // Right after a sentence's opening `The`, where the article writes the word in lower case elsewhere.
