@@ -16,4 +16,3 @@ export function lastAtOrBefore(length: number, fits: (at: number) => boolean): n
   }
   return found
 }
-

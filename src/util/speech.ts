@@ -16,7 +16,6 @@ const prepositions = wordList('speech', 'attribution_prepositions')
 /** Participles that open speech with a colon (`…, saying:`). */
 const colonVerbs = new Set(['saying', 'stating', 'declaring', 'writing', 'adding', 'telling', 'warning'])
 
-
 /** Is `value` a reporting verb (`said`, `Notes`: any case)? */
 export function isReportingVerb(value: string): boolean {
   return reportingVerbs.has(folded(value))
