@@ -6,7 +6,7 @@ import {documentNames} from '../src/names/match.js'
 import {tokenKey} from '../src/names/index.js'
 import {abbreviations, insideQuote, proseOf} from '../src/util/prose.js'
 import {attributionBefore} from '../src/util/speech.js'
-import {formalTitleBefore} from '../src/util/titles.js'
+import {formalTitleBefore, titleWord} from '../src/util/titles.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, type SentenceInfo, type Token} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
 import {lastAtOrBefore} from '../src/util/search.js'
@@ -253,7 +253,7 @@ export default defineRule(
       const from = formalTitleBefore(tokens, found.from)
       if (from === found.from) continue
       let replacement = ''
-      for (let index = from; index < found.from; index++) replacement += (index === from ? '' : tokens[index].before) + capitalize(tokens[index].value)
+      for (let index = from; index < found.from; index++) replacement += (index === from ? '' : tokens[index].before) + titleWord(tokens[index].value)
       report(tokens[from].start, tokens[found.from - 1].end, replacement, found.sentence, 'a formal title is capitalised right before a name')
     }
 

@@ -2,7 +2,7 @@ import {defineRule} from '../src/rule.js'
 import {isCommonWord, isKnownProper, isListedWord} from '../src/lexicon.js'
 import {placeOf} from '../src/util/place.js'
 import {contextData} from '../src/context-data.js'
-import {formalTitleBefore} from '../src/util/titles.js'
+import {formalTitleBefore, titleWord} from '../src/util/titles.js'
 import {documentNames, isNameGap, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
 import {wordList} from '../src/word-lists.js'
 import {lastAtOrBefore} from '../src/util/search.js'
@@ -103,7 +103,7 @@ export default defineRule(
       const start = tokens[titleFrom].start
       const end = last === match.to ? tokens[last].baseEnd : tokens[last].end
       let replacement = ''
-      for (let index = titleFrom; index < first; index++) replacement += capitalize(tokens[index].value) + text.slice(tokens[index].end, tokens[index + 1].start)
+      for (let index = titleFrom; index < first; index++) replacement += titleWord(tokens[index].value) + text.slice(tokens[index].end, tokens[index + 1].start)
       for (let index = first; index <= last; index++) {
         const offset = index - match.from
         const written = index === match.to ? tokens[index].base : tokens[index].value

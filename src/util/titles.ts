@@ -1,5 +1,5 @@
 import {contextData} from '../context-data.js'
-import {isLowercase, isPlainGap, type Token} from './words.js'
+import {capitalize, isLowercase, isPlainGap, type Token} from './words.js'
 
 /** Formal titles that are capitalised right before a name (AP): `President Zelensky`, `Prime Minister Starmer`. */
 export const formalTitles = new Set(['president', 'vice', 'premier', 'prime', 'minister', 'chancellor', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'sultan'])
@@ -15,6 +15,8 @@ export const formalTitles = new Set(['president', 'vice', 'premier', 'prime', 'm
 export function formalTitleBefore(tokens: Token[], at: number): number {
   let from = at
   while (from > 0 && at - from < 3 && isPlainGap(tokens[from].before) && isLowercase(tokens[from - 1].value) && formalTitles.has(tokens[from - 1].value)) from--
+  // (…and `secretary of state`, the one title with `of` that stands before a name.)
+  if (from === at && at >= 3 && ['secretary', 'of', 'state'].every((word, offset) => tokens[at - 3 + offset].value === word && isPlainGap(tokens[at - 2 + offset].before))) from = at - 3
   if (from === at) return at
   const before = from > 0 ? tokens[from - 1] : undefined
   // (A title that opens the sentence is the `case` rule's: it gets its capital there.)
@@ -27,4 +29,9 @@ export function formalTitleBefore(tokens: Token[], at: number): number {
   // `World Athletics president Sebastian Coe`, `former Fed governor Kevin Warsh`, `the Argentine president`.)
   const opens = context.prepositions.has(word) || context.verbs.has(word)
   return opens && !['the', 'a', 'an', 'former', 'late'].includes(word) ? from : at
+}
+
+/** A word of a formal title as it is written before a name: capitalised, but for `of`. */
+export function titleWord(word: string): string {
+  return word === 'of' ? word : capitalize(word)
 }

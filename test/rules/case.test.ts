@@ -117,6 +117,8 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // `secretary of state`, the title with `of` before a name.
+  {text: 'The envoy met secretary of state Marco Rubio on Friday.', fixed: 'The envoy met Secretary of State Marco Rubio on Friday.'},
   // `march` and `august` as a time: after `in`, `since`, `last`…, closing the phrase or before a year.
   {text: 'Prices rose in march, and again since august 2024.', fixed: 'Prices rose in March, and again since August 2024.', messages: 2},
   // A unit after a number.

@@ -19,6 +19,7 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A formal title in lower case right before a person's name in lower case goes up with it.
   {text: 'The envoys met with president emmanuel macron on Monday.', fixed: 'The envoys met with President Emmanuel Macron on Monday.'},
   {text: 'Talks with prime minister keir starmer resumed.', fixed: 'Talks with Prime Minister Keir Starmer resumed.'},
+  {text: 'The envoy met secretary of state marco rubio on Friday.', fixed: 'The envoy met Secretary of State Marco Rubio on Friday.'},
   // …but not a title something modifies (`former`, `the`, a possessive): only the name.
   {text: 'The former president emmanuel macron spoke.', fixed: 'The former president Emmanuel Macron spoke.'},
   {text: 'France’s president emmanuel macron spoke.', fixed: 'France’s president Emmanuel Macron spoke.'},
