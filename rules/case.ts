@@ -6,7 +6,7 @@ import {documentNames} from '../src/names/match.js'
 import {tokenKey} from '../src/names/index.js'
 import {abbreviations, insideQuote, proseOf} from '../src/util/prose.js'
 import {attributionBefore} from '../src/util/speech.js'
-import {formalTitleBefore, titleWord} from '../src/util/titles.js'
+import {capitalisedTitle, formalTitleBefore} from '../src/util/titles.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, type SentenceInfo, type Token} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
 import {lastAtOrBefore} from '../src/util/search.js'
@@ -252,9 +252,7 @@ export default defineRule(
       if (!/^\p{Lu}/u.test(tokens[found.from].value)) continue
       const from = formalTitleBefore(tokens, found.from)
       if (from === found.from) continue
-      let replacement = ''
-      for (let index = from; index < found.from; index++) replacement += (index === from ? '' : tokens[index].before) + titleWord(tokens[index].value)
-      report(tokens[from].start, tokens[found.from - 1].end, replacement, found.sentence, 'a formal title is capitalised right before a name')
+      report(tokens[from].start, tokens[found.from - 1].end, capitalisedTitle(tokens, from, found.from), found.sentence, 'a formal title is capitalised right before a name')
     }
 
     // 3. An institution's formal name in lower case after `the` or a possessive (`the ministry of

@@ -176,7 +176,7 @@ export default defineRule(
           // `Office for Control of Foreign Assets`.)
           // (…and a plural for a singular: `Russian Fund of Direct Investments`.)
           const content = withBase.filter((word) => !orderJoiners.has(word)).map((word) => contentWord(orders, word))
-          const sameOrder = (ref: FormRef) => ref.tokens.map(tokenKey).filter((word) => !orderJoiners.has(word)).map((word) => contentWord(orders, word)).join(' ') === content.join(' ')
+          const sameOrder = (ref: FormRef) => ref.keys.filter((word) => !orderJoiners.has(word)).map((word) => contentWord(orders, word)).join(' ') === content.join(' ')
           // (Not places: `City of New York` and `New York City` are both right.)
           // (Nor where some accepted form has the words in the order written: `Departments of Homeland Security`.)
           const candidates = content.length >= 3 && !orderJoiners.has(withBase[withBase.length - 1]) ? orders.withoutJoiners.get(orderKey(content)) : undefined
@@ -185,7 +185,7 @@ export default defineRule(
           const joinersOf = (words: string[]) => words.filter((word) => orderJoiners.has(word)).sort().join(' ')
           const headLast = (ref: FormRef) => headNouns.has(tokenKey(ref.tokens[0])) && withBase[withBase.length - 1] === tokenKey(ref.tokens[0]) && !withBase.some((word) => orderJoiners.has(word))
           const loose = candidates && !candidates.some(sameOrder)
-            ? candidates.filter((ref) => ref.entry.type !== 'place' && !headLast(ref) && joinersOf(ref.tokens.map(tokenKey)) !== joinersOf(withBase))
+            ? candidates.filter((ref) => ref.entry.type !== 'place' && !headLast(ref) && joinersOf(ref.keys) !== joinersOf(withBase))
             : undefined
           const refs = orders.forms.get(orderKey(keys)) || (withBase !== keys ? orders.forms.get(orderKey(withBase)) : undefined) || (loose && loose.length > 0 ? loose : undefined)
           if (!refs || names.accepted.has(keys.join(' ')) || (withBase !== keys && names.accepted.has(withBase.join(' ')))) continue
@@ -761,7 +761,7 @@ function orderIndex(names: NamesIndex): OrderIndex {
     for (const refs of names.accepted.values()) {
       for (const ref of refs) {
         if (ref.tokens.length < 3 || ref.entry.type === 'person') continue
-        const keys = ref.tokens.map(tokenKey)
+        const keys = ref.keys
         for (const key of keys) {
           index.words.add(key)
           index.words.add(key + 's')

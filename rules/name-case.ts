@@ -2,7 +2,7 @@ import {defineRule} from '../src/rule.js'
 import {isCommonWord, isKnownProper, isListedWord} from '../src/lexicon.js'
 import {placeOf} from '../src/util/place.js'
 import {contextData} from '../src/context-data.js'
-import {formalTitleBefore, titleWord} from '../src/util/titles.js'
+import {capitalisedTitle, formalTitleBefore} from '../src/util/titles.js'
 import {documentNames, isNameGap, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
 import {wordList} from '../src/word-lists.js'
 import {lastAtOrBefore} from '../src/util/search.js'
@@ -102,8 +102,7 @@ export default defineRule(
       const titleFrom = ref.entry.type === 'person' && allLower && first === match.from ? formalTitleBefore(tokens, first) : first
       const start = tokens[titleFrom].start
       const end = last === match.to ? tokens[last].baseEnd : tokens[last].end
-      let replacement = ''
-      for (let index = titleFrom; index < first; index++) replacement += titleWord(tokens[index].value) + text.slice(tokens[index].end, tokens[index + 1].start)
+      let replacement = titleFrom < first ? capitalisedTitle(tokens, titleFrom, first) + tokens[first].before : ''
       for (let index = first; index <= last; index++) {
         const offset = index - match.from
         const written = index === match.to ? tokens[index].base : tokens[index].value
@@ -205,7 +204,7 @@ export default defineRule(
         else if (isLowercase(first.value) && isCapitalized(second.base) && !first.sentenceInitial && names.givenNames.has(capitalize(first.value))) wrong = first
         if (!wrong || known.has(wrong) || flagged.has(first) || flagged.has(second)) continue
         // Lower-case particles belong in names (`Ursula von der Leyen`, `Jorge da Silva`).
-        if (/^(?:von|van|der|den|de|da|do|dos|das|di|du|del|della|la|le|al|el|bin|ibn|ben|bint|ter|ten|af|av)$/.test(wrong === second ? second.base : first.value)) continue
+        if (nameParticles.test(wrong === second ? second.base : first.value)) continue
         const word = wrong === second ? second.base : first.value
         if (!isWordLike(word) || word.length < 3 || /[#@/]$/.test(wrong.before) || isCommonWord(word) || isListedWord(word)) continue
         // The other word must be a name, not an ordinary capitalised word (`Ivan bought`, `maria Street`).
@@ -237,7 +236,7 @@ export default defineRule(
       const second = tokens[index + 1]
       const surname = second.base
       if (!names.givenNames.has(capitalize(first.value)) || isCommonWord(first.value) || latinWords.has(first.value) || !isWordLike(surname) || surname.length < 3 || isCommonWord(surname) || isListedWord(surname)) return false
-      if (/^(?:von|van|der|den|de|da|do|dos|das|di|du|del|della|la|le|al|el|bin|ibn|ben|bint)$/.test(surname)) return false
+      if (nameParticles.test(surname)) return false
       const before = index > 0 ? tokens[index - 1] : undefined
       if (before && isPlainGap(first.before) && isCapitalized(before.value) && context.titles.has(before.value.toLowerCase().replace(/\.$/, ''))) return true
       return appositiveOfRole(tokens, index, index + 1)
@@ -323,15 +322,15 @@ export default defineRule(
       if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && match.to - match.from >= 2 && previousWord === 'the' &&
         (match.to + 1 >= tokens.length || /^[ \t]*[,;:.)]/.test(tokens[match.to + 1].before) ||
           (nextWord !== undefined && isLowercase(next!.value) && (context.verbs.has(nextWord) || context.prepositions.has(nextWord) || institutionVerbs.has(nextWord))))) return true
-      // …or set off by a comma before its head's name (`the socialist party, Olivier Faure,`).
-      if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && match.to > match.from && previousWord === 'the' && match.to + 2 < tokens.length &&
-        /^,[ \t]+$/.test(tokens[match.to + 1].before) && isPlainGap(tokens[match.to + 2].before) &&
-        [tokens[match.to + 1], tokens[match.to + 2]].every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.value)) && names.givenNames.has(tokens[match.to + 1].value)) return true
       // An institution of several words before the name of its head (`the world bank president Ajay Banga` has a lower-case
-      // title; `the national health commission Lei Haichao` none): a person's full name right after it.
+      // title; `the national health commission Lei Haichao` none): a person's full name right after it, or set off by a
+      // comma when it starts with a listed given name (`the socialist party, Olivier Faure,`).
       if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && match.to > match.from && previousWord === 'the' && match.to + 2 < tokens.length &&
-        [tokens[match.to + 1], tokens[match.to + 2]].every((token) => isPlainGap(token.before) && /^\p{Lu}\p{Ll}+$/u.test(token.value)) &&
-        (names.givenNames.has(tokens[match.to + 1].value) || (names.accepted.get(tokenKey(tokens[match.to + 1].value + ' ' + tokens[match.to + 2].base)) || []).some((other) => other.entry.type === 'person'))) return true
+        isPlainGap(tokens[match.to + 2].before) && [tokens[match.to + 1], tokens[match.to + 2]].every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.value))) {
+        const given = names.givenNames.has(tokens[match.to + 1].value)
+        const gap = tokens[match.to + 1].before
+        if (isPlainGap(gap) ? given || (names.accepted.get(tokenKey(tokens[match.to + 1].value + ' ' + tokens[match.to + 2].base)) || []).some((other) => other.entry.type === 'person') : /^,[ \t]+$/.test(gap) && given) return true
+      }
       // A region of several words set off after the city in it (`in Bandung, west java,`): a place in apposition.
       if (ref.entry.type === 'place' && match.to > match.from && match.from >= 1 && /^,[ \t]+$/.test(tokens[match.from].before) &&
         isCapitalized(tokens[match.from - 1].value) && !tokens[match.from - 1].sentenceInitial && !isAllCaps(tokens[match.from - 1].value) &&
@@ -465,6 +464,8 @@ function best(refs: FormRef[], tokens: Token[], match: NameMatch): FormRef {
   return chosen
 }
 
+/** Lower-case particles that belong in names (`Ursula von der Leyen`, `Jorge da Silva`). */
+const nameParticles = /^(?:von|van|der|den|de|da|do|dos|das|di|du|del|della|la|le|al|el|bin|ibn|ben|bint|ter|ten|af|av)$/
 
 /** Latin and Romance words English prose uses in lower case that are also given names elsewhere (`per annum`). */
 const latinWords = new Set(['per', 'via', 'pro', 'con', 'bona', 'vice', 'versa'])

@@ -262,7 +262,7 @@ export default defineRule(
           suggestionCache.clear()
         }
         // One edit away from a listed word covers most typos, in a millisecond.
-        const near = closeWords(actual.replace(/’/g, "'"))
+        const near = closeWords(actual)
         close = near.length > 0
         closeCache.set(actual, close)
         if (close) suggestionCache.set(actual, near)

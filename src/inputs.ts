@@ -47,11 +47,13 @@ export async function expandInputs(patterns: string[], cwd: string, ignorePath?:
       found.sort()
     } else if (stat) {
       found = [absolute]
-    } else if ((await fastGlob()).isDynamicPattern(pattern)) {
-      found = (await (await fastGlob())(pattern, {cwd, absolute: true, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true})).sort()
     } else {
-      unmatched.push(pattern)
-      continue
+      const fg = await fastGlob()
+      if (!fg.isDynamicPattern(pattern)) {
+        unmatched.push(pattern)
+        continue
+      }
+      found = (await fg(pattern, {cwd, absolute: true, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true})).sort()
     }
     const explicit = stat !== undefined && !stat.isDirectory()
     let count = 0

@@ -2,7 +2,7 @@ import {contextData} from '../context-data.js'
 import {capitalize, isLowercase, isPlainGap, type Token} from './words.js'
 
 /** Formal titles that are capitalised right before a name (AP): `President Zelensky`, `Prime Minister Starmer`. */
-export const formalTitles = new Set(['president', 'vice', 'premier', 'prime', 'minister', 'chancellor', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'sultan'])
+const formalTitles = new Set(['president', 'vice', 'premier', 'prime', 'minister', 'chancellor', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'sultan'])
 
 /**
  * Where a person's name in lower case starts together with the formal title
@@ -31,7 +31,9 @@ export function formalTitleBefore(tokens: Token[], at: number): number {
   return opens && !['the', 'a', 'an', 'former', 'late'].includes(word) ? from : at
 }
 
-/** A word of a formal title as it is written before a name: capitalised, but for `of`. */
-export function titleWord(word: string): string {
-  return word === 'of' ? word : capitalize(word)
+/** The title `tokens[from..at - 1]` as it is written before a name, with its own gaps: capitalised, but for `of`. */
+export function capitalisedTitle(tokens: Token[], from: number, at: number): string {
+  let title = ''
+  for (let index = from; index < at; index++) title += (index === from ? '' : tokens[index].before) + (tokens[index].value === 'of' ? 'of' : capitalize(tokens[index].value))
+  return title
 }
