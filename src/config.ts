@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import yaml from 'js-yaml'
+import {loadYaml} from './util/yaml.js'
 import {resolveRules, type CopydeskOptions, type RuleConfig} from './processor.js'
 
 /**
@@ -146,7 +146,7 @@ export function readConfig(file: string): ConfigFile {
   let data: unknown
   const json = file.endsWith('.json') || (!/\.ya?ml$/.test(file) && /^\s*\{/.test(text))
   try {
-    data = json ? JSON.parse(text) : yaml.load(text)
+    data = json ? JSON.parse(text) : loadYaml(text)
   } catch (error) {
     const mark = (error as {mark?: {line: number}}).mark
     const where = mark ? ':' + (mark.line + 1) : ''

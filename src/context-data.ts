@@ -1,5 +1,5 @@
 import path from 'node:path'
-import yaml from 'js-yaml'
+import {loadYaml} from './util/yaml.js'
 import {parsedData} from './util/yaml-cache.js'
 import {DictionaryError, packageDictionaries} from './names/load.js'
 
@@ -23,7 +23,7 @@ export function contextData(): ContextData {
   if (cached) return cached
   const file = path.join(packageDictionaries(), 'context.yaml')
   const display = 'dictionaries/context.yaml'
-  const data = parsedData(file, (text) => yaml.load(text)) as Record<string, unknown>
+  const data = parsedData(file, (text) => loadYaml(text)) as Record<string, unknown>
   const fail = (message: string): never => {
     throw new DictionaryError(display, 0, message)
   }

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import yaml from 'js-yaml'
+import {parsedData} from './util/yaml-cache.js'
+import {loadYaml} from './util/yaml.js'
 import {DictionaryError, packageDictionaries} from './names/load.js'
 
 /**
@@ -63,7 +64,8 @@ export function loadPhrases(lang: string): PhraseEntry[] {
     throw new DictionaryError('sourceLanguages', 0, 'unknown language code `' + lang + '`; use an ISO 639-1 code such as `ru`, `zh` or `ar`')
   }
   const file = path.join(phrasesFolder(), lang + '.yaml')
-  const entries = fs.existsSync(file) ? parsePhrases(fs.readFileSync(file, 'utf8'), 'dictionaries/phrases/' + lang + '.yaml', lang) : []
+  // (Validated before the snapshot keeps it, so a snapshot only ever holds tables that passed.)
+  const entries = fs.existsSync(file) ? parsedData(file, (text) => parsePhrases(text, 'dictionaries/phrases/' + lang + '.yaml', lang)) : []
   cache.set(lang, entries)
   return entries
 }
@@ -72,7 +74,7 @@ export function loadPhrases(lang: string): PhraseEntry[] {
 export function parsePhrases(text: string, display: string, lang: string): PhraseEntry[] {
   let data: unknown
   try {
-    data = yaml.load(text, {filename: display})
+    data = loadYaml(text, {filename: display})
   } catch (error) {
     const mark = (error as {mark?: {line: number}}).mark
     const reason = (error as {reason?: string}).reason || (error as Error).message

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import yaml from 'js-yaml'
+import {loadYaml} from './util/yaml.js'
 import {DictionaryError, packageDictionaries} from './names/load.js'
 import {parsedData} from './util/yaml-cache.js'
 
@@ -19,7 +19,7 @@ export function loadWordFile(name: string): Record<string, string[]> {
   const data = parsedData(file, (text) => {
     let parsed: unknown
     try {
-      parsed = yaml.load(text)
+      parsed = loadYaml(text)
     } catch (error) {
       const mark = (error as {mark?: {line: number}}).mark
       throw new DictionaryError(display, mark ? mark.line + 1 : 1, 'not valid YAML (' + ((error as {reason?: string}).reason || (error as Error).message) + '); fix the syntax')

@@ -5,7 +5,9 @@ import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '..')
-const cli = path.join(root, 'dist', 'src', 'cli.js')
+// The command as installed: the package.json `bin` entry (the bundled CLI).
+const bins = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).bin as Record<string, string>
+const cli = path.join(root, bins.copydesk)
 const sample = path.join(root, 'test', 'fixtures', 'sample-article.txt')
 const temps: string[] = []
 
@@ -32,7 +34,7 @@ describe('copydesk CLI', () => {
   it('runs as a command with the young generation heap.ts sets, through its #! line', async () => {
     const {semiSpaceFlag} = await import('../src/engine/heap.js')
     for (const name of ['cli', 'lsp']) {
-      for (const file of [path.join(root, 'src', name + '.ts'), path.join(root, 'dist', 'src', name + '.js')]) {
+      for (const file of [path.join(root, 'src', name + '.ts'), path.join(root, 'dist', 'src', name + '.js'), ...(name === 'cli' ? [cli] : [])]) {
         expect(fs.readFileSync(file, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env -S node ' + semiSpaceFlag)
       }
     }
@@ -97,7 +99,7 @@ describe('copydesk CLI', () => {
   })
 
   it('ships executable bins (the package.json `bin` entries)', () => {
-    for (const bin of [cli, path.join(root, 'dist', 'src', 'lsp.js')]) {
+    for (const bin of Object.values(bins).map((file) => path.join(root, file))) {
       expect(fs.statSync(bin).mode & 0o111).not.toBe(0)
       expect(fs.readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env -S node ')).toBe(true)
     }

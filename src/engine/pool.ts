@@ -1,7 +1,8 @@
 import os from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {ConfigError} from '../config.js'
-import {DictionaryError} from '../names/load.js'
+import {DictionaryError, packageRoot} from '../names/load.js'
+import path from 'node:path'
 import {documentFromData, lintDocument, type DocumentJob, type DocumentResult} from './document.js'
 import {youngGenerationMb} from './heap.js'
 import type {WorkerAnswer, WorkerRequest} from './worker.js'
@@ -51,6 +52,11 @@ export async function lintDocuments(jobs: DocumentJob[], options: PoolOptions = 
   return runPool(jobs, count)
 }
 
+/** The worker's module: the compiled one, also when the pool runs inside the bundled CLI. */
+function workerFile(): string {
+  return path.join(packageRoot(), 'dist', 'src', 'engine', 'worker.js')
+}
+
 /** Documents handed to a worker ahead: it starts the next while an answer travels. */
 const inFlight = 3
 
@@ -77,7 +83,7 @@ function runPool(jobs: DocumentJob[], count: number): Promise<DocumentResult[]> 
       worker.postMessage(request)
     }
     for (let index = 0; index < count; index++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), {resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb}})
+      const worker = new Worker(workerFile(), {resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb}})
       workers.push(worker)
       worker.on('message', (answer: WorkerAnswer) => {
         if ('error' in answer) return finish(rebuildError(answer.error))

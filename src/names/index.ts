@@ -3,7 +3,9 @@ import path from 'node:path'
 import {isCommonWord, isListedWord, isKnownProper} from '../lexicon.js'
 import {editDistance, fold, looseSoundKey, nativeSpelling, soundKey} from './fuzzy.js'
 import {BoundedMemo} from '../util/memo.js'
-import {builtinNameFiles, loadBuiltinEntries, loadNamesFile, packageDictionaries, SortedList, type NameEntry} from './load.js'
+import {builtinNameFiles, loadNamesFile, packageDictionaries, SortedList, type NameEntry} from './load.js'
+import type {PeopleSnapshot} from './people.js'
+import {builtinIndex} from './snapshot.js'
 import {mtimeOf} from '../util/fs.js'
 import {loadWordFile} from '../word-lists.js'
 
@@ -20,6 +22,20 @@ export interface FormRef {
   reason?: string
   /** Every token is also an ordinary lower-case English word (`trump`, `white house`). */
   ambiguous: boolean
+}
+
+/** A recorded form: its entry, form, tokens, keys, kind, reason and ambiguity as `add` worked them out. */
+type SnapshotForm = [NameEntry, string, string[], string[], FormKind, string | null, boolean | null]
+
+/** The derived index of a list of entries, entries by their position in the list (see `NamesIndex.snapshot`). */
+export interface IndexSnapshot {
+  /** Entry, form, kind, reason, ambiguity; then tokens and keys where they are not the form split on spaces. */
+  forms: Array<[number, string, FormKind, string | null, boolean | null, string[]?, string[]?]>
+  given: Array<[string, string[]]>
+  surnames: string[]
+  fuzzy: Array<[string, number]>
+  short: Array<[string, number]>
+  meanings: Array<[string, number[]]>
 }
 
 /** A node of the token trie: forms that end here, and longer forms below. */
@@ -39,9 +55,11 @@ class Form implements FormRef {
     public tokens: string[],
     public kind: FormKind,
     public reason: string | undefined,
-    ambiguous: boolean | undefined
+    ambiguous: boolean | undefined,
+    keys?: string[]
   ) {
     this.known = ambiguous
+    this.tokenKeys = keys
   }
   get keys(): string[] {
     return (this.tokenKeys ||= this.tokens.map(tokenKey))
@@ -246,6 +264,8 @@ export class NamesIndex {
   givenNames = new GivenNames()
   /** Surnames of curated people. */
   curatedSurnames = new Set<string>()
+  /** The person index of the first `count` entries (the shipped ones), when they came from the snapshot. */
+  builtinPeople: {count: number; people: PeopleSnapshot} | undefined
   /** Surnames from the generated lists (all origins). */
   surnameList: SortedList | undefined
   /** English word (lower case) → people whose surname means it. */
@@ -346,11 +366,18 @@ export class NamesIndex {
 
   private addForm(entry: NameEntry, form: string, kind: FormKind, reason?: string, ambiguousOverride?: boolean): void {
     const tokens = splitForm(form)
-    const keys = tokens.map(computeKey)
+    const wholeName = tokens.length === 1 || entry.type !== 'person'
+    this.insertForm(entry, form, tokens, tokens.map(computeKey), kind, reason, ambiguousOverride ?? (wholeName ? entry.ambiguous : undefined))
+  }
+
+  /** Forms as added, while the shipped dictionaries are indexed for a snapshot (see `snapshot()`). */
+  private recorded: SnapshotForm[] | undefined
+
+  private insertForm(entry: NameEntry, form: string, tokens: string[], keys: string[], kind: FormKind, reason: string | undefined, ambiguous: boolean | undefined): void {
+    this.recorded?.push([entry, form, tokens, keys, kind, reason ?? null, ambiguous ?? null])
     const key = keys.join(' ')
     const accepted = kind === 'canonical' || kind === 'variant'
-    const wholeName = tokens.length === 1 || entry.type !== 'person'
-    const ref = new Form(entry, form, tokens, kind, reason, ambiguousOverride ?? (wholeName ? entry.ambiguous : undefined))
+    const ref = new Form(entry, form, tokens, kind, reason, ambiguous, keys)
     const map = accepted ? this.accepted : this.wrong
     const list = map.get(key)
     if (list) list.push(ref)
@@ -377,6 +404,50 @@ export class NamesIndex {
         this.knownLower.add(keys[index])
       }
     }
+  }
+
+  /** Start recording what `add` derives from each entry, for `snapshot()`. */
+  record(): void {
+    this.recorded = []
+  }
+
+  /**
+   * What `add` derived from the entries so far (every form with its tokens and keys, given names,
+   * surnames, near-miss targets, meanings), as JSON-ready data: `restore()` rebuilds the same index
+   * from it without working any of it out again. Needs `record()` before the first `add`.
+   */
+  snapshot(): IndexSnapshot {
+    if (!this.recorded) throw new Error('snapshot() needs record() before the entries were added')
+    const number = new Map(this.entries.map((entry, index) => [entry, index]))
+    const snapshot: IndexSnapshot = {
+      // (Tokens and keys only where splitting the form on spaces would not give them back.)
+      forms: this.recorded.map(([entry, form, tokens, keys, kind, reason, ambiguous]) => {
+        const split = form.split(' ')
+        const plain = split.length === tokens.length && split.every((token, index) => token === tokens[index] && computeKey(token) === keys[index])
+        return plain ? [number.get(entry)!, form, kind, reason, ambiguous] : [number.get(entry)!, form, kind, reason, ambiguous, tokens, keys]
+      }),
+      given: [...this.givenNames.curatedEntries()],
+      surnames: [...this.curatedSurnames],
+      fuzzy: this.pendingFuzzy.map(([token, entry]) => [token, number.get(entry)!]),
+      short: this.shortSurnames.map(([token, entry]) => [token, number.get(entry)!]),
+      meanings: [...this.meanings].map(([word, entries]) => [word, entries.map((entry) => number.get(entry)!)])
+    }
+    this.recorded = undefined
+    return snapshot
+  }
+
+  /** Rebuild, in an empty index, what `snapshot()` recorded for `entries`. */
+  restore(entries: NameEntry[], snapshot: IndexSnapshot): void {
+    for (const entry of entries) this.entries.push(entry)
+    for (const [entry, form, kind, reason, ambiguous, tokens, keys] of snapshot.forms) {
+      const split = tokens || form.split(' ')
+      this.insertForm(entries[entry], form, split, keys || split.map(computeKey), kind, reason ?? undefined, ambiguous ?? undefined)
+    }
+    for (const [name, origins] of snapshot.given) for (const origin of origins) this.givenNames.add(name, origin)
+    for (const surname of snapshot.surnames) this.curatedSurnames.add(surname)
+    for (const [token, entry] of snapshot.fuzzy) this.pendingFuzzy.push([token, entries[entry]])
+    for (const [token, entry] of snapshot.short) this.shortSurnames.push([token, entries[entry]])
+    for (const [word, list] of snapshot.meanings) this.meanings.set(word, list.map((entry) => entries[entry]))
   }
 
   /** Near-miss targets wait until the first near-miss search (most runs never make one). */
@@ -518,9 +589,8 @@ export function namesIndex(options: NamesOptions = {}): NamesIndex {
   const stamp = files.map((file) => file + '@' + mtimeOf(file)).join('|') + '#' + (options.words || []).join(',')
   const cached = indexes.get(stamp)
   if (cached) return cached
-  const index = new NamesIndex()
   const base = packageDictionaries()
-  for (const entry of loadBuiltinEntries(builtin, (file) => displayPath(file, base))) index.add(entry)
+  const index = builtinIndex(builtin, (file) => displayPath(file, base))
   for (const file of options.files || []) {
     for (const entry of loadNamesFile(file, displayPath(file, base))) index.add(entry)
   }
@@ -570,5 +640,10 @@ export class GivenNames {
 
   has(name: string): boolean {
     return this.get(name) !== undefined
+  }
+
+  /** Curated given names and their origins, in the order they were added. */
+  curatedEntries(): IterableIterator<[string, string[]]> {
+    return this.curated.entries()
   }
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import yaml from 'js-yaml'
+import {loadYaml} from '../util/yaml.js'
 import {BoundedMemo} from '../util/memo.js'
 import {sizeAndTime, writeSnapshot} from '../util/fs.js'
 
@@ -61,7 +61,7 @@ export function loadNamesFile(file: string, display = file): NameEntry[] {
 export function parseNames(text: string, display: string, format: 'json' | 'yaml'): NameEntry[] {
   let data: unknown
   try {
-    data = format === 'json' ? JSON.parse(text) : yaml.load(text, {filename: display})
+    data = format === 'json' ? JSON.parse(text) : loadYaml(text, {filename: display})
   } catch (error) {
     const mark = (error as {mark?: {line: number}}).mark
     const reason = (error as {reason?: string}).reason || (error as Error).message
@@ -190,9 +190,19 @@ function validate(raw: unknown, index: number, file: string, lines: LineFinder):
 
 /** The package's own dictionaries folder. */
 export function packageDictionaries(): string {
-  let dir = path.dirname(new URL(import.meta.url).pathname)
-  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir)
-  return path.join(dir, 'dictionaries')
+  return path.join(packageRoot(), 'dictionaries')
+}
+
+let root: string | undefined
+
+/** The folder of copydesk's own package.json, from this module (in `dist/src/…` or the bundled `dist/bundle/…`). */
+export function packageRoot(): string {
+  if (root === undefined) {
+    let dir = path.dirname(new URL(import.meta.url).pathname)
+    while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir)
+    root = dir
+  }
+  return root
 }
 
 /** Names files shipped with copydesk: curated YAML first, then generated lists. */

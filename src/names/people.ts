@@ -24,48 +24,84 @@ export interface PersonIndex {
 
 const personIndexes = new WeakMap<NamesIndex, PersonIndex>()
 
+/** The person index as JSON-ready data, entries by their position in `names.entries`. */
+export interface PeopleSnapshot {
+  byGiven: Array<[string, Array<[number, string, string, boolean]>]>
+  bySurname: Array<[string, Array<[number, string[]]>]>
+  bySurnameKey: Array<[string, Array<[number, string, string[]]>]>
+}
+
 /** Curated people by given name and by surname (every accepted form). */
 export function personIndex(names: NamesIndex): PersonIndex {
   let index = personIndexes.get(names)
   if (!index) {
     index = {byGiven: new Map(), bySurname: new Map(), bySurnameKey: new Map()}
-    for (const entry of names.entries) {
-      if (entry.type !== 'person') continue
-      const given = givenOf(entry)
-      for (const form of [entry.name, ...entry.variants]) {
-        const tokens = splitForm(form)
-        if (tokens.length < 2) continue
-        // Written family name first (`Xi Jinping`): the word after the family name is the one a slip changes.
-        const familyFirst = tokens.length === 2 && entry.surname === tokens[0]
-        const surname = familyFirst ? tokens[1] : entry.surname && form.includes(entry.surname) ? splitForm(entry.surname).pop()! : tokens[tokens.length - 1]
-        // The given name as written and without its accents (`João`, `Joao`), and as machine translation
-        // puts it in English (`Cyril Dimitriev` for Kirill Dmitriev).
-        const english = englishGivenName(tokens[0])
-        const plain = foldedGiven(tokens[0])
-        for (const first of plain === tokens[0] ? (english ? [tokens[0], english] : [tokens[0]]) : english ? [tokens[0], plain, english] : [tokens[0], plain]) {
-          let byGiven = index.byGiven.get(first)
-          if (!byGiven) index.byGiven.set(first, (byGiven = []))
-          if (!byGiven.some((item) => item.entry === entry && item.surname === surname)) byGiven.push(first === english ? {entry, surname, given: tokens[0], translated: true} : {entry, surname, given: tokens[0]})
-        }
-        const bySurname = index.bySurname.get(surname) || []
-        if (!bySurname.some((item) => item.entry === entry)) bySurname.push({entry, given: familyFirst ? [tokens[0]] : given})
-        // (Short surnames only by the sounds of their own spelling where that differs: `Merz` sounds `Merts`.)
-        const native = nativeSpelling(surname, entry.origin)
-        if (!familyFirst && (surname.length >= 5 || (surname.length >= 4 && native !== surname.toLowerCase()))) {
-          // By its sound as written and as its own language spells it (`Kosiniak-Kamysz` sounds `Kosinyak-Kamysh`).
-          const keys = surname.length < 5 ? [looseSoundKey(native)] : native === surname.toLowerCase() ? [looseSoundKey(surname)] : [looseSoundKey(surname), looseSoundKey(native)]
-          for (const key of keys.length === 2 && keys[0] === keys[1] ? [keys[0]] : keys) {
-            const byKey = index.bySurnameKey.get(key) || []
-            if (!byKey.some((item) => item.entry === entry && item.surname === surname)) byKey.push({entry, surname, given})
-            index.bySurnameKey.set(key, byKey)
-          }
-        }
-        index.bySurname.set(surname, bySurname)
-      }
+    // The shipped dictionaries' people come ready from the names snapshot; entries added after them are indexed here.
+    const ready = names.builtinPeople
+    let from = 0
+    if (ready) {
+      restorePeople(index, names.entries, ready.people)
+      from = ready.count
     }
+    for (let position = from; position < names.entries.length; position++) addPerson(index, names.entries[position])
     personIndexes.set(names, index)
   }
   return index
+}
+
+function addPerson(index: PersonIndex, entry: NameEntry): void {
+  if (entry.type !== 'person') return
+  const given = givenOf(entry)
+  for (const form of [entry.name, ...entry.variants]) {
+    const tokens = splitForm(form)
+    if (tokens.length < 2) continue
+    // Written family name first (`Xi Jinping`): the word after the family name is the one a slip changes.
+    const familyFirst = tokens.length === 2 && entry.surname === tokens[0]
+    const surname = familyFirst ? tokens[1] : entry.surname && form.includes(entry.surname) ? splitForm(entry.surname).pop()! : tokens[tokens.length - 1]
+    // The given name as written and without its accents (`João`, `Joao`), and as machine translation
+    // puts it in English (`Cyril Dimitriev` for Kirill Dmitriev).
+    const english = englishGivenName(tokens[0])
+    const plain = foldedGiven(tokens[0])
+    for (const first of plain === tokens[0] ? (english ? [tokens[0], english] : [tokens[0]]) : english ? [tokens[0], plain, english] : [tokens[0], plain]) {
+      let byGiven = index.byGiven.get(first)
+      if (!byGiven) index.byGiven.set(first, (byGiven = []))
+      if (!byGiven.some((item) => item.entry === entry && item.surname === surname)) byGiven.push(first === english ? {entry, surname, given: tokens[0], translated: true} : {entry, surname, given: tokens[0]})
+    }
+    const bySurname = index.bySurname.get(surname) || []
+    if (!bySurname.some((item) => item.entry === entry)) bySurname.push({entry, given: familyFirst ? [tokens[0]] : given})
+    // (Short surnames only by the sounds of their own spelling where that differs: `Merz` sounds `Merts`.)
+    const native = nativeSpelling(surname, entry.origin)
+    if (!familyFirst && (surname.length >= 5 || (surname.length >= 4 && native !== surname.toLowerCase()))) {
+      // By its sound as written and as its own language spells it (`Kosiniak-Kamysz` sounds `Kosinyak-Kamysh`).
+      const keys = surname.length < 5 ? [looseSoundKey(native)] : native === surname.toLowerCase() ? [looseSoundKey(surname)] : [looseSoundKey(surname), looseSoundKey(native)]
+      for (const key of keys.length === 2 && keys[0] === keys[1] ? [keys[0]] : keys) {
+        const byKey = index.bySurnameKey.get(key) || []
+        if (!byKey.some((item) => item.entry === entry && item.surname === surname)) byKey.push({entry, surname, given})
+        index.bySurnameKey.set(key, byKey)
+      }
+    }
+    index.bySurname.set(surname, bySurname)
+  }
+}
+
+/** The person index of `names` (as it holds now, not cached) as data for the names snapshot. */
+export function snapshotPeople(names: NamesIndex): PeopleSnapshot {
+  const index: PersonIndex = {byGiven: new Map(), bySurname: new Map(), bySurnameKey: new Map()}
+  for (const entry of names.entries) addPerson(index, entry)
+  const number = new Map(names.entries.map((entry, position) => [entry, position]))
+  return {
+    byGiven: [...index.byGiven].map(([key, list]) => [key, list.map((item) => [number.get(item.entry)!, item.surname, item.given, item.translated === true])]),
+    bySurname: [...index.bySurname].map(([key, list]) => [key, list.map((item) => [number.get(item.entry)!, item.given])]),
+    bySurnameKey: [...index.bySurnameKey].map(([key, list]) => [key, list.map((item) => [number.get(item.entry)!, item.surname, item.given])])
+  }
+}
+
+function restorePeople(index: PersonIndex, entries: NameEntry[], snapshot: PeopleSnapshot): void {
+  for (const [key, list] of snapshot.byGiven) {
+    index.byGiven.set(key, list.map(([entry, surname, given, translated]) => (translated ? {entry: entries[entry], surname, given, translated} : {entry: entries[entry], surname, given})))
+  }
+  for (const [key, list] of snapshot.bySurname) index.bySurname.set(key, list.map(([entry, given]) => ({entry: entries[entry], given})))
+  for (const [key, list] of snapshot.bySurnameKey) index.bySurnameKey.set(key, list.map(([entry, surname, given]) => ({entry: entries[entry], surname, given})))
 }
 
 /** Given names without their accents, worked out once per name (`João` → `Joao`). */

@@ -34,7 +34,8 @@ const positional = args.filter((arg, index) => !arg.startsWith('--') && args[ind
 const throughputOnly = args.includes('--throughput-only')
 const seed = path.join(root, '..', 'shared', 'corpus', 'seed', 'seed-article.txt')
 const article = positional[0] || (fs.existsSync(seed) ? seed : path.join(root, 'test', 'fixtures', 'sample-article.txt'))
-const cli = path.join(root, 'dist', 'src', 'cli.js')
+// The `copydesk` command as installed (the package.json `bin` entry).
+const cli = path.join(root, (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {bin: Record<string, string>}).bin.copydesk)
 const baselineScript = path.join(root, 'dist', 'src', 'tools', 'bench-baseline.js')
 
 function median(values: number[]): number {

@@ -44,7 +44,8 @@ if (dirs.length === 0) {
 }
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..')
-const cli = path.join(root, 'dist', 'src', 'cli.js')
+// The `copydesk` command as installed (the package.json `bin` entry).
+const cli = path.join(root, (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {bin: Record<string, string>}).bin.copydesk)
 const articles: Array<{dir: string; txt: string; annotations: {findings: Finding[]}}> = []
 for (const dir of dirs) {
   for (const name of fs.readdirSync(dir).sort()) {

@@ -1,0 +1,85 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {NamesIndex, namesIndex, type FormRef, type TrieNode} from '../dist/src/names/index.js'
+import {builtinNameFiles, loadBuiltinEntries, type NameEntry} from '../dist/src/names/load.js'
+import {personIndex, snapshotPeople, type PersonIndex} from '../dist/src/names/people.js'
+
+/**
+ * The names index a cold run restores from `dist/names-index.json` is the
+ * index `add` derives from the entries: every form, key, trie path, given
+ * name, near-miss target and person, in the same order.
+ */
+const root = path.resolve(import.meta.dirname, '..')
+const entries = loadBuiltinEntries(builtinNameFiles(), (file) => path.relative(root, file))
+
+function derived(): NamesIndex {
+  const index = new NamesIndex()
+  index.record()
+  for (const entry of entries) index.add(entry)
+  return index
+}
+
+function restored(from: NamesIndex): NamesIndex {
+  // Through JSON, as the snapshot file holds it.
+  const data = JSON.parse(JSON.stringify({entries, index: from.snapshot(), people: snapshotPeople(from)}))
+  const index = new NamesIndex()
+  index.restore(data.entries, data.index)
+  index.builtinPeople = {count: data.entries.length, people: data.people}
+  return index
+}
+
+const formView = (ref: FormRef) => [ref.entry.name, ref.form, ref.tokens, ref.keys, ref.kind, ref.reason, ref.ambiguous]
+const mapView = (map: Map<string, FormRef[]>) => [...map].map(([key, refs]) => [key, refs.map(formView)])
+function trieView(node: TrieNode): unknown {
+  return {accepted: node.accepted?.map(formView), wrong: node.wrong?.map(formView), next: node.next && [...node.next].map(([key, child]) => [key, trieView(child)])}
+}
+const peopleView = (people: PersonIndex) => ({
+  byGiven: [...people.byGiven].map(([key, list]) => [key, list.map((item) => [item.entry.name, item.surname, item.given, item.translated === true])]),
+  bySurname: [...people.bySurname].map(([key, list]) => [key, list.map((item) => [item.entry.name, item.given])]),
+  bySurnameKey: [...people.bySurnameKey].map(([key, list]) => [key, list.map((item) => [item.entry.name, item.surname, item.given])])
+})
+
+describe('names snapshot', () => {
+  const fresh = derived()
+  const back = restored(derived())
+
+  it('restores every form, its keys and the trie in the order add() built them', () => {
+    expect(back.entries.length).toBe(fresh.entries.length)
+    expect(mapView(back.accepted)).toEqual(mapView(fresh.accepted))
+    expect(mapView(back.wrong)).toEqual(mapView(fresh.wrong))
+    expect(trieView(back.trie)).toEqual(trieView(fresh.trie))
+    expect(back.maxTokens).toBe(fresh.maxTokens)
+    expect([...back.knownTokens]).toEqual([...fresh.knownTokens])
+    expect([...back.knownLower]).toEqual([...fresh.knownLower])
+    expect([...back.curatedSurnames]).toEqual([...fresh.curatedSurnames])
+    expect([...back.meanings].map(([word, list]) => [word, list.map((entry) => entry.name)])).toEqual([...fresh.meanings].map(([word, list]) => [word, list.map((entry) => entry.name)]))
+  })
+
+  it('answers given names and near misses as the derived index does', () => {
+    for (const given of ['Sergey', 'Volodymyr', 'Kirill', 'Jinping', 'Zhang', 'Recep']) expect(back.givenOrigins(given)).toEqual(fresh.givenOrigins(given))
+    for (const word of ['Whitkoff', 'Zelenski', 'Erdögan', 'Poilièvre', 'Sholz', 'Lavrow']) expect(back.nearMiss(word)?.target).toBe(fresh.nearMiss(word)?.target)
+    expect(back.nearMiss('Whitkoff')?.target).toBe('Witkoff')
+    expect(back.givenOrigins('Sergey')).toContain('ru')
+    expect(back.nearMissAfterTitle('Lubio')?.target).toBe(fresh.nearMissAfterTitle('Lubio')?.target)
+  })
+
+  it('restores the person index, and indexes entries added after the shipped ones', () => {
+    expect(peopleView(personIndex(back))).toEqual(peopleView(personIndex(fresh)))
+    const extra: NameEntry = {name: 'Ottilie Brennwald', type: 'person', variants: [], discouraged: [], garbles: [], file: 'configuration', line: 1}
+    const withExtra = restored(derived())
+    withExtra.add(extra)
+    expect(personIndex(withExtra).byGiven.get('Ottilie')?.map((item) => item.entry.name)).toEqual(['Ottilie Brennwald'])
+    expect(personIndex(back).byGiven.get('Ottilie')).toBeUndefined()
+  })
+
+  it('namesIndex() reads the snapshot the build wrote, stamped with its sources', () => {
+    const file = path.join(root, 'dist', 'names-index.json')
+    const names = namesIndex({})
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'))
+    expect(data.entries.length).toBe(entries.length)
+    expect(names.builtinPeople?.count).toBe(entries.length)
+    for (const source of builtinNameFiles()) expect(data.stamp).toContain(path.basename(source) + ':')
+    expect(data.stamp).toContain('people.js:')
+  })
+})
