@@ -68,22 +68,31 @@ export function parseDocument(doc: string, file: VFile): Root {
     if (!html) throw new Error('HTML parser not loaded: call `prepareParser(\'html\')` first')
     return html.hastToNlcst(html.fromHtml(doc), file, english)
   }
-  const tree = parseText(doc)
+  const tree = parsePlainText(doc)
   tree.data = {...tree.data, copydeskAllProse: true}
   return tree
 }
 
+/** From this length on, plain text is parsed a block at a time (see `parsePlainText`). */
+const blockwiseFrom = 64 * 1024
+
 /**
- * Plain text, parsed a block at a time. parse-english first reads the whole
- * text as one sentence and merges tokens in it by splicing arrays, which costs
- * time with the square of the text's length: an article parses at about two
- * million words a second, a one-megabyte text as one piece at a fifth of that.
- * A blank line always ends a paragraph there, so the blocks between blank
- * lines parse to the same nodes; their positions are moved to where the block
- * starts in the text, and the blank lines between them are white space nodes
- * of the root, as parse-english makes them.
+ * Plain text; a long one parsed a block at a time. parse-english first reads
+ * the whole text as one sentence and merges tokens in it by splicing arrays,
+ * which costs time with the square of the text's length: an article parses at
+ * about two million words a second, a one-megabyte text as one piece at a
+ * fifth of that. A blank line ends a paragraph there, so the blocks between
+ * blank lines parse to the same nodes; their tokens' points are moved to where
+ * the block starts in the text, and the blank lines between them are white
+ * space nodes of the root, as parse-english makes them. (Moving the points
+ * costs a third of an article's parse, so texts the length of articles are
+ * read whole.)
  */
-function parseText(doc: string): Root {
+export function parsePlainText(doc: string, blockwise = doc.length >= blockwiseFrom): Root {
+  if (!blockwise) {
+    blockParser.origin = undefined
+    return blockParser.parse(doc)
+  }
   const children: Root['children'] = []
   let start = 0
   let line = 1
@@ -103,7 +112,10 @@ function parseText(doc: string): Root {
     line = end.line
     column = end.column
   }
-  if (start === 0) return english.parse(doc)
+  if (start === 0) {
+    blockParser.origin = undefined
+    return blockParser.parse(doc)
+  }
   addBlock(children, doc.slice(start), start, line, column)
   const first = children[0]
   const last = children[children.length - 1]
@@ -117,11 +129,8 @@ const blankLines = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u20
 const paragraphBreak = /^[ \t]*((\r?\n|\r)[\t ]*)+$/
 
 function addBlock(children: Root['children'], block: string, offset: number, line: number, column: number): void {
-  const tree = english.parse(block)
-  for (const child of tree.children) {
-    if (offset !== 0) shift(child, offset, line, column)
-    children.push(child)
-  }
+  blockParser.origin = offset === 0 ? undefined : {offset, line, column}
+  for (const child of blockParser.parse(block).children) children.push(child)
 }
 
 /** Line and column of `to`, counting from `from` at `line`:`column`. */
@@ -137,16 +146,38 @@ function pointAfter(doc: string, from: number, to: number, line: number, column:
   return {line, column}
 }
 
-type Positioned = {position?: {start: Point; end: Point}; children?: Positioned[]}
 type Point = {line: number; column: number; offset?: number}
+type Token = {type: string; position?: {start: Point; end: Point}; children?: Array<{position?: {start: Point; end: Point}}>}
 
-/** Move a block's node (and its descendants) from the block's own positions to the text's (new point objects: parse-english shares them between nodes). */
-function shift(node: Positioned, offset: number, line: number, column: number): void {
-  const position = node.position
-  if (position) node.position = {start: moved(position.start, offset, line, column), end: moved(position.end, offset, line, column)}
-  if (node.children) for (const child of node.children) shift(child, offset, line, column)
+/**
+ * parse-english with the points of its tokens moved to where the block starts
+ * in the document, before any node is built from them: every node above a
+ * token takes its points from the tokens, so one pass over the tokens places
+ * the whole tree.
+ */
+class BlockParser extends ParseEnglish {
+  origin: {offset: number; line: number; column: number} | undefined
+
+  override tokenize(value: string): ReturnType<ParseEnglish['tokenize']> {
+    const tokens = super.tokenize(value)
+    const origin = this.origin
+    if (origin) {
+      for (const token of tokens as Token[]) {
+        const position = token.position!
+        move(position.start, origin)
+        move(position.end, origin)
+        // (A word and its text node share their start point, not their end point.)
+        if (token.children) for (const child of token.children) if (child.position!.end !== position.end) move(child.position!.end, origin)
+      }
+    }
+    return tokens
+  }
 }
 
-function moved(point: Point, offset: number, line: number, column: number): Point {
-  return {line: point.line + line - 1, column: point.line === 1 ? point.column + column - 1 : point.column, offset: (point.offset ?? 0) + offset}
+const blockParser = new BlockParser()
+
+function move(point: Point, origin: {offset: number; line: number; column: number}): void {
+  if (point.line === 1) point.column += origin.column - 1
+  point.line += origin.line - 1
+  point.offset = (point.offset ?? 0) + origin.offset
 }

@@ -4,14 +4,15 @@ import {location} from 'vfile-location'
 import {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
-import {parseDocument} from '../dist/src/parse.js'
+import {parseDocument, parsePlainText} from '../dist/src/parse.js'
 
 /**
  * Plain text is parsed a block (between blank lines) at a time; the tree is
  * the one parse-english makes of the whole text, positions included.
  */
 const english = new ParseEnglish()
-const parse = (text: string) => parseDocument(text, new VFile({value: text, path: 'article.txt'}))
+// (Block by block whatever the length: `parseDocument` does so for long texts.)
+const parse = (text: string) => parsePlainText(text, true)
 const plain = (tree: unknown) => JSON.parse(JSON.stringify(tree, (key, value) => (key === 'data' ? undefined : value)))
 
 describe('block-wise parsing of plain text', () => {
@@ -42,6 +43,16 @@ describe('block-wise parsing of plain text', () => {
       if (node.type === 'WordNode') words++
     })
     expect(words).toBeGreaterThan(70)
+  })
+
+  it('reads a long text block by block, a short one whole', () => {
+    const block = 'A paragraph that opens a long text. It says little.\n\n'
+    const long = block.repeat(Math.ceil((64 * 1024) / block.length)) + 'the last paragraph opens in lower case.'
+    const tree = parseDocument(long, new VFile({value: long, path: 'long.txt'}))
+    expect(plain(tree)).toEqual(plain(parse(long)))
+    // (Telling the two apart: see the next test.)
+    const short = 'It was over, the minister said.\n\nthe talks resume on Monday.'
+    expect(plain(parseDocument(short, new VFile({value: short, path: 'short.txt'})))).toEqual(plain(english.parse(short)))
   })
 
   it('keeps a paragraph that opens in lower case apart from the one before', () => {
