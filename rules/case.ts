@@ -1,6 +1,6 @@
 import {defineRule} from '../src/rule.js'
 import {placeOf} from '../src/util/place.js'
-import {isCommonWord, isKnownProper, isListedWord} from '../src/lexicon.js'
+import {isCommonWord, isKnownProper, isListedWord, isVerb} from '../src/lexicon.js'
 import {contextData} from '../src/context-data.js'
 import {documentNames} from '../src/names/match.js'
 import {tokenKey} from '../src/names/index.js'
@@ -516,6 +516,8 @@ export default defineRule(
           previous.value === 'the' && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) && !endsListOfNames(tokens, index - 1) &&
           (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 &&
           (next === undefined || !nextPlain || (isLowercase(next.value) && (context.verbs.has(next.value) || auxiliaries.has(next.value) || /^\p{Ll}+ed$/u.test(next.value))) ||
+            // …or before `to` and a verb (`expects the Economy to grow`)…
+            (next.value === 'to' && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) && isVerb(tokens[index + 2].value)) ||
             // …or before `of` and a lower-case word (`the right to the Enrichment of uranium`, `the Necessity of the commitment`).
             (next.value === 'of' && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) &&
               ((isLowercase(tokens[index + 2].value) && !functionWords.has(tokens[index + 2].value)) ||
@@ -547,7 +549,10 @@ export default defineRule(
         // `Coalition of the Willing`: a capitalised ordinary word close after it makes a title of the run.
         const runOn = tokens.slice(index + 1, index + 4).some((later) => /^\p{Lu}\p{Ll}/u.test(later.value) && isCommonWord(later.value) && !isKnownProper(later.value) && !inName.has(later))
         if (runOn) continue
-        if (nextLower && functionWords.has(next!.value) && !['said', 'says', 'told', 'has', 'had', 'have', 'is', 'was', 'are', 'were'].includes(next!.value)) {
+        // (Before a verb of saying the word may be a surname English also has as a word: `analyst Wood said`; before
+        // `was` or `has` only when no list of surnames has it: `monthly Inflation was`.)
+        if (nextLower && functionWords.has(next!.value) && !['said', 'says', 'told'].includes(next!.value) &&
+          (!['has', 'had', 'have', 'is', 'was', 'are', 'were'].includes(next!.value) || !names.isSurname(word))) {
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
         }
       }

@@ -14,6 +14,8 @@ export interface Lexicon {
   common: Set<string>
   /** Capitalised stems: names English dictionaries know (`Friedman`, `Kremlin`). */
   proper: Set<string>
+  /** Lower-case words the dictionary gives an `-ing` form (flag `G`): verbs (`grow`, `remain`). */
+  verbs: Set<string>
 }
 
 let cached: Lexicon | undefined
@@ -25,6 +27,7 @@ export function lexicon(): Lexicon {
   if (cached) return cached
   const common = new Set<string>()
   const proper = new Set<string>()
+  const verbs = new Set<string>(['be', 'have', 'do'])
   const text = Buffer.from(dictionary.dic).toString('utf8')
   let start = text.indexOf('\n') + 1
   while (start < text.length) {
@@ -41,16 +44,21 @@ export function lexicon(): Lexicon {
         // Words the dictionary derives with a prefix flag (`port/CAEGDS` gives `report`, `deport`, `disport`).
         if (hasFlags) {
           const flags = text.slice(slash + 1, end)
+          const verb = flags.includes('G')
+          if (verb) verbs.add(word)
           for (let index = 0; index < flags.length; index++) {
             const prefix = prefixes[flags.charAt(index)]
-            if (prefix) common.add(prefix + word)
+            if (prefix) {
+              common.add(prefix + word)
+              if (verb) verbs.add(prefix + word)
+            }
           }
         }
       }
     }
     start = end + 1
   }
-  cached = {common, proper}
+  cached = {common, proper, verbs}
   return cached
 }
 
@@ -77,6 +85,11 @@ const inflections: Array<[RegExp, string]> = [
 const commonCache = new BoundedMemo<string, boolean>(200000)
 
 /** Is `word` (any case) an ordinary lower-case English word, or an inflection of one? */
+/** Is `word` (lower case) the plain form of a verb (`grow`, `be`)? */
+export function isVerb(word: string): boolean {
+  return lexicon().verbs.has(word)
+}
+
 export function isCommonWord(word: string): boolean {
   return commonCache.get(word, commonWord)
 }

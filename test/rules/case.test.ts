@@ -29,6 +29,8 @@ const valid: string[] = [
   'The Patriot systems and two Leopard tanks arrived; a patriot would cheer.',
   // Names with `of the` and a capital, and institutions' short forms before an auxiliary.
   'They visited the Museum of the Revolution, and the Company has grown, as the Senate has noted.',
+  // A name or an institution before `to` and a verb; a surname English also has as a word before `was`.
+  'Voters want the Senate to act, and the Kremlin to answer. The broker Wood was cautious, and analyst Brown has agreed.',
   // A team's nickname after `the`.
   'It was a statement from the Lions, whose captain scored twice.',
   // A short form of an institution before a past tense the lexicon takes for a noun.
@@ -192,6 +194,10 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   // An ordinary noun capitalised after `the`, before its verb or at the end of the clause.
   {text: 'Trading was thin, and by noon the Krona weakened against the euro.', fixed: 'Trading was thin, and by noon the krona weakened against the euro.'},
   {text: 'The delegates met at a hotel in the Capital, officials said.', fixed: 'The delegates met at a hotel in the capital, officials said.'},
+  // …or before `to` and a verb.
+  {text: 'Planners expect the Factory to reopen by spring.', fixed: 'Planners expect the factory to reopen by spring.'},
+  // An ordinary word capitalised after a lower-case one, before `was` or `has`, where no list has it as a surname.
+  {text: 'Figures showed that yearly Turnover was higher than planned.', fixed: 'Figures showed that yearly turnover was higher than planned.'},
   // An ordinary word capitalised once, written in lower case elsewhere in the same article.
   {
     text: 'The ferry operator cancelled ten crossings. By noon the Operator had restored the timetable.',
