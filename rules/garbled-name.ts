@@ -4,7 +4,7 @@ import {contextData} from '../src/context-data.js'
 import {isCommonWord, isFrequentWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
 import {givenNamesFor, mayStartName, splitForm, tokenKey, translatedGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
-import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenOf, personIndex, splitSurname, surnameBeside} from '../src/names/people.js'
+import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenOf, personIndex, soundsLikeSurname, splitSurname, surnameBeside} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
 import {documentNames, isNameGap, writtenAt, type NameMatch} from '../src/names/match.js'
 import {isKoreanFamilyName, koreanPerson} from '../src/names/korean.js'
@@ -532,6 +532,46 @@ export default defineRule(
       }
     }
 
+    // 5f. A curated person's surname heard as other words (`Yuri you shock off`, `Kevin has it`, `Alexander
+    // no vac`): after the person's given name, one to three words that run together sound like the surname,
+    // with the person's role in the same sentence (`…, who is his foreign policy adviser`), as captions keep it.
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      let words: Set<string> | undefined
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        const given = tokens[index]
+        if (!isCapitalized(given.value) || given.base !== given.value) continue
+        const candidates = people.byGiven.get(given.value)
+        if (!candidates) continue
+        const first = tokens[index + 1]
+        // (The surname written right, or the pair an accepted name, is no slip.)
+        if (candidates.some((item) => item.surname === first.base) || names.accepted.has(tokenKey(given.value) + ' ' + tokenKey(first.base))) continue
+        let found: {entry: NameEntry; expected: string; end: number} | undefined
+        let joined = ''
+        for (let length = 1; length <= 3 && index + length < tokens.length && !found; length++) {
+          const piece = tokens[index + length]
+          if (piece.before !== ' ' || !isWordLike(piece.base) || isAllCaps(piece.base) || inLongerName.has(piece)) break
+          joined += piece.base
+          // (A word with its possessive or its punctuation ends the run.)
+          const last = piece.base !== piece.value
+          if (joined.length >= 4) {
+            for (const item of candidates) {
+              if (item.surname.length < 4 || item.surname.includes(' ') || !soundsLikeSurname(joined, item.surname)) continue
+              // (A spelling the dictionary accepts for the person is theirs: `Medinskiy`.)
+              if (length === 1 && (names.accepted.get(tokenKey(joined)) || []).some((ref) => ref.entry === item.entry)) continue
+              words ||= new Set(tokens.map((token) => token.base.toLowerCase()))
+              if (roleWordsIn(item.entry, words, tokens, index + 1, index + length) < 2) continue
+              found = {entry: item.entry, expected: item.given + ' ' + item.surname, end: piece.baseEnd}
+              break
+            }
+          }
+          if (last) break
+        }
+        if (!found || overlaps(given.start, found.end)) continue
+        reportSlip(given.start, found.end, found, sentence)
+      }
+    }
+
     // 5d. A foreign woman's surname with the Czech or Slovak feminine ending that translation adds
     // (`Kaja Kallasová` for Kaja Kallas): a curated person's surname plus `-ová`, after her given name.
     for (const sentence of document.sentences) {
@@ -741,6 +781,20 @@ function bagHash(words: string[]): number {
   let bag = 0
   for (const word of words) bag = (bag + wordHash(word)) >>> 0
   return bag
+}
+
+/** Words of a role that say nothing of the office (`former`, `the`, `US`). */
+const roleFiller = new Set(['of', 'the', 'for', 'and', 'former', 'us', 'a', 'an', 'in', 'to', 'on', 'at', 'its', 'his', 'her'])
+
+/** How many words of the person's role the sentence has, outside the words `from`–`to` (the slipped name itself). */
+function roleWordsIn(entry: NameEntry, words: Set<string>, tokens: Token[], from: number, to: number): number {
+  if (!entry.role) return 0
+  const inName = new Set(tokens.slice(from, to + 1).map((token) => token.base.toLowerCase()))
+  let count = 0
+  for (const word of new Set(entry.role.toLowerCase().split(/[^\p{L}]+/u))) {
+    if (word.length >= 3 && !roleFiller.has(word) && words.has(word) && !inName.has(word)) count++
+  }
+  return count
 }
 
 const orderIndexes = new WeakMap<NamesIndex, OrderIndex>()

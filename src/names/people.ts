@@ -189,6 +189,18 @@ export function splitSurname(people: PersonIndex, given: string, joined: string)
   return undefined
 }
 
+/**
+ * Do words run together (`youshockoff`, `hasit`) sound like `surname` (Ushakov, Hassett): the same
+ * consonants in the same order, as written or as the surname's language spells it, and no more than
+ * seven edits in ten apart? Loose on its own: callers also want the person's role beside the words.
+ */
+export function soundsLikeSurname(joined: string, surname: string): boolean {
+  const keys = soundedKeys.get(surname, allSoundedKeys)
+  if (keys[0].length < 2 || !keys.includes(looseSoundKey(joined))) return false
+  const limit = Math.ceil(Math.max(joined.length, surname.length) * 0.7)
+  return editDistance(folded(joined), folded(surname), limit) <= limit
+}
+
 /** A surname's loose sound keys as written and as each language's spelling rules sound it, once per surname. */
 const soundedKeys = new BoundedMemo<string, string[]>(100000)
 

@@ -12,6 +12,9 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'garbled-name'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A surname heard as other words, one to three of them, with the person's role in the sentence.
+  {text: 'Markets waited for Jerome pow ell, the chair of the Federal Reserve, to speak.', fixed: 'Markets waited for Jerome Powell, the chair of the Federal Reserve, to speak.'},
+  {text: 'The Kremlin foreign policy aide Yuri oo sha cove said the talks went well.', fixed: 'The Kremlin foreign policy aide Yuri Ushakov said the talks went well.'},
   // The name's letters with a diacritic it does not have, or another one.
   {text: 'Opposition leader Pierre Poilièvre asked for a vote.', fixed: 'Opposition leader Pierre Poilievre asked for a vote.'},
   {text: 'President Recep Tayyip Erdögan flew to Baku.', fixed: 'President Recep Tayyip Erdoğan flew to Baku.'},
@@ -278,6 +281,10 @@ const valid: string[] = [
   // Ordinary words and all caps.
   'PUTIN MEETS ZELENSKY IN ISTANBUL',
   'He played a trump card at the end.',
+  // Words after a given name that sound like a curated person's surname, with no word of the person's role near.
+  'Mark let it be known that he would stay. Kevin has it in writing, the director said.',
+  // The name written right beside the role; a spelling the dictionary accepts for the person.
+  'Jerome Powell, the chair of the Federal Reserve, spoke. Vladimir Medinskiy led the Russian delegation as presidential aide.',
   'Follow #russia and @trump or visit russia.com for more.'
 ]
 
