@@ -384,6 +384,7 @@ export default defineRule(
         const third = tokens[at + 2]
         return third !== undefined && isNameGap(third.before) && isCapitalized(third.value)
       }
+      let sentenceWords: Set<string> | undefined
       for (let index = 0; index + 1 < tokens.length; index++) {
         const given = tokens[index]
         const surname = tokens[index + 1]
@@ -424,6 +425,18 @@ export default defineRule(
         // Both names slipped, each a letter or a sound away, even where one of them is someone else's (`Kaya Kalas`
         // for Kaja Kallas, `Yasser Al-Rumayan` for Yasir Al-Rumayyan).
         if (!found && surnameFacts.soundsLikeSurname && !nameGoesOn(index)) found = bothClose(surnameFacts.soundsLikeSurname, given.value, surname.base, names)
+        // A given name that only sounds like the person's, where the sentence has two words of the person's role
+        // (`Riley Odinga, the former prime minister of Kenya`).
+        if (!found && surnameFacts.surnameOfPerson && !nameGoesOn(index)) {
+          for (const item of people.bySurname.get(surname.base) || []) {
+            const name = item.given.find((written) => written !== given.value && written.length >= 4 && soundsLikeSurname(given.value, written))
+            if (!name) continue
+            sentenceWords ||= new Set(tokens.map((token) => token.base.toLowerCase()))
+            if (roleWordsIn(item.entry, sentenceWords, tokens, index, index + 1) < 2) continue
+            found = {entry: item.entry, expected: name + ' ' + surname.base}
+            break
+          }
+        }
         if (!found || overlaps(start, end)) continue
         reportSlip(start, end, found, sentence)
       }

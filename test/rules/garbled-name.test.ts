@@ -15,6 +15,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A surname heard as other words, one to three of them, with the person's role in the sentence.
   {text: 'Markets waited for Jerome pow ell, the chair of the Federal Reserve, to speak.', fixed: 'Markets waited for Jerome Powell, the chair of the Federal Reserve, to speak.'},
   {text: 'The Kremlin foreign policy aide Yuri oo sha cove said the talks went well.', fixed: 'The Kremlin foreign policy aide Yuri Ushakov said the talks went well.'},
+  // A given name that only sounds like the person's, with the person's role in the sentence.
+  {text: 'Carroll Dmitriev, the head of the Russian Direct Investment Fund, met investors.', fixed: 'Kirill Dmitriev, the head of the Russian Direct Investment Fund, met investors.'},
   // The name's letters with a diacritic it does not have, or another one.
   {text: 'Opposition leader Pierre Poilièvre asked for a vote.', fixed: 'Opposition leader Pierre Poilievre asked for a vote.'},
   {text: 'President Recep Tayyip Erdögan flew to Baku.', fixed: 'President Recep Tayyip Erdoğan flew to Baku.'},
@@ -283,6 +285,7 @@ const valid: string[] = [
   'He played a trump card at the end.',
   // Words after a given name that sound like a curated person's surname, with no word of the person's role near.
   'Mark let it be known that he would stay. Kevin has it in writing, the director said.',
+  'Carroll Dmitriev flew to Miami for a holiday.',
   // The name written right beside the role; a spelling the dictionary accepts for the person.
   'Jerome Powell, the chair of the Federal Reserve, spoke. Vladimir Medinskiy led the Russian delegation as presidential aide.',
   'Follow #russia and @trump or visit russia.com for more.'
