@@ -156,6 +156,17 @@ function reversedChineseForms(entry: NameEntry): string[] {
   return [given + ' ' + entry.surname]
 }
 
+/**
+ * `Kazuo Ueda` → `Ueda Kazuo`, `Viktor Orbán` → `Orbán Viktor`: Japanese and Hungarian write the family
+ * name first, and translation from them keeps that order where English copy puts the given name first.
+ */
+function reversedFamilyFirstForms(entry: NameEntry): string[] {
+  if (entry.origin !== 'ja' && entry.origin !== 'hu') return []
+  const tokens = splitForm(entry.name)
+  if (tokens.length !== 2 || !tokens.every((token) => /^\p{Lu}\p{Ll}{2,}$/u.test(token))) return []
+  return [tokens[1] + ' ' + tokens[0]]
+}
+
 let givenMeanings: Record<string, string[]> | undefined
 
 /** `Badr Abdelatty` → `Full Moon Abdelatty`: the name with its first given name rendered by its meaning. */
@@ -289,6 +300,7 @@ export class NamesIndex {
       for (const split of splitGivenSyllables(entry)) this.addForm(entry, split, 'discouraged', 'the given name is one word')
       // Translation from languages that write the given name first turns a Chinese name round (`Jinping Xi`).
       for (const reversed of reversedChineseForms(entry)) this.addForm(entry, reversed, 'discouraged', 'Chinese names are written family name first')
+      for (const reversed of reversedFamilyFirstForms(entry)) this.addForm(entry, reversed, 'discouraged', 'English copy puts the given name first')
       // …renders a given name by its meaning (`Full Moon Abdelatty` for Badr Abdelatty, `State Bahçeli`)…
       for (const form of [entry.name, ...entry.variants]) {
         for (const rendered of meaningGivenForms(form)) this.addForm(entry, rendered, 'discouraged', translatedMeaningReason)

@@ -15,6 +15,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A surname heard as other words, one to three of them, with the person's role in the sentence.
   {text: 'Markets waited for Jerome pow ell, the chair of the Federal Reserve, to speak.', fixed: 'Markets waited for Jerome Powell, the chair of the Federal Reserve, to speak.'},
   {text: 'The Kremlin foreign policy aide Yuri oo sha cove said the talks went well.', fixed: 'The Kremlin foreign policy aide Yuri Ushakov said the talks went well.'},
+  // Japanese and Hungarian names in their own order (family name first), as translation keeps it.
+  {text: 'Finance Minister Katayama Satsuki met Ueda Kazuo on Friday.', fixed: 'Finance Minister Satsuki Katayama met Kazuo Ueda on Friday.', messages: 2},
   // A given name that only sounds like the person's, with the person's role in the sentence.
   {text: 'Carroll Dmitriev, the head of the Russian Direct Investment Fund, met investors.', fixed: 'Kirill Dmitriev, the head of the Russian Direct Investment Fund, met investors.'},
   // The name's letters with a diacritic it does not have, or another one.
@@ -286,6 +288,8 @@ const valid: string[] = [
   // Words after a given name that sound like a curated person's surname, with no word of the person's role near.
   'Mark let it be known that he would stay. Kevin has it in writing, the director said.',
   'Carroll Dmitriev flew to Miami for a holiday.',
+  // The same names in English order, and separated by a comma in a list.
+  'Satsuki Katayama met Kazuo Ueda; the list read Ueda, Kazuo.',
   // The name written right beside the role; a spelling the dictionary accepts for the person.
   'Jerome Powell, the chair of the Federal Reserve, spoke. Vladimir Medinskiy led the Russian delegation as presidential aide.',
   'Follow #russia and @trump or visit russia.com for more.'
