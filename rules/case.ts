@@ -530,6 +530,18 @@ export default defineRule(
           continue
         }
 
+        // `The Yen weakened`: the same after a sentence's opening `The`, before a verb in the past tense or an
+        // auxiliary, where no name the dictionary knows starts with `The` and the word (`The Guardian`).
+        if (
+          previous.value === 'The' && previous.sentenceInitial && index === 1 && plainBefore && word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
+          next !== undefined && nextPlain && isLowercase(next.value) && (auxiliaries.has(next.value) || /^\p{Ll}{3,}ed$/u.test(next.value)) &&
+          (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 && !names.accepted.has('the ' + tokenKey(word)) &&
+          !insideQuote(text, paragraphStart(sentence), token.start) && ordinaryNoun(word) && !shortForms.has(word) && !groupNicknames.has(word)
+        ) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case after the article')
+          continue
+        }
+
         // `took place Representatives of`, `three High -level meetings`.
         if (word.length < 3 || !plainBefore || !isLowercase(previous.value) || functionWords.has(previous.value)) continue
         if (properSenses.has(word) || context.titles.has(word.toLowerCase()) || offices.has(word)) continue

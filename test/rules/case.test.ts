@@ -31,6 +31,8 @@ const valid: string[] = [
   'They visited the Museum of the Revolution, and the Company has grown, as the Senate has noted.',
   // A name or an institution before `to` and a verb; a surname English also has as a word before `was`.
   'Voters want the Senate to act, and the Kremlin to answer. The broker Wood was cautious, and analyst Brown has agreed.',
+  // Names that start with `The`, and institutions, at a sentence's start.
+  'The Guardian reported the deal. The Economist had said so. The Senate voted. The Pentagon denied it.',
   // A team's nickname after `the`.
   'It was a statement from the Lions, whose captain scored twice.',
   // A short form of an institution before a past tense the lexicon takes for a noun.
@@ -194,6 +196,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   // An ordinary noun capitalised after `the`, before its verb or at the end of the clause.
   {text: 'Trading was thin, and by noon the Krona weakened against the euro.', fixed: 'Trading was thin, and by noon the krona weakened against the euro.'},
   {text: 'The delegates met at a hotel in the Capital, officials said.', fixed: 'The delegates met at a hotel in the capital, officials said.'},
+  // …also after a sentence's opening `The`, before a past tense or an auxiliary.
+  {text: 'Exports slowed. The Peso weakened against the dollar.', fixed: 'Exports slowed. The peso weakened against the dollar.'},
   // …or before `to` and a verb.
   {text: 'Planners expect the Factory to reopen by spring.', fixed: 'Planners expect the factory to reopen by spring.'},
   // An ordinary word capitalised after a lower-case one, before `was` or `has`, where no list has it as a surname.
