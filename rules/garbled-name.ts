@@ -100,7 +100,8 @@ export default defineRule(
       if (ref.ambiguous && partOfLongerName(tokens, match.from, match.to)) continue
       if (ref.reason === translatedGivenReason && match.to + 1 < tokens.length && isNameGap(tokens[match.to + 1].before) && isCapitalized(tokens[match.to + 1].value)) continue
       // A renamed city's old name still names its region (`Dnipropetrovsk regions`, `the Kirovohrad oblast`).
-      if (match.to + 1 < tokens.length && /^(?:regions?|oblasts?|provinces?)$/i.test(tokens[match.to + 1].value) && isNameGap(tokens[match.to + 1].before)) {
+      // (Also one of a list of them: `Kirovohrad and Cherkasy regions`.)
+      if (regionListAfter(tokens, match.to)) {
         const key = tokens.slice(match.from, match.to + 1).map((token) => tokenKey(token.value)).join(' ')
         if (names.accepted.has(key + ' region') || names.accepted.has(key + ' oblast')) continue
       }
@@ -794,6 +795,20 @@ function bagHash(words: string[]): number {
   let bag = 0
   for (const word of words) bag = (bag + wordHash(word)) >>> 0
   return bag
+}
+
+/**
+ * Is `tokens[at]` followed by `region(s)`, `oblast(s)` or `province(s)`, right away or at the end of a
+ * list of capitalised names joined by commas and `and` (`Kirovohrad and Cherkasy regions`)?
+ */
+function regionListAfter(tokens: Token[], at: number): boolean {
+  for (let index = at + 1; index < tokens.length && index <= at + 12; index++) {
+    const token = tokens[index]
+    if (/^(?:regions?|oblasts?|provinces?)$/i.test(token.value)) return isNameGap(token.before)
+    const joined = /^(?:,[ \t]+|[ \t]+)$/.test(token.before)
+    if (!joined || !(isCapitalized(token.value) || token.value === 'and')) return false
+  }
+  return false
 }
 
 /** Words of a role that say nothing of the office (`former`, `the`, `US`). */

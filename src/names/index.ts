@@ -558,7 +558,10 @@ export class NamesIndex {
         const distance = editDistance(folded, item.folded, limit)
         if (distance > limit || distance === 0) return
         if (distance === 2 && key !== item.key) return
-        if (!best || distance < best.distance) best = {entry: item.entry, target: item.token, distance}
+        // (Of spellings equally near, the one nearer as written: `Güller` is a slip of `Güler`, not `Guler`.)
+        if (!best || distance < best.distance || (distance === best.distance && accented && editDistance(word.toLowerCase(), item.token.toLowerCase(), 4) < editDistance(word.toLowerCase(), best.target.toLowerCase(), 4))) {
+          best = {entry: item.entry, target: item.token, distance}
+        }
       }
       // Up to two edits with the same sound key (`Whitkoff`, `Zalinsky`), for words of six letters or more.
       if (word.length >= 6) for (const item of this.fuzzyByKey.get(key) || []) consider(item, 2)
