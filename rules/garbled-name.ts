@@ -430,7 +430,7 @@ export default defineRule(
         // (`Riley Odinga, the former prime minister of Kenya`).
         if (!found && surnameFacts.surnameOfPerson && !nameGoesOn(index)) {
           for (const item of people.bySurname.get(surname.base) || []) {
-            const name = item.given.find((written) => written !== given.value && written.length >= 4 && soundsLikeSurname(given.value, written))
+            const name = item.given.find((written) => written !== given.value && written.length >= 4 && soundsAlike(given.value, written))
             if (!name) continue
             sentenceWords ||= new Set(tokens.map((token) => token.base.toLowerCase()))
             if (roleWordsIn(item.entry, sentenceWords, tokens, index, index + 1) < 2) continue
@@ -569,8 +569,7 @@ export default defineRule(
           // (A word with its possessive or its punctuation ends the run.)
           const last = piece.base !== piece.value
           if (joined.length >= 4) {
-            for (const item of candidates) {
-              if (item.surname.length < 4 || item.surname.includes(' ') || !soundsLikeSurname(joined, item.surname)) continue
+            for (const item of soundsLikeSurname(people, given.value, joined)) {
               // (A spelling the dictionary accepts for the person is theirs: `Medinskiy`.)
               if (length === 1 && (names.accepted.get(tokenKey(joined)) || []).some((ref) => ref.entry === item.entry)) continue
               words ||= new Set(tokens.map((token) => token.base.toLowerCase()))
@@ -809,6 +808,13 @@ function regionListAfter(tokens: Token[], at: number): boolean {
     if (!joined || !(isCapitalized(token.value) || token.value === 'and')) return false
   }
   return false
+}
+
+/** Do two given names sound alike: the same loose sound key, no more than seven edits in ten apart (`Carroll`, `Kirill`)? */
+function soundsAlike(written: string, name: string): boolean {
+  if (looseSoundKey(written) !== looseSoundKey(name)) return false
+  const limit = Math.ceil(Math.max(written.length, name.length) * 0.7)
+  return editDistance(folded(written), folded(name), limit) <= limit
 }
 
 /** Words of a role that say nothing of the office (`former`, `the`, `US`). */

@@ -189,17 +189,43 @@ export function splitSurname(people: PersonIndex, given: string, joined: string)
   return undefined
 }
 
+/** The people with one given name, by the loose sound keys of their surnames (see `soundsLikeSurname`). */
+type GivenItem = {entry: NameEntry; surname: string; given: string; translated?: boolean}
+const bySoundIndexes = new WeakMap<PersonIndex, Map<string, Map<string, GivenItem[]>>>()
+
 /**
- * Do words run together (`youshockoff`, `hasit`) sound like `surname` (Ushakov, Hassett): the same
- * consonants in the same order, as written or as the surname's language spells it, and no more than
- * seven edits in ten apart? Loose on its own: callers also want the person's role beside the words.
+ * The people with this given name whose surname words run together sound like (`youshockoff`, `hasit`
+ * for Ushakov, Hassett): the same consonants in the same order, as written or as the surname's language
+ * spells it, and no more than seven edits in ten apart. Loose on its own: callers also want the
+ * person's role beside the words.
  */
-export function soundsLikeSurname(joined: string, surname: string): boolean {
-  const keys = soundedKeys.get(surname, allSoundedKeys)
-  if (keys[0].length < 2 || !keys.includes(looseSoundKey(joined))) return false
-  const limit = Math.ceil(Math.max(joined.length, surname.length) * 0.7)
-  return editDistance(folded(joined), folded(surname), limit) <= limit
+export function soundsLikeSurname(people: PersonIndex, given: string, joined: string): GivenItem[] {
+  let byGiven = bySoundIndexes.get(people)
+  if (!byGiven) bySoundIndexes.set(people, (byGiven = new Map()))
+  let bySound = byGiven.get(given)
+  if (!bySound) {
+    bySound = new Map()
+    for (const item of people.byGiven.get(given) || []) {
+      if (item.surname.length < 4 || item.surname.includes(' ')) continue
+      const keys = soundedKeys.get(item.surname, allSoundedKeys)
+      if (keys[0].length < 2) continue
+      for (const key of new Set(keys)) {
+        const list = bySound.get(key)
+        if (list) list.push(item)
+        else bySound.set(key, [item])
+      }
+    }
+    byGiven.set(given, bySound)
+  }
+  const candidates = bySound.get(looseSoundKey(joined))
+  if (!candidates) return noPeople
+  return candidates.filter((item) => {
+    const limit = Math.ceil(Math.max(joined.length, item.surname.length) * 0.7)
+    return editDistance(folded(joined), folded(item.surname), limit) <= limit
+  })
 }
+
+const noPeople: GivenItem[] = []
 
 /** A surname's loose sound keys as written and as each language's spelling rules sound it, once per surname. */
 const soundedKeys = new BoundedMemo<string, string[]>(100000)
