@@ -338,7 +338,9 @@ export default defineRule(
       // (A name of several words also after `of`/`for the`: `the session of the security council,`.)
       if (ref.entry.type === 'organization' && match.to > match.from && previousWord === 'the' && !next && match.from >= 2 && ['of', 'for'].includes(tokens[match.from - 2].value)) return true
       // A place after a preposition of place, at the end of the clause or before a time (`talks in shanghai on Monday`).
-      if (ref.entry.type === 'place' && match.to === match.from && previousWord !== undefined && placePrepositions.has(previousWord)) {
+      // (Not a city named by an ordinary word, `from dependence to independence,`, unless the article capitalises it elsewhere.)
+      if (ref.entry.type === 'place' && match.to === match.from && previousWord !== undefined && placePrepositions.has(previousWord) &&
+        (!/^city\b/.test(ref.entry.role || '') || certainKeys.has(lowerName))) {
         if (!next || (nextWord !== undefined && (placeFollowers.has(nextWord) || (nextWord === 'and' && match.to + 2 < tokens.length && isCapitalized(tokens[match.to + 2].value))))) return true
       }
       // Weaker context: the name is capitalised (or certain) elsewhere, and this word stands where a name stands.

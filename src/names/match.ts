@@ -82,7 +82,10 @@ function findNames(tree: Root, text: string, names: NamesIndex): DocumentNames {
         if (found.accepted.length > 0 && !(tokens[found.from].sentenceInitial && found.to === found.from) && /^\p{Lu}/u.test(tokens[found.from].value)) {
           // A capitalised month or weekday (`in May`) is no evidence for the name (`Theresa May`).
           const calendar = found.from === found.to && (context.months.has(tokens[found.from].base) || context.weekdays.has(tokens[found.from].base))
-          if (!calendar && found.accepted.some((ref) => ref.tokens.every((token, offset) => stripPeriod(token) === writtenAt(tokens, found!, offset)))) {
+          // Nor is an ordinary word capitalised inside a longer name (`the Declaration of Independence`,
+          // `Independence Day`) evidence for a city it also names (a country's name still is: `the Bank of Japan`).
+          const insideName = found.from === found.to && found.accepted.every((ref) => ref.ambiguous && ref.entry.type === 'place' && /^city\b/.test(ref.entry.role || '')) && inCapitalisedRun(tokens, found.from)
+          if (!calendar && !insideName && found.accepted.some((ref) => ref.tokens.every((token, offset) => stripPeriod(token) === writtenAt(tokens, found!, offset)))) {
             capitalisedKeys.add(keyOf(tokens, found.from, found.to))
             // `Donald Trump` makes `trump` a name in this article too.
             if (found.accepted.some((ref) => ref.entry.type === 'person')) capitalisedKeys.add(keyOf(tokens, found.to, found.to))
@@ -100,6 +103,17 @@ export function writtenAt(tokens: Token[], match: {from: number; to: number}, of
   const index = match.from + offset
   const word = index === match.to ? tokens[index].base : tokens[index].value
   return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word
+}
+
+/** Is `tokens[at]` part of a run of capitalised words: a capital right before it (or before `of`), or right after it? */
+function inCapitalisedRun(tokens: Token[], at: number): boolean {
+  const capital = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.value) && !token.sentenceInitial
+  const next = tokens[at + 1]
+  if (next && isNameGap(next.before) && /^\p{Lu}/u.test(next.value)) return true
+  const previous = tokens[at - 1]
+  if (!previous || !isNameGap(tokens[at].before)) return false
+  if (capital(previous)) return true
+  return /^(?:of|for|and)$/.test(previous.value) && isNameGap(previous.before) && capital(tokens[at - 2])
 }
 
 function stripPeriod(word: string): string {

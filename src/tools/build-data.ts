@@ -352,7 +352,7 @@ interface City {
   population: number
 }
 
-const minPopulation = 300_000
+const minPopulation = 100_000
 
 /** English newsroom forms for GeoNames names; the GeoNames form stays a variant unless listed in `cityDrop`. */
 const cityName: Record<string, string> = {

@@ -11,6 +11,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A city of 100,000 people or more from the generated list.
+  {text: 'The court in karlsruhe ruled on Tuesday.', fixed: 'The court in Karlsruhe ruled on Tuesday.'},
   // An institution that publishes or acts (`published`, `estimates`, `launched`) after `the`.
   {text: 'The world health organization published new guidance on Tuesday.', fixed: 'The World Health Organization published new guidance on Tuesday.'},
   {text: 'The world bank estimates growth of 2% next year.', fixed: 'The World Bank estimates growth of 2% next year.'},
@@ -117,6 +119,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // A city named by an ordinary word, in lower case after a preposition; and capitalised only inside a longer name.
+  'We moved from dependence to independence, and from fear to hope.',
+  'The Declaration of Independence was read aloud. The road to independence was long.',
   // Ordinary words that only look like those names: no institution acting, no region in apposition.
   'A white house published in a catalogue sold quickly.',
   'He drinks east java coffee in Surabaya, east java coffee being his favourite.',
