@@ -143,14 +143,18 @@ export default defineRule(
         // (`Our country has always … . Kazakhstan is ready …, Tokayev said.`).
         // (…or two clauses run together with a comma, as speech is and edited paraphrase is not: `The work starts now,
         // the details come later, she said.`)
-        if (!hasFirstOrSecondPerson(speech) && first === s && !commaSplice(speech)) continue
+        // (…or a direct question or exclamation right before the attribution, which indirect speech cannot be:
+        // `What are they waiting for? she asked.`)
+        const closing = text.slice(speech[speech.length - 1].end, words[tail.from].start)
+        const direct = /^[?!]+\s+$/.test(closing)
+        if (!hasFirstOrSecondPerson(speech) && first === s && !commaSplice(speech) && !direct) continue
         const start = restart > 0 ? speech[0].start : group[first].tokens[0].start
         if (insideQuote(text, paragraphStart, start) || doubleQuote.test(text.slice(start, endOf(sentence)))) continue
         if (/["“”'‘’«»]\s*$/.test(speech[0].before) || /^[\s(]*$/.test(sentence.tokens[0].before) === false) continue
         const speechEnd = speech[speech.length - 1].end
         const attributionEnd = words[words.length - 1].end
         const gap = text.slice(speechEnd, words[tail.from].start)
-        const punctuation = gap.includes(',') ? ',' : ''
+        const punctuation = gap.includes(',') ? ',' : direct ? gap.trim() : ''
         const replacement = open + text.slice(start, speechEnd) + punctuation + close + ' ' + text.slice(words[tail.from].start, attributionEnd)
         void gap
         emit(start, attributionEnd, replacement, sentence)
@@ -514,7 +518,8 @@ function trailingAttribution(all: Token[]): {from: number} | undefined {
   for (let size = 1; size <= 8 && count - 1 - size > 0; size++) {
     const from = verbLast ? count - 1 - size : count - size
     if (from <= 0) break
-    if (!/,\s*$/.test(tokens[from].before) && !/^,$/.test(tokens[from].before)) continue
+    // (A comma before the attribution, or the question or exclamation mark of a direct question: `…? she asked`.)
+    if (!/[,?!]\s*$/.test(tokens[from].before) && !/^,$/.test(tokens[from].before)) continue
     if (!verbLast && !(reportingVerbs.has(folded(tokens[from].value)) && !/ing$/.test(tokens[from].value))) continue
     let plain = true
     for (let at = from + 1; at < count && plain; at++) plain = isPlainGap(tokens[at].before)

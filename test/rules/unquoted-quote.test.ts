@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'unquoted-quote'
 
 const valid: string[] = [
+  // A question the narrator asks, then paraphrase; `asked` that reports a request.
+  'Is it true? Nobody knows, he said. He asked the court to delay the case, his lawyer said.',
   // Paraphrase closed by an attribution: one clause, or an appositive after the comma, is no run-on speech.
   'The repairs begin in spring and the bridge will reopen by autumn, the mayor said.',
   'Fares rose 4% in March, the steepest rise in a decade, the operator said.',
@@ -76,6 +78,11 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A direct question before its attribution: indirect speech would read `she asked what the government was doing`.
+  {
+    text: 'The minister spoke about the border. What is the government doing to stop the smuggling of weapons? she asked.',
+    fixed: 'The minister spoke about the border. “What is the government doing to stop the smuggling of weapons?” she asked.'
+  },
   // An attribution followed by a relative clause on where it was said.
   {
     text: 'We will keep our rates where they are, Berg told reporters at the museum in Oslo, which opened an hour late.',
