@@ -558,8 +558,8 @@ export default defineRule(
         const candidates = people.byGiven.get(given.value)
         if (!candidates) continue
         const first = tokens[index + 1]
-        // (The surname written right, or the pair an accepted name, is no slip.)
-        if (candidates.some((item) => item.surname === first.base) || names.accepted.has(tokenKey(given.value) + ' ' + tokenKey(first.base))) continue
+        // (The surname written right is no slip.)
+        if (candidates.some((item) => item.surname === first.base)) continue
         let found: {entry: NameEntry; expected: string; end: number} | undefined
         let joined = ''
         for (let length = 1; length <= 3 && index + length < tokens.length && !found; length++) {
@@ -580,7 +580,8 @@ export default defineRule(
           }
           if (last) break
         }
-        if (!found || overlaps(given.start, found.end)) continue
+        // (…nor is a pair that is an accepted name.)
+        if (!found || overlaps(given.start, found.end) || names.accepted.has(tokenKey(given.value) + ' ' + tokenKey(first.base))) continue
         reportSlip(given.start, found.end, found, sentence)
       }
     }
@@ -822,14 +823,24 @@ const roleFiller = new Set(['of', 'the', 'for', 'and', 'former', 'us', 'a', 'an'
 
 /** How many words of the person's role the sentence has, outside the words `from`–`to` (the slipped name itself). */
 function roleWordsIn(entry: NameEntry, words: Set<string>, tokens: Token[], from: number, to: number): number {
-  if (!entry.role) return 0
-  const inName = new Set(tokens.slice(from, to + 1).map((token) => token.base.toLowerCase()))
+  let roleWords = roleWordsOf.get(entry)
+  if (!roleWords) {
+    roleWords = [...new Set((entry.role || '').toLowerCase().split(/[^\p{L}]+/u))].filter((word) => word.length >= 3 && !roleFiller.has(word))
+    roleWordsOf.set(entry, roleWords)
+  }
   let count = 0
-  for (const word of new Set(entry.role.toLowerCase().split(/[^\p{L}]+/u))) {
-    if (word.length >= 3 && !roleFiller.has(word) && words.has(word) && !inName.has(word)) count++
+  for (const word of roleWords) {
+    if (!words.has(word)) continue
+    // (Not a word of the slipped name itself.)
+    let inName = false
+    for (let at = from; at <= to && !inName; at++) inName = tokens[at].base.toLowerCase() === word
+    if (!inName) count++
   }
   return count
 }
+
+/** Content words of each entry's role, worked out once. */
+const roleWordsOf = new WeakMap<NameEntry, string[]>()
 
 const orderIndexes = new WeakMap<NamesIndex, OrderIndex>()
 
