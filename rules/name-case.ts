@@ -200,8 +200,12 @@ export default defineRule(
           continue
         }
         let wrong: Token | undefined
-        if (isCapitalized(first.value) && isLowercase(second.base) && names.givenNames.has(first.value)) wrong = second
-        else if (isLowercase(first.value) && isCapitalized(second.base) && !first.sentenceInitial && names.givenNames.has(capitalize(first.value))) wrong = first
+        // (An ordinary word in lower case is never the slip: tested before the given names, as most pairs have one.)
+        if (isCapitalized(first.value) && isLowercase(second.base)) {
+          if (!isCommonWord(second.base) && names.givenNames.has(first.value)) wrong = second
+        } else if (isLowercase(first.value) && isCapitalized(second.base) && !first.sentenceInitial) {
+          if (!isCommonWord(first.value) && names.givenNames.has(capitalize(first.value))) wrong = first
+        }
         if (!wrong || known.has(wrong) || flagged.has(first) || flagged.has(second)) continue
         // Lower-case particles belong in names (`Ursula von der Leyen`, `Jorge da Silva`).
         if (nameParticles.test(wrong === second ? second.base : first.value)) continue
@@ -235,7 +239,8 @@ export default defineRule(
       const first = tokens[index]
       const second = tokens[index + 1]
       const surname = second.base
-      if (!names.givenNames.has(capitalize(first.value)) || isCommonWord(first.value) || latinWords.has(first.value) || !isWordLike(surname) || surname.length < 3 || isCommonWord(surname) || isListedWord(surname)) return false
+      // (The cheap tests first: most pairs are two ordinary words.)
+      if (surname.length < 3 || !isWordLike(surname) || isCommonWord(surname) || isCommonWord(first.value) || latinWords.has(first.value) || !names.givenNames.has(capitalize(first.value)) || isListedWord(surname)) return false
       if (nameParticles.test(surname)) return false
       const before = index > 0 ? tokens[index - 1] : undefined
       if (before && isPlainGap(first.before) && isCapitalized(before.value) && context.titles.has(before.value.toLowerCase().replace(/\.$/, ''))) return true
