@@ -32,6 +32,7 @@ const runsAt = args.indexOf('--runs')
 const runs = runsAt === -1 ? 7 : Number(args[runsAt + 1])
 const positional = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--runs' && args[index - 1] !== '--throughput-only')
 const throughputOnly = args.includes('--throughput-only')
+const oneDocument = args.includes('--one-document')
 const seed = path.join(root, '..', 'shared', 'corpus', 'seed', 'seed-article.txt')
 const article = positional[0] || (fs.existsSync(seed) ? seed : path.join(root, 'test', 'fixtures', 'sample-article.txt'))
 // The `copydesk` command as installed (the package.json `bin` entry).
@@ -214,8 +215,22 @@ function throughputWith(flags: string[], documents: string[]): Speed {
 
 if (throughputOnly) {
   const pipeline = args[args.indexOf('--throughput-only') + 1] as Pipeline
-  console.log(await throughput(generateCorpus(), pipeline))
+  const corpus = generateCorpus()
+  console.log(await throughput(oneDocument ? [corpus.join('\n\n')] : corpus, pipeline))
   process.exit(0)
+}
+
+/**
+ * (f) The same corpus as one document of more than 1 MB, copydesk beside parse-only (retext-spell
+ * would spend minutes on nspell's suggestions for the thousands of names in it): parse-english
+ * reads a whole text as one sentence first, which costs time with the square of its length, so
+ * parse-only is several times slower per word than on article-sized documents; copydesk parses
+ * a long plain text block by block.
+ */
+function oneDocumentWith(flags: string[]): {copydesk: number; parseOnly: number} {
+  const script = new URL(import.meta.url).pathname
+  const rate = (pipeline: Pipeline) => Number(execFileSync(process.execPath, [...flags, script, '--throughput-only', pipeline, '--one-document', article], {encoding: 'utf8'}).trim())
+  return {parseOnly: rate('parse'), copydesk: rate('copydesk')}
 }
 
 const articleWords = words(fs.readFileSync(article, 'utf8'))
@@ -237,6 +252,7 @@ const coldParse = cold([baselineScript, 'parse', article])
 const documents = generateCorpus()
 const speed = throughputWith([semiSpaceFlag], documents)
 const speedDefaults = throughputWith([], documents)
+const single = oneDocumentWith([semiSpaceFlag])
 const folderRun = cliOverFolder(documents, 6)
 const latency = lspLatency()
 const wholeDocument = await wholeDocumentRelint()
@@ -250,6 +266,7 @@ const result = {
   throughputWordsPerSecond: {corpusBytes: speed.bytes, corpusWords: speed.words, documents: speed.documents, copydesk: Math.round(speed.copydesk), retextSpell: Math.round(speed.retextSpell), parseOnly: Math.round(speed.parseOnly)},
   throughputRatio: {copydeskOverParseOnly: +(speed.copydesk / speed.parseOnly).toFixed(3), copydeskOverRetextSpell: +(speed.copydesk / speed.retextSpell).toFixed(3), nodeFlags: semiSpaceFlag, target: '>= 0.5 of parse-only'},
   throughputNodeDefaults: {copydesk: Math.round(speedDefaults.copydesk), retextSpell: Math.round(speedDefaults.retextSpell), parseOnly: Math.round(speedDefaults.parseOnly), copydeskOverParseOnly: +(speedDefaults.copydesk / speedDefaults.parseOnly).toFixed(3)},
+  oneDocument: {copydesk: Math.round(single.copydesk), parseOnly: Math.round(single.parseOnly), copydeskOverParseOnly: +(single.copydesk / single.parseOnly).toFixed(3)},
   cliOverFolder: {...folderRun, workersOverParseOnly: +(folderRun.workersWordsPerSecond / speed.parseOnly).toFixed(3)},
   lspRelint: latency,
   wholeDocumentRelint: wholeDocument
@@ -270,6 +287,7 @@ else {
   console.log('    ratio copydesk/parse-only ' + result.throughputRatio.copydeskOverParseOnly + ' (target >= 0.5)')
   console.log('    (one thread: the per-core figure the target is about; all three with the flag the copydesk command runs with, ' + semiSpaceFlag + ')')
   console.log('    with node\'s default heap (`node dist/src/cli.js`, the API): copydesk ' + result.throughputNodeDefaults.copydesk + ', retext-spell ' + result.throughputNodeDefaults.retextSpell + ', parse-only ' + result.throughputNodeDefaults.parseOnly + ' words/s, ratio ' + result.throughputNodeDefaults.copydeskOverParseOnly)
+  console.log('    the same corpus as one document: copydesk ' + result.oneDocument.copydesk + ', parse-only ' + result.oneDocument.parseOnly + ' words/s, ratio ' + result.oneDocument.copydeskOverParseOnly + ' (parse-english reads a whole text as one sentence first; copydesk parses a long one block by block)')
   console.log('\n(c) names dictionaries in a cold run: ' + result.namesDictionariesMs + ' ms (target <= 100)')
   console.log('\n(d) language server re-lint after a one-character edit (typing run: the touched paragraph): ' + JSON.stringify(latency))
   console.log('    whole-document re-lint of the same article (the run after a pause; what the CLI does): median ' + wholeDocument.medianMs + ' ms, p95 ' + wholeDocument.p95Ms + ' ms')
