@@ -60,7 +60,13 @@ export default defineRule(
     const facts = wordFacts(names)
     // Last words of the institutions and places the dictionary found.
     const endsName = new Set<Token>()
-    for (const match of document.matches) if (match.accepted.some((ref) => ref.entry.type !== 'person')) endsName.add(match.sentence.tokens[match.to])
+    // Names of several words written right, by their words (a run of words that straddles one is not that name
+    // turned round: `Heads of State of the Commonwealth of Independent States`).
+    const inWrittenName = new Map<Token, NameMatch>()
+    for (const match of document.matches) {
+      if (match.accepted.some((ref) => ref.entry.type !== 'person')) endsName.add(match.sentence.tokens[match.to])
+      if (match.to > match.from && match.accepted.length > 0) for (let at = match.from; at <= match.to; at++) inWrittenName.set(match.sentence.tokens[at], match)
+    }
     const orders = orderIndex(names)
     const people = personIndex(names)
     // Spans reported so far, as start and end offsets one after the other.
@@ -190,6 +196,10 @@ export default defineRule(
             : undefined
           const refs = orders.forms.get(orderKey(keys)) || (withBase !== keys ? orders.forms.get(orderKey(withBase)) : undefined) || (loose && loose.length > 0 ? loose : undefined)
           if (!refs || names.accepted.has(keys.join(' ')) || (withBase !== keys && names.accepted.has(withBase.join(' ')))) continue
+          if (tokens.slice(index, last + 1).some((word) => {
+            const written = inWrittenName.get(word)
+            return written !== undefined && (written.from < index || written.to > last)
+          })) continue
           const start = tokens[index].start
           const end = token.baseEnd
           if (overlaps(start, end)) continue

@@ -15,6 +15,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A surname heard as other words, one to three of them, with the person's role in the sentence.
   {text: 'Markets waited for Jerome pow ell, the chair of the Federal Reserve, to speak.', fixed: 'Markets waited for Jerome Powell, the chair of the Federal Reserve, to speak.'},
   {text: 'The Kremlin foreign policy aide Yuri oo sha cove said the talks went well.', fixed: 'The Kremlin foreign policy aide Yuri Ushakov said the talks went well.'},
+  // A name's words in the wrong order.
+  {text: 'Officials of the Independent States Commonwealth met.', fixed: 'Officials of the Commonwealth of Independent States met.'},
   // Of two spellings of a name equally near, the one nearer as written (with the diacritics it has).
   {text: 'Defence Minister Yaşar Güller met his counterpart.', fixed: 'Defence Minister Yaşar Güler met his counterpart.'},
   // Japanese and Hungarian names in their own order (family name first), as translation keeps it.
@@ -290,6 +292,8 @@ const valid: string[] = [
   // Words after a given name that sound like a curated person's surname, with no word of the person's role near.
   'Mark let it be known that he would stay. Kevin has it in writing, the director said.',
   'Carroll Dmitriev flew to Miami for a holiday.',
+  // A run of capitalised words that straddles a name written right is not that name turned round.
+  'The heads of State of the Commonwealth of Independent States met in Dushanbe.',
   // A renamed city's old name in a list of the regions named after it.
   'Drones hit Vinnytsia, Kirovohrad and Cherkasy regions overnight.',
   // The same names in English order, and separated by a comma in a list.
