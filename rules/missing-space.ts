@@ -6,7 +6,7 @@ import {isCommonWord} from '../src/lexicon.js'
 /**
  * `missing-space`: no space after a comma, semicolon, colon, sentence end or
  * closing quotation mark or bracket, where a word follows (`approach,possibly`,
- * `commence.This`, `U.S.to`, `morning."They`, `(RDIF)and`). Copy-paste and
+ * `commence.This`, `U.S.to`, `morning."They`, `“theft”and`, `(RDIF)and`). Copy-paste and
  * machine translation glue sentences together this way, and the parser then
  * loses the sentence boundary too.
  *
@@ -104,6 +104,9 @@ export default defineRule(
         else break
       }
       const closing = run.slice(0, split)
+      // A closing double quotation mark right after a quoted word (`“theft”and`, `"theft"and`): a straight one
+      // closes where a straight one before it in the paragraph opened.
+      if ((closing === '”' || closing === '»' || (closing === '"' && insideQuote(text, paragraphStart(runStart), runStart))) && /\p{L}/u.test(text.charAt(runStart - 1))) return split
       if (!/[.,;:?!)\]]/.test(closing)) return undefined
       if (/^['’‘]|['’‘]$/.test(closing) && !/[.,;:?!]['’]?$/.test(closing)) return undefined
       return split

@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'missing-space'
 
 const valid: string[] = [
+  // An opening straight quote glued to its word, a hyphen after a closing one, apostrophes.
+  'The board said "yes"-votes were counted; Putin’s aide recalled the ’90s.',
   'The U.S. and the U.K. signed the deal at 10:30 a.m. on Jan. 13.',
   'Talks between U.S.-Russia delegations resumed in St. Petersburg.',
   'J.R.R. Tolkien and J.P. Morgan appear in No. 12 of the series, e.g. in chapter two, i.e. early.',
@@ -33,6 +35,9 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A closing double quotation mark right before a word, curly or straight.
+  {text: 'The mayor called the plan “reckless”and walked out.', fixed: 'The mayor called the plan “reckless” and walked out.'},
+  {text: 'The mayor called the plan "reckless"and walked out.', fixed: 'The mayor called the plan "reckless" and walked out.'},
   // A two-letter pronoun after a full stop that no domain ends in.
   {text: 'Both teams have a big fan base.he also praised the keeper.', fixed: 'Both teams have a big fan base. He also praised the keeper.'},
   {text: 'Critics doubt the approach,possibly for good reason.', fixed: 'Critics doubt the approach, possibly for good reason.'},
