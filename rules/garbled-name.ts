@@ -4,7 +4,7 @@ import {contextData} from '../src/context-data.js'
 import {isCommonWord, isFrequentWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
 import {givenNamesFor, mayStartName, splitForm, tokenKey, translatedGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
-import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenOf, personIndex, soundsLikeSurname, splitSurname, surnameBeside} from '../src/names/people.js'
+import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenNamesSoundingLike, givenOf, personIndex, soundsLikeSurname, splitSurname, surnameBeside} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
 import {documentNames, isNameGap, writtenAt, type NameMatch} from '../src/names/match.js'
 import {isKoreanFamilyName, koreanPerson} from '../src/names/korean.js'
@@ -565,11 +565,12 @@ export default defineRule(
       for (let index = 0; index + 1 < tokens.length; index++) {
         const given = tokens[index]
         if (!isCapitalized(given.value) || given.base !== given.value) continue
-        const candidates = people.byGiven.get(given.value)
-        if (!candidates) continue
+        // (The given name may have slipped too, to one that only sounds like the person's: `Andre` for Andriy.)
+        const givenForms = isCommonWord(given.value) ? (people.byGiven.has(given.value) ? [given.value] : []) : givenNamesSoundingLike(people, given.value)
+        if (givenForms.length === 0) continue
         const first = tokens[index + 1]
         // (The surname written right is no slip.)
-        if (candidates.some((item) => item.surname === first.base)) continue
+        if (givenForms.some((form) => people.byGiven.get(form)!.some((item) => item.surname === first.base))) continue
         let found: {entry: NameEntry; expected: string; end: number} | undefined
         let joined = ''
         for (let length = 1; length <= 3 && index + length < tokens.length && !found; length++) {
@@ -579,7 +580,7 @@ export default defineRule(
           // (A word with its possessive or its punctuation ends the run.)
           const last = piece.base !== piece.value
           if (joined.length >= 4) {
-            for (const item of soundsLikeSurname(people, given.value, joined)) {
+            for (const item of givenForms.flatMap((form) => soundsLikeSurname(people, form, joined))) {
               // (A spelling the dictionary accepts for the person is theirs: `Medinskiy`.)
               if (length === 1 && (names.accepted.get(tokenKey(joined)) || []).some((ref) => ref.entry === item.entry)) continue
               words ||= new Set(tokens.map((token) => token.base.toLowerCase()))

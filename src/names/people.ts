@@ -189,6 +189,37 @@ export function splitSurname(people: PersonIndex, given: string, joined: string)
   return undefined
 }
 
+/** Given names of curated people by their loose sound key, built on first use. */
+const givenBySound = new WeakMap<PersonIndex, Map<string, string[]>>()
+
+/**
+ * Curated people's given names that a written one sounds like (`Andre` for Andriy): the same loose
+ * sound key and first letter, at most two edits apart (the written one among them when someone has it).
+ */
+export function givenNamesSoundingLike(people: PersonIndex, written: string): string[] {
+  if (written.length < 3) return noNames
+  let bySound = givenBySound.get(people)
+  if (!bySound) {
+    bySound = new Map()
+    for (const given of people.byGiven.keys()) {
+      const key = looseSoundKey(given)
+      const list = bySound.get(key)
+      if (list) list.push(given)
+      else bySound.set(key, [given])
+    }
+    givenBySound.set(people, bySound)
+  }
+  const candidates = bySound.get(looseSoundKey(written))
+  if (!candidates) return noNames
+  const plain = folded(written)
+  return candidates.filter((given) => {
+    const other = folded(given)
+    return other.charAt(0) === plain.charAt(0) && editDistance(plain, other, 2) <= 2
+  })
+}
+
+const noNames: string[] = []
+
 /** The people with one given name, by the loose sound keys of their surnames (see `soundsLikeSurname`). */
 type GivenItem = {entry: NameEntry; surname: string; given: string; translated?: boolean}
 const bySoundIndexes = new WeakMap<PersonIndex, Map<string, Map<string, GivenItem[]>>>()

@@ -21,6 +21,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Defence Minister Yaşar Güller met his counterpart.', fixed: 'Defence Minister Yaşar Güler met his counterpart.'},
   // Japanese and Hungarian names in their own order (family name first), as translation keeps it.
   {text: 'Finance Minister Katayama Satsuki met Ueda Kazuo on Friday.', fixed: 'Finance Minister Satsuki Katayama met Kazuo Ueda on Friday.', messages: 2},
+  // …also after a given name that only sounds like the person's.
+  {text: 'Andre your mac, the former head of the Ukrainian presidential office, resigned.', fixed: 'Andriy Yermak, the former head of the Ukrainian presidential office, resigned.'},
   // A given name that only sounds like the person's, with the person's role in the sentence.
   {text: 'Carroll Dmitriev, the head of the Russian Direct Investment Fund, met investors.', fixed: 'Kirill Dmitriev, the head of the Russian Direct Investment Fund, met investors.'},
   // The name's letters with a diacritic it does not have, or another one.
@@ -291,7 +293,7 @@ const valid: string[] = [
   'He played a trump card at the end.',
   // Words after a given name that sound like a curated person's surname, with no word of the person's role near.
   'Mark let it be known that he would stay. Kevin has it in writing, the director said.',
-  'Carroll Dmitriev flew to Miami for a holiday.',
+  'Carroll Dmitriev flew to Miami for a holiday. Andre your mac resigned on Friday.',
   // A run of capitalised words that straddles a name written right is not that name turned round.
   'The heads of State of the Commonwealth of Independent States met in Dushanbe.',
   // A renamed city's old name in a list of the regions named after it.
