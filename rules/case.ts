@@ -39,6 +39,9 @@ import {lastAtOrBefore} from '../src/util/search.js'
 const audiences = wordList('case', 'audiences')
 
 /** Month names that are also ordinary words. */
+/** Nouns after a party's or a movement's name (`the Motorists party`). */
+const groupNouns = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition'])
+
 const ambiguousCalendar = new Set(['march', 'august'])
 /** Units and amounts written after a number (`49 percent`, `3 billion`). */
 const unitWords = new Set(['Percent', 'Billion', 'Million', 'Trillion', 'Thousand', 'Dollars', 'Euros', 'Rubles', 'Roubles', 'Points', 'Barrels', 'Tonnes', 'Tons', 'Kilometres', 'Kilometers', 'Miles'])
@@ -373,6 +376,8 @@ export default defineRule(
         }
         if (!/^\p{Lu}\p{Ll}*$/u.test(word) && !(word.length === 1 && /\p{Lu}/u.test(word))) continue
         if (context.months.has(word) || context.weekdays.has(word)) continue
+        // A party or a movement named by an ordinary word (`the Motorists party`, `the Left party`).
+        if (next !== undefined && nextPlain && groupNouns.has(next.value) && !numberWords.has(word)) continue
         // A team's or a party's nickname (`the Lions`, `the Greens`).
         if (groupNicknames.has(word) && /^(?:the|The)$/.test(previous.value)) continue
         // A party's members (`the Socialist leader`, `a Communist deputy`).

@@ -543,6 +543,8 @@ export default defineRule(
         if (!isCapitalized(first.value) || second.before !== ' ' || first.base !== first.value || !isWordLike(second.base)) continue
         if (!(isCapitalized(second.base) || (isLowercase(second.base) && second.base.length <= 4)) || isAllCaps(first.value) || isAllCaps(second.base)) continue
         if (first.value.length + second.base.length < 6 || inLongerName.has(first) || overlaps(first.start, second.baseEnd)) continue
+        // (A particle before a name is a way to write it, not a slip: `Al Marar`, `El Erian`, `Van Dyke`.)
+        if (namePrefixes.has(first.value.toLowerCase())) continue
         const joined = first.value + second.base.toLowerCase()
         if (!mayStartName(joined)) continue
         const refs = names.accepted.get(tokenKey(joined))
@@ -828,6 +830,9 @@ function soundsAlike(written: string, name: string): boolean {
   const limit = Math.ceil(Math.max(written.length, name.length) * 0.7)
   return editDistance(folded(written), folded(name), limit) <= limit
 }
+
+/** Particles that open surnames, written apart or run together by house style (`Al Marar`, `Almarar`). */
+const namePrefixes = new Set(['al', 'el', 'abu', 'bin', 'ben', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'mac', 'mc', 'o', 'st'])
 
 /** Words of a role that say nothing of the office (`former`, `the`, `US`). */
 const roleFiller = new Set(['of', 'the', 'for', 'and', 'former', 'us', 'a', 'an', 'in', 'to', 'on', 'at', 'its', 'his', 'her'])

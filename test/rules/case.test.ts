@@ -31,6 +31,8 @@ const valid: string[] = [
   'They visited the Museum of the Revolution, and the Company has grown, as the Senate has noted.',
   // A name or an institution before `to` and a verb; a surname English also has as a word before `was`.
   'Voters want the Senate to act, and the Kremlin to answer. The broker Wood was cautious, and analyst Brown has agreed.',
+  // A party named by an ordinary word, and a diplomatic group the dictionary knows.
+  'The coalition includes the Motorists party and the Pirates. Aid follows the proposal of the Quartet, which includes Egypt.',
   // Names that start with `The`, and institutions, at a sentence's start.
   'The Guardian reported the deal. The Economist had said so. The Senate voted. The Pentagon denied it.',
   // A team's nickname after `the`.

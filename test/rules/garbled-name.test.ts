@@ -294,6 +294,8 @@ const valid: string[] = [
   // Words after a given name that sound like a curated person's surname, with no word of the person's role near.
   'Mark let it be known that he would stay. Kevin has it in writing, the director said.',
   'Carroll Dmitriev flew to Miami for a holiday. Andre your mac resigned on Friday.',
+  // A particle written apart from the name it opens (`Almarar` is the same name run together).
+  'Minister of State Khalifa Shaheen Al Marar met the envoy.',
   // A run of capitalised words that straddles a name written right is not that name turned round.
   'The heads of State of the Commonwealth of Independent States met in Dushanbe.',
   // A renamed city's old name in a list of the regions named after it.
