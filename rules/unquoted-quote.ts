@@ -87,7 +87,8 @@ export default defineRule(
                 (hasFirstOrSecondPerson(speechTokens.slice(0, 16)) && speakerPresent(speechTokens.slice(0, 16))) ||
                 // `Baghaei said, the other side chose …`: a whole clause right after `said,` (indirect
                 // speech would read `said the other side chose` or `said that …`).
-                (articles.has(folded(first.value)) && tokens.indexOf(attribution.verb) === index - 1 && attribution.mark === ',' && speechTokens.length >= 6))
+                // (A verb in the present, `he notes, the White House has …`, is an analyst's view paraphrased.)
+                (articles.has(folded(first.value)) && tokens.indexOf(attribution.verb) === index - 1 && attribution.mark === ',' && speechTokens.length >= 6 && !/s$/.test(attribution.verb.value)))
             : voice || common || (colonAfterVerb && speechTokens.length >= 5)
           if (!evidence && !lower && attribution.kind === 'verb' && speechOnlyVerbs.has(verb) && attribution.mark === ',') {
             // `remarked, Russians expect…`: a verb that only reports speech, a bare comma, then a clause

@@ -49,9 +49,18 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
     if ((before === 'words' && index >= 2 && /^(?:the|these|those)$/.test(folded(tokens[index - 2].value))) || colonVerbs.has(before)) {
       return {kind: 'verb', verb: tokens[index - 1], mark}
     }
+    // `put it this way:`, `said it this way:` (someone else's words; not the speaker's own `Let's put it this way:`,
+    // `I'd put it this way:`, `To put it this way:`).
+    if (before === 'way' && index >= 5 && folded(tokens[index - 2].value) === 'this' && folded(tokens[index - 3].value) === 'it' && /^(?:put|puts|said|says)$/.test(folded(tokens[index - 4].value)) &&
+      !/^(?:let'?s|let|i|i'd|we|we'd|to|you|would|can|could|might)$/.test(folded(tokens[index - 5].value).replace(/’/g, "'"))) {
+      return {kind: 'verb', verb: tokens[index - 4], mark}
+    }
   }
-  // Walk back over at most nine words joined by plain spaces (`said at a press conference after the talks,`).
-  for (let back = 1; back <= 10 && index - back >= 0; back++) {
+  // Walk back over at most nine words joined by plain spaces (`said at a press conference after the talks,`);
+  // a colon, which opens what was said, may end a longer stretch (`said on Monday on the sidelines of a
+  // meeting of ministers in Brussels:`).
+  const reach = mark === ':' ? 16 : 10
+  for (let back = 1; back <= reach && index - back >= 0; back++) {
     const token = tokens[index - back]
     const word = folded(token.value)
     if (back > 1 && !isPlainGap(tokens[index - back + 1].before)) return undefined
@@ -63,7 +72,7 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
       const next = folded(tokens[index - back + 1].value)
       // `told reporters,`, `wrote on Telegram,`, `said in a statement,`, `pointed out,`.
       // (`told journalists after a meeting with Pavel at Prague Castle,`: an audience and where.)
-      if ((word === 'told' || word === 'tells') && back <= 10) return {kind: 'verb', verb: token, mark}
+      if ((word === 'told' || word === 'tells') && back <= reach) return {kind: 'verb', verb: token, mark}
       if (prepositions.has(next)) return {kind: 'verb', verb: token, mark}
       return undefined
     }

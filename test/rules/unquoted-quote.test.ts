@@ -4,6 +4,9 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'unquoted-quote'
 
 const valid: string[] = [
+  // The speaker's own words after `Let's put it this way:`; an analyst's view after a present-tense verb set off by commas.
+  "Let's put it this way: They are no longer a problem to us.",
+  'At the same time, he notes, the agency has so far avoided new restrictions, so as not to stall the process.',
   // A question the narrator asks, then paraphrase; `asked` that reports a request.
   'Is it true? Nobody knows, he said. He asked the court to delay the case, his lawyer said.',
   // Paraphrase closed by an attribution: one clause, or an appositive after the comma, is no run-on speech.
@@ -78,6 +81,15 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A colon after a long stretch of where and when it was said; `put it this way:`.
+  {
+    text: 'The chief negotiator Ilse Varga said on Monday on the sidelines of a meeting of ministers in Vienna: We are not there yet, and it is getting harder.',
+    fixed: 'The chief negotiator Ilse Varga said on Monday on the sidelines of a meeting of ministers in Vienna: “We are not there yet, and it is getting harder.”'
+  },
+  {
+    text: 'The analyst put it this way: The bloc has deprived itself of a seat at the table.',
+    fixed: 'The analyst put it this way: “The bloc has deprived itself of a seat at the table.”'
+  },
   // A direct question before its attribution: indirect speech would read `she asked what the government was doing`.
   {
     text: 'The minister spoke about the border. What is the government doing to stop the smuggling of weapons? she asked.',
