@@ -15,6 +15,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A surname heard as other words, one to three of them, with the person's role in the sentence.
   {text: 'Markets waited for Jerome pow ell, the chair of the Federal Reserve, to speak.', fixed: 'Markets waited for Jerome Powell, the chair of the Federal Reserve, to speak.'},
   {text: 'The Kremlin foreign policy aide Yuri oo sha cove said the talks went well.', fixed: 'The Kremlin foreign policy aide Yuri Ushakov said the talks went well.'},
+  // Capitals as German copy spells them, left in by translation.
+  {text: 'Delegations met in Genf before flying to Kiew.', fixed: 'Delegations met in Geneva before flying to Kyiv.', messages: 2},
   // A name's words in the wrong order.
   {text: 'Officials of the Independent States Commonwealth met.', fixed: 'Officials of the Commonwealth of Independent States met.'},
   // Of two spellings of a name equally near, the one nearer as written (with the diacritics it has).
