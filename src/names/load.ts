@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {loadYaml} from '../util/yaml.js'
 import {BoundedMemo} from '../util/memo.js'
 import {sizeAndTime, writeSnapshot} from '../util/fs.js'
@@ -198,7 +199,7 @@ let root: string | undefined
 /** The folder of copydesk's own package.json, from this module (in `dist/src/…` or the bundled `dist/bundle/…`). */
 export function packageRoot(): string {
   if (root === undefined) {
-    let dir = path.dirname(new URL(import.meta.url).pathname)
+    let dir = path.dirname(fileURLToPath(import.meta.url))
     while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir)
     root = dir
   }

@@ -21,11 +21,12 @@ import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {performance} from 'node:perf_hooks'
 import {VFile} from 'vfile'
 import {semiSpaceFlag} from '../engine/heap.js'
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 const args = process.argv.slice(2)
 const json = args.includes('--json')
 const runsAt = args.indexOf('--runs')
@@ -201,7 +202,7 @@ interface Speed {
  * under the same flags, over the same corpus.
  */
 function throughputWith(flags: string[], documents: string[]): Speed {
-  const script = new URL(import.meta.url).pathname
+  const script = fileURLToPath(import.meta.url)
   const rate = (pipeline: Pipeline) => Number(execFileSync(process.execPath, [...flags, script, '--throughput-only', pipeline, article], {encoding: 'utf8'}).trim())
   return {
     words: documents.reduce((sum, doc) => sum + words(doc), 0),
@@ -228,7 +229,7 @@ if (throughputOnly) {
  * a long plain text block by block.
  */
 function oneDocumentWith(flags: string[]): {copydesk: number; parseOnly: number} {
-  const script = new URL(import.meta.url).pathname
+  const script = fileURLToPath(import.meta.url)
   const rate = (pipeline: Pipeline) => Number(execFileSync(process.execPath, [...flags, script, '--throughput-only', pipeline, '--one-document', article], {encoding: 'utf8'}).trim())
   return {parseOnly: rate('parse'), copydesk: rate('copydesk')}
 }

@@ -10,6 +10,7 @@
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 
 interface Finding {
   category: string
@@ -43,7 +44,7 @@ if (dirs.length === 0) {
   process.exit(2)
 }
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 // The `copydesk` command as installed (the package.json `bin` entry).
 const cli = path.join(root, (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {bin: Record<string, string>}).bin.copydesk)
 const articles: Array<{dir: string; txt: string; annotations: {findings: Finding[]}}> = []
