@@ -564,7 +564,7 @@ export default defineRule(
         // After an amount a capital may open a sentence whose period was lost (`3.5 trillion Shares of`).
         if (amounts.test(previous.value)) continue
         // `Coalition of the Willing`: a capitalised ordinary word close after it makes a title of the run.
-        const runOn = tokens.slice(index + 1, index + 4).some((later) => /^\p{Lu}\p{Ll}/u.test(later.value) && isCommonWord(later.value) && !isKnownProper(later.value) && !inName.has(later))
+        const runOn = tokens.slice(index + 1, index + 4).some((later) => /^\p{Lu}\p{Ll}/u.test(later.value) && isCommonWord(later.value) && !inName.has(later))
         if (runOn) continue
         // (Before a verb of saying the word may be a surname English also has as a word: `analyst Wood said`; before
         // `was` or `has` only when no list of surnames has it: `monthly Inflation was`.)

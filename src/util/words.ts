@@ -74,6 +74,10 @@ function collectSentences(tree: Root, text: string): SentenceInfo[] {
         base = value.endsWith('s') ? value.slice(0, -2) : value.slice(0, -1)
       }
       const before = text.slice(previousEnd, wordStart)
+      // A handle or a hashtag (`@ZelenskyyUa`, `#Kyiv`) is an address, not a word of prose: the words on
+      // either side see it in their gap.
+      const mark = before.charCodeAt(before.length - 1)
+      if (mark === 64 || mark === 35) continue
       tokens.push({
         node: child,
         sentence: node,

@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'case'
 
 const valid: string[] = [
+  // A name of an ordinary word, `of` and a word the dictionary also knows as a proper noun.
+  'The council backs a transitional Board of Peace for Gaza.',
   // The verb, the adjective, and a unit that starts a title.
   'Protesters march in august heat; an august body met; the 2 Million Dollar Challenge began.',
   // Offices keep their capitals in government prose, and a capital before another starts a name.

@@ -185,6 +185,8 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // Handles and hashtags are addresses, not names.
+  'He posted on X as @ZelenskyyUa and followed @Lavroff and #Zelenskyy.',
   // A surname English knows as a name after an English given name is another person (not a slip of Robert Davis or John Kerry).
   'Robert Davies chaired the panel, and John Kerr and David Barker asked questions.',
   // Demonyms are no near misses of surnames (`Emirati` is no slip of Murati).

@@ -11,6 +11,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // Continents.
+  {text: 'The draft caused alarm in europe last week.', fixed: 'The draft caused alarm in Europe last week.'},
   // A city of 100,000 people or more from the generated list.
   {text: 'The court in karlsruhe ruled on Tuesday.', fixed: 'The court in Karlsruhe ruled on Tuesday.'},
   // An institution that publishes or acts (`published`, `estimates`, `launched`) after `the`.
@@ -119,6 +121,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // A compass point before a continent is a direction in many house styles.
+  'Aid reached east Africa and central Europe.',
   // A city named by an ordinary word, in lower case after a preposition; and capitalised only inside a longer name.
   'We moved from dependence to independence, and from fear to hope.',
   'The Declaration of Independence was read aloud. The road to independence was long.',
