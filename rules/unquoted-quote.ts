@@ -73,7 +73,9 @@ export default defineRule(
           if (['as', 'like', 'unlike', 'just'].includes(opener) && attribution.kind === 'verb') continue
           if (context.months.has(first.value) || context.weekdays.has(first.value)) continue
           const voice = hasFirstOrSecondPerson(speechTokens)
-          const common = ordinary(first) && !(index + 1 < tokens.length && /^\p{Lu}/u.test(tokens[index + 1].value) && !voice)
+          // (A capital after the comma may start a name, `said, President Trump …`; a word no name starts with opens a
+          // clause whatever follows it: `said, Neither President Trump nor …`.)
+          const common = ordinary(first) && (speechOpeners.has(first.value) || !(index + 1 < tokens.length && /^\p{Lu}/u.test(tokens[index + 1].value) && !voice))
           const verb = folded(attribution.verb.value)
           // `Aoun added: Lebanon is committed…`, `Ruto noted during a visit to Nairobi: Kenya is ready…`: a colon
           // closing a reporting verb (and where it was said) opens direct speech.
@@ -252,6 +254,9 @@ export default defineRule(
     }
   }
 )
+
+/** Capitalised words that open a clause and never a name. */
+const speechOpeners = new Set(['Neither', 'Either', 'There', 'It', 'Nobody', 'Nothing', 'Everything', 'Everyone', 'Nowhere', 'Whatever', 'Whoever'])
 
 /** Lower-case words inside names and titles (`Ministry of External Affairs`). */
 const nameJoiners = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'al', 'to'])

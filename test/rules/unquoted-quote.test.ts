@@ -81,6 +81,11 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A capital after the comma that no name starts with opens the speech, whatever follows it.
+  {
+    text: 'The aide said, Neither President Ortega nor the mayor wants to delay the vote.',
+    fixed: 'The aide said, “Neither President Ortega nor the mayor wants to delay the vote.”'
+  },
   // A colon after a long stretch of where and when it was said; `put it this way:`.
   {
     text: 'The chief negotiator Ilse Varga said on Monday on the sidelines of a meeting of ministers in Vienna: We are not there yet, and it is getting harder.',
