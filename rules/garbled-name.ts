@@ -568,7 +568,10 @@ export default defineRule(
         const given = tokens[index]
         if (!isCapitalized(given.value) || given.base !== given.value) continue
         // (The given name may have slipped too, to one that only sounds like the person's: `Andre` for Andriy.)
-        const givenForms = isCommonWord(given.value) ? (people.byGiven.has(given.value) ? [given.value] : []) : givenNamesSoundingLike(people, given.value)
+        // (The given name as written first, so the suggestion keeps it: `Yuri`, not `Yuriy`.)
+        const givenForms = isCommonWord(given.value)
+          ? people.byGiven.has(given.value) ? [given.value] : []
+          : givenNamesSoundingLike(people, given.value).sort((a, b) => Number(b === given.value) - Number(a === given.value))
         if (givenForms.length === 0) continue
         const first = tokens[index + 1]
         // (The surname written right is no slip.)
