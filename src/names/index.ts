@@ -395,7 +395,8 @@ export class NamesIndex {
     if (list) list.push(ref)
     else map.set(key, [ref])
     let node = this.trie
-    for (const tokenKeyValue of keys) {
+    for (let at = 0; at < keys.length; at++) {
+      const tokenKeyValue = keys[at]
       node.next ||= new Map()
       let child = node.next.get(tokenKeyValue)
       if (!child) {
@@ -450,16 +451,34 @@ export class NamesIndex {
 
   /** Rebuild, in an empty index, what `snapshot()` recorded for `entries`. */
   restore(entries: NameEntry[], snapshot: IndexSnapshot): void {
-    for (const entry of entries) this.entries.push(entry)
-    for (const [entry, form, kind, reason, ambiguous, tokens, keys] of snapshot.forms) {
-      const split = tokens || form.split(' ')
-      this.insertForm(entries[entry], form, split, keys || split.map(computeKey), kind, reason ?? undefined, ambiguous ?? undefined)
+    // (Indexed loops: a cold run executes this once, before the compilers have looked at it, where
+    // destructuring through iterators costs several times more.)
+    for (let index = 0; index < entries.length; index++) this.entries.push(entries[index])
+    const forms = snapshot.forms
+    for (let index = 0; index < forms.length; index++) {
+      const item = forms[index]
+      const form = item[1]
+      const split = item[5] || form.split(' ')
+      let keys = item[6]
+      if (!keys) {
+        keys = new Array<string>(split.length)
+        for (let at = 0; at < split.length; at++) keys[at] = computeKey(split[at])
+      }
+      this.insertForm(entries[item[0]], form, split, keys, item[2], item[3] ?? undefined, item[4] ?? undefined)
     }
-    for (const [name, origins] of snapshot.given) for (const origin of origins) this.givenNames.add(name, origin)
-    for (const surname of snapshot.surnames) this.curatedSurnames.add(surname)
-    for (const [token, entry] of snapshot.fuzzy) this.pendingFuzzy.push([token, entries[entry]])
-    for (const [token, entry] of snapshot.short) this.shortSurnames.push([token, entries[entry]])
-    for (const [word, list] of snapshot.meanings) this.meanings.set(word, list.map((entry) => entries[entry]))
+    const given = snapshot.given
+    for (let index = 0; index < given.length; index++) {
+      const origins = given[index][1]
+      for (let at = 0; at < origins.length; at++) this.givenNames.add(given[index][0], origins[at])
+    }
+    const surnames = snapshot.surnames
+    for (let index = 0; index < surnames.length; index++) this.curatedSurnames.add(surnames[index])
+    const fuzzy = snapshot.fuzzy
+    for (let index = 0; index < fuzzy.length; index++) this.pendingFuzzy.push([fuzzy[index][0], entries[fuzzy[index][1]]])
+    const short = snapshot.short
+    for (let index = 0; index < short.length; index++) this.shortSurnames.push([short[index][0], entries[short[index][1]]])
+    const meanings = snapshot.meanings
+    for (let index = 0; index < meanings.length; index++) this.meanings.set(meanings[index][0], meanings[index][1].map((entry) => entries[entry]))
   }
 
   /** Near-miss targets wait until the first near-miss search (most runs never make one). */

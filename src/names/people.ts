@@ -97,11 +97,31 @@ export function snapshotPeople(names: NamesIndex): PeopleSnapshot {
 }
 
 function restorePeople(index: PersonIndex, entries: NameEntry[], snapshot: PeopleSnapshot): void {
-  for (const [key, list] of snapshot.byGiven) {
-    index.byGiven.set(key, list.map(([entry, surname, given, translated]) => (translated ? {entry: entries[entry], surname, given, translated} : {entry: entries[entry], surname, given})))
+  // (Indexed loops: run once in a cold process, before the compilers have looked at it.)
+  const byGiven = snapshot.byGiven
+  for (let at = 0; at < byGiven.length; at++) {
+    const list = byGiven[at][1]
+    const items: PersonIndex['byGiven'] extends Map<string, infer T> ? T : never = new Array(list.length)
+    for (let item = 0; item < list.length; item++) {
+      const row = list[item]
+      items[item] = row[3] ? {entry: entries[row[0]], surname: row[1], given: row[2], translated: true} : {entry: entries[row[0]], surname: row[1], given: row[2]}
+    }
+    index.byGiven.set(byGiven[at][0], items)
   }
-  for (const [key, list] of snapshot.bySurname) index.bySurname.set(key, list.map(([entry, given]) => ({entry: entries[entry], given})))
-  for (const [key, list] of snapshot.bySurnameKey) index.bySurnameKey.set(key, list.map(([entry, surname, given]) => ({entry: entries[entry], surname, given})))
+  const bySurname = snapshot.bySurname
+  for (let at = 0; at < bySurname.length; at++) {
+    const list = bySurname[at][1]
+    const items: Array<{entry: NameEntry; given: string[]}> = new Array(list.length)
+    for (let item = 0; item < list.length; item++) items[item] = {entry: entries[list[item][0]], given: list[item][1]}
+    index.bySurname.set(bySurname[at][0], items)
+  }
+  const bySurnameKey = snapshot.bySurnameKey
+  for (let at = 0; at < bySurnameKey.length; at++) {
+    const list = bySurnameKey[at][1]
+    const items: Array<{entry: NameEntry; surname: string; given: string[]}> = new Array(list.length)
+    for (let item = 0; item < list.length; item++) items[item] = {entry: entries[list[item][0]], surname: list[item][1], given: list[item][2]}
+    index.bySurnameKey.set(bySurnameKey[at][0], items)
+  }
 }
 
 /** Given names without their accents, worked out once per name (`João` → `Joao`). */
