@@ -102,9 +102,11 @@ function commonWord(word: string): boolean {
   // Every inflection below ends in s, d, g, y, r or n.
   const last = lower.charCodeAt(lower.length - 1)
   if (last !== 115 && last !== 100 && last !== 103 && last !== 121 && last !== 114 && last !== 110) return false
-  for (const [pattern, replacement] of inflections) {
+  // (An indexed loop: this runs for most words of a cold run's first document, before the compilers look at it.)
+  for (let index = 0; index < inflections.length; index++) {
+    const pattern = inflections[index][0]
     if (pattern.test(lower)) {
-      const stem = lower.replace(pattern, replacement)
+      const stem = lower.replace(pattern, inflections[index][1])
       if (stem.length > 2 && common.has(stem)) return true
     }
   }

@@ -116,7 +116,7 @@ export function nativeSpelling(value: string, origin: string | undefined): strin
   const rules = origin ? nativeSpellings[origin] : undefined
   if (!rules) return value
   let word = value.toLowerCase()
-  for (const [pattern, replacement] of rules) word = word.replace(pattern, replacement)
+  for (let index = 0; index < rules.length; index++) word = word.replace(rules[index][0], rules[index][1])
   return word
 }
 
