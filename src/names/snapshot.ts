@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import {sizeAndTime, writeSnapshot} from '../util/fs.js'
+import {contentHash, sizeAndTime, writeSnapshot} from '../util/fs.js'
 import {NamesIndex, type IndexSnapshot} from './index.js'
 import {loadBuiltinEntries, packageDictionaries, packageRoot, type NameEntry} from './load.js'
 import {snapshotPeople, type PeopleSnapshot} from './people.js'
@@ -15,7 +15,10 @@ import {snapshotPeople, type PeopleSnapshot} from './people.js'
  * rebuilds it on the next run; a read-only install derives every time.
  */
 interface Snapshot {
+  /** Sizes and times of the sources: the quick test. */
   stamp: string
+  /** A hash of their contents: the test when the times changed (an npm install sets every file's time). */
+  hash: string
   entries: NameEntry[]
   index: IndexSnapshot
   people: PeopleSnapshot
@@ -26,11 +29,14 @@ function snapshotFile(): string {
 }
 
 /** What the snapshot depends on: the names files, the word lists the forms derive from, and this code. */
-function stampOf(files: string[]): string {
+function sourcesOf(files: string[]): string[] {
   const words = path.join(packageDictionaries(), 'words')
   // (The compiled modules, also when this code runs from the bundled CLI: the build writes both at once.)
   const code = path.join(packageRoot(), 'dist', 'src', 'names')
-  const sources = [...files, ...listFiles(words, /\.(ya?ml|json)$/), ...listFiles(code, /\.js$/)]
+  return [...files, ...listFiles(words, /\.(ya?ml|json)$/), ...listFiles(code, /\.js$/)]
+}
+
+function stampOf(sources: string[]): string {
   return sources.map((file) => path.basename(file) + ':' + sizeAndTime(file)).join('|')
 }
 
@@ -46,13 +52,20 @@ function listFiles(dir: string, pattern: RegExp): string[] {
 export function builtinIndex(files: string[], display: (file: string) => string): NamesIndex {
   const index = new NamesIndex()
   if (files.length === 0) return index
-  const stamp = stampOf(files)
+  const sources = sourcesOf(files)
+  const stamp = stampOf(sources)
   const file = snapshotFile()
   let snapshot: Snapshot | undefined
   try {
     snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot
   } catch {
     snapshot = undefined
+  }
+  // The same sizes and times, or, where the times changed, the same contents (then the quick stamp is renewed).
+  let hash: string | undefined
+  if (snapshot && snapshot.stamp !== stamp && snapshot.hash === (hash = contentHash(sources))) {
+    snapshot.stamp = stamp
+    writeSnapshot(file, snapshot)
   }
   if (snapshot && snapshot.stamp === stamp) {
     index.restore(snapshot.entries, snapshot.index)
@@ -64,6 +77,6 @@ export function builtinIndex(files: string[], display: (file: string) => string)
   for (const entry of entries) index.add(entry)
   const data = index.snapshot()
   // (The person index is derived here from the same entries, so the snapshot holds it whole.)
-  writeSnapshot(file, {stamp, entries, index: data, people: snapshotPeople(index)} satisfies Snapshot)
+  writeSnapshot(file, {stamp, hash: hash ?? contentHash(sources), entries, index: data, people: snapshotPeople(index)} satisfies Snapshot)
   return index
 }

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -14,6 +15,20 @@ export function mtimeOf(file: string): number {
 export function sizeAndTime(file: string): string {
   const stat = fs.statSync(file)
   return stat.size + ':' + Math.round(stat.mtimeMs)
+}
+
+/**
+ * A hash of the contents of `files` (names and bytes): what a snapshot of them depends on, when their
+ * times say nothing (an npm package gives every file the same time).
+ */
+export function contentHash(files: string[]): string {
+  const hash = createHash('sha1')
+  for (const file of files) {
+    hash.update(path.basename(file) + '\0')
+    hash.update(fs.readFileSync(file))
+    hash.update('\0')
+  }
+  return hash.digest('hex')
 }
 
 /** Write a file atomically: a temporary file in the same folder, then a rename. */

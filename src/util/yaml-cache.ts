@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {packageDictionaries} from '../names/load.js'
@@ -11,7 +12,7 @@ import {sizeAndTime, writeSnapshot} from './fs.js'
  * read-only install simply parses every time.
  */
 interface Snapshot {
-  [file: string]: {stamp: string; data: unknown}
+  [file: string]: {stamp: string; hash?: string; data: unknown}
 }
 
 let snapshot: Snapshot | undefined
@@ -37,8 +38,16 @@ export function parsedData<T>(file: string, parse: (text: string) => T): T {
   const key = path.relative(packageDictionaries(), file)
   const cached = load()[key]
   if (cached && cached.stamp === stamp) return cached.data as T
-  const data = parse(fs.readFileSync(file, 'utf8'))
-  load()[key] = {stamp, data}
+  // The time changed (an npm install sets every file's time): the same contents still match.
+  const text = fs.readFileSync(file, 'utf8')
+  const hash = createHash('sha1').update(text).digest('hex')
+  if (cached && cached.hash === hash) {
+    cached.stamp = stamp
+    writeSnapshot(snapshotFile(), snapshot)
+    return cached.data as T
+  }
+  const data = parse(text)
+  load()[key] = {stamp, hash, data}
   writeSnapshot(snapshotFile(), snapshot)
   return data
 }
