@@ -39,6 +39,15 @@ import {lastAtOrBefore} from '../src/util/search.js'
 const audiences = wordList('case', 'audiences')
 
 /** Month names that are also ordinary words. */
+/**
+ * Does a capital follow right after `end`, across spaces, a dash, or a line break and a caption timestamp
+ * (`the United` / `1:19` / `States`)? Then the word goes on into a name.
+ */
+const capitalAfter = /^(?:[ \t]*(?:\n[ \t]*(?:\[?\d{1,2}(?::\d{2}){1,2}\]?[ \t]*\n[ \t]*)?)?|[ \t]*[-–—])\p{Lu}/u
+function capitalFollows(text: string, end: number): boolean {
+  return capitalAfter.test(text.slice(end, end + 24))
+}
+
 /** Nouns after a party's or a movement's name (`the Motorists party`). */
 const groupNouns = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition'])
 
@@ -446,7 +455,7 @@ export default defineRule(
           previous.value === 'of' && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
           (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 && !titleRun(tokens, index) &&
           (next === undefined || !nextPlain || isLowercase(next.value)) &&
-          !/^(?:[ \t]*(?:\n[ \t]*)?|[ \t]*[-–—])\p{Lu}/u.test(text.slice(token.end, token.end + 8)) &&
+          !capitalFollows(text, token.end) &&
           !insideQuote(text, paragraphStart(sentence), token.start) &&
           ordinaryNoun(word) && !shortForms.has(word) && !officeFields.has(word.toLowerCase())
         ) {
@@ -507,7 +516,7 @@ export default defineRule(
           !endsListOfNames(tokens, index) && !inListOfNames(tokens, index) &&
           !insideQuote(text, paragraphStart(sentence), token.start) &&
           // A capital on the next caption line (after a timestamp) continues the name.
-          !/^(?:[ \t]*(?:\n[ \t]*(?:\d{1,2}(?::\d{2}){1,2}[ \t]*\n[ \t]*)?)?|[ \t]*[-–—])\p{Lu}/u.test(text.slice(token.end, token.end + 24)) &&
+          !capitalFollows(text, token.end) &&
           ordinaryNoun(word)
         ) {
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence, as elsewhere in the article')
@@ -527,7 +536,7 @@ export default defineRule(
             (next.value === 'of' && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) &&
               ((isLowercase(tokens[index + 2].value) && !functionWords.has(tokens[index + 2].value)) ||
                 (/^(?:the|a|an)$/.test(tokens[index + 2].value) && index + 3 < tokens.length && isPlainGap(tokens[index + 3].before) && isLowercase(tokens[index + 3].value) && !functionWords.has(tokens[index + 3].value))))) &&
-          !titleRun(tokens, index) && !/^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(token.end, token.end + 8)) &&
+          !titleRun(tokens, index) && !capitalFollows(text, token.end) &&
           !insideQuote(text, paragraphStart(sentence), token.start) &&
           ordinaryNoun(word) && !shortForms.has(word)
         ) {

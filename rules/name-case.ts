@@ -55,7 +55,8 @@ export default defineRule(
       // Acronyms (`US`, `WHO`) written in lower case are ordinary words (`us`, `who`) unless no English
       // word is spelled so (`uefa`, `unifil`).
       if (match.accepted.every((ref) => ref.tokens.every((token) => isAllCaps(token) || token.length < 2))) {
-        const written = tokens[match.from].base
+        // (Without a full stop the parser kept on the word: `all of us. nevertheless`.)
+        const written = tokens[match.from].base.replace(/\.$/, '')
         if (count > 1 || written.length < 3 || isCommonWord(written) || isListedWord(written) || names.givenNames.has(written.charAt(0).toUpperCase() + written.slice(1))) continue
       }
       const ref = best(match.accepted, tokens, match)

@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'case'
 
 const valid: string[] = [
+  // A name broken over caption lines by a timestamp.
+  'It matters for Europe and for the United\n1:19\nStates and for the world.',
   // A name of an ordinary word, `of` and a word the dictionary also knows as a proper noun.
   'The council backs a transitional Board of Peace for Gaza.',
   // The verb, the adjective, and a unit that starts a title.

@@ -121,6 +121,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // The pronoun with a full stop the parser kept on it, before a lower-case word.
+  'The US imposed tariffs. The costs are shared by all of us. then the talks resumed.',
   // A compass point before a continent is a direction in many house styles.
   'Aid reached east Africa and central Europe.',
   // A city named by an ordinary word, in lower case after a preposition; and capitalised only inside a longer name.
