@@ -541,14 +541,29 @@ export default defineRule(
         const first = tokens[index]
         const second = tokens[index + 1]
         if (!isCapitalized(first.value) || second.before !== ' ' || first.base !== first.value || !isWordLike(second.base)) continue
-        if (!(isCapitalized(second.base) || (isLowercase(second.base) && second.base.length <= 4)) || isAllCaps(first.value) || isAllCaps(second.base)) continue
+        if (!(isCapitalized(second.base) || (isLowercase(second.base) && second.base.length <= 5)) || isAllCaps(first.value) || isAllCaps(second.base)) continue
         if (first.value.length + second.base.length < 6 || inLongerName.has(first) || overlaps(first.start, second.baseEnd)) continue
         // (A particle before a name is a way to write it, not a slip: `Al Marar`, `El Erian`, `Van Dyke`.)
         if (namePrefixes.has(first.value.toLowerCase())) continue
         const joined = first.value + second.base.toLowerCase()
+        const lowerSecond = isLowercase(second.base)
+        // A company's name heard as a name and a short lower-case word, a letter off (`Ross neft` for Rosneft,
+        // `Luke oil` for Lukoil).
+        // (Not a name and a short word run together: `Al-Hilal a`, `Qatar is`.)
+        if (lowerSecond && joined.length >= 7 && second.base.length >= 3 && !shortWords.has(second.base) && !names.accepted.has(tokenKey(joined))) {
+          const near = names.nearMiss(joined)
+          const target = near && near.distance === 1 && (near.entry.type === 'organization' || near.entry.type === 'media') ? near.target : undefined
+          if (target && !names.accepted.has(tokenKey(first.value) + ' ' + tokenKey(second.base))) {
+            const actual = text.slice(first.start, second.baseEnd)
+            report(first.start, second.baseEnd, 'Unexpected `' + actual + '`, expected `' + target + '` (' + near!.entry.name + ', one word)', [target], role(near!.entry), sentence)
+            continue
+          }
+        }
         if (!mayStartName(joined)) continue
         const refs = names.accepted.get(tokenKey(joined))
         if (!refs) continue
+        // (A lower-case word of five letters only before a company's name: `Euro clear`.)
+        if (lowerSecond && second.base.length === 5 && !refs.some((ref) => ref.entry.type === 'organization' || ref.entry.type === 'media')) continue
         // (A name and a short word are that name: `Qatar is`, not `Qataris`; Vietnamese places are written in
         // syllables as often as run together: `Hai Phong`.)
         const ref = refs.find((candidate) => candidate.tokens.length === 1 && !candidate.ambiguous && (candidate.entry.type !== 'place' || isLowercase(second.base)))

@@ -12,6 +12,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'garbled-name'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A company's name heard as a name and a short lower-case word, also a letter off.
+  {text: 'Traders sold Luke oil shares and moved cash out of Euro clear.', fixed: 'Traders sold Lukoil shares and moved cash out of Euroclear.', messages: 2},
   // A surname heard as other words, one to three of them, with the person's role in the sentence.
   {text: 'Markets waited for Jerome pow ell, the chair of the Federal Reserve, to speak.', fixed: 'Markets waited for Jerome Powell, the chair of the Federal Reserve, to speak.'},
   {text: 'The Kremlin foreign policy aide Yuri oo sha cove said the talks went well.', fixed: 'The Kremlin foreign policy aide Yuri Ushakov said the talks went well.'},
@@ -185,6 +187,8 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // A name and a short word, or a given name and an ordinary one.
+  'Al-Hilal a win away, fans said. Ross said the oil price fell.',
   // Handles and hashtags are addresses, not names.
   'He posted on X as @ZelenskyyUa and followed @Lavroff and #Zelenskyy.',
   // A surname English knows as a name after an English given name is another person (not a slip of Robert Davis or John Kerry).
