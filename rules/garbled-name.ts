@@ -533,6 +533,25 @@ export default defineRule(
       }
     }
 
+    // 5g. A country's central bank named in the order of the source language (`Korea Bank`, `Japan Bank` for
+    // the Bank of Korea, the Bank of Japan), where no longer name goes on (`Japan Bank for International Cooperation`).
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        const country = tokens[index]
+        const bank = tokens[index + 1]
+        if (bank.base !== 'Bank' || !isNameGap(bank.before) || !isCapitalized(country.value) || inLongerName.has(country) || inLongerName.has(bank)) continue
+        const after = tokens[index + 2]
+        if (after && isNameGap(after.before) && (isCapitalized(after.value) || /^(?:for|of|and)$/.test(after.value))) continue
+        const refs = names.accepted.get('bank of ' + tokenKey(country.value))
+        const ref = refs?.find((candidate) => candidate.entry.type === 'organization')
+        if (!ref) continue
+        if (overlaps(country.start, bank.baseEnd)) continue
+        const actual = text.slice(country.start, bank.baseEnd)
+        report(country.start, bank.baseEnd, 'Unexpected `' + actual + '`, expected `' + ref.form + '` (the words of the name in the wrong order)', [ref.form], role(ref.entry), sentence)
+      }
+    }
+
     // 5c. A one-word name heard as two words (`Pashin Yan`, `Alam Gir`, `Saudi Aram co`): the two words
     // run together spell it exactly, and are not themselves an accepted way to write a name.
     for (const sentence of document.sentences) {

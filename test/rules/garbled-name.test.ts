@@ -12,6 +12,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'garbled-name'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A country's central bank in the order of the source language.
+  {text: 'The Korea Bank held its rate on Thursday.', fixed: 'The Bank of Korea held its rate on Thursday.'},
   // A company's name heard as a name and a short lower-case word, also a letter off.
   {text: 'Traders sold Luke oil shares and moved cash out of Euro clear.', fixed: 'Traders sold Lukoil shares and moved cash out of Euroclear.', messages: 2},
   // A surname heard as other words, one to three of them, with the person's role in the sentence.
@@ -187,6 +189,8 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // A longer name that starts so.
+  'The Japan Bank for International Cooperation lent the money.',
   // A name and a short word, or a given name and an ordinary one.
   'Al-Hilal a win away, fans said. Ross said the oil price fell.',
   // Handles and hashtags are addresses, not names.
