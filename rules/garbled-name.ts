@@ -569,7 +569,10 @@ export default defineRule(
         // A company's name heard as a name and a short lower-case word, a letter off (`Ross neft` for Rosneft,
         // `Luke oil` for Lukoil).
         // (Not a name and a short word run together: `Al-Hilal a`, `Qatar is`.)
-        if (lowerSecond && joined.length >= 7 && second.base.length >= 3 && !shortWords.has(second.base) && !names.accepted.has(tokenKey(joined))) {
+        // (Only where a company's name of that length starts so: most pairs are a name and a verb, `Putin said`,
+        // and asking the near-miss search about each would fill its memo with them.)
+        if (lowerSecond && joined.length >= 7 && second.base.length >= 3 && !shortWords.has(second.base) && companyStarts(names).has(joined.slice(0, 3).toLowerCase()) &&
+          !names.accepted.has(joined.toLowerCase())) {
           const near = names.nearMiss(joined)
           const target = near && near.distance === 1 && (near.entry.type === 'organization' || near.entry.type === 'media') ? near.target : undefined
           if (target && !names.accepted.has(tokenKey(first.value) + ' ' + tokenKey(second.base))) {
@@ -605,7 +608,7 @@ export default defineRule(
         // (The given name as written first, so the suggestion keeps it: `Yuri`, not `Yuriy`.)
         const givenForms = isCommonWord(given.value)
           ? people.byGiven.has(given.value) ? [given.value] : []
-          : givenNamesSoundingLike(people, given.value).sort((a, b) => Number(b === given.value) - Number(a === given.value))
+          : [...givenNamesSoundingLike(people, given.value)].sort((a, b) => Number(b === given.value) - Number(a === given.value))
         if (givenForms.length === 0) continue
         const first = tokens[index + 1]
         // (The surname written right is no slip.)
@@ -866,6 +869,22 @@ function soundsAlike(written: string, name: string): boolean {
   if (looseSoundKey(written) !== looseSoundKey(name)) return false
   const limit = Math.ceil(Math.max(written.length, name.length) * 0.7)
   return editDistance(folded(written), folded(name), limit) <= limit
+}
+
+/** The first three letters of companies' one-word names of seven letters or more (`Rosneft`, `Euroclear`), once per index. */
+const companyStartsByIndex = new WeakMap<NamesIndex, Set<string>>()
+function companyStarts(names: NamesIndex): Set<string> {
+  let starts = companyStartsByIndex.get(names)
+  if (!starts) {
+    starts = new Set()
+    for (const refs of names.accepted.values()) {
+      for (const ref of refs) {
+        if (ref.tokens.length === 1 && ref.form.length >= 6 && (ref.entry.type === 'organization' || ref.entry.type === 'media')) starts.add(ref.form.slice(0, 3).toLowerCase())
+      }
+    }
+    companyStartsByIndex.set(names, starts)
+  }
+  return starts
 }
 
 /** Particles that open surnames, written apart or run together by house style (`Al Marar`, `Almarar`). */

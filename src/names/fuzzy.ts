@@ -81,6 +81,13 @@ function computeSoundKey(value: string): string {
  * drops an `h` after a vowel.
  */
 export function looseSoundKey(value: string): string {
+  return looseKeys.get(value, computeLooseSoundKey)
+}
+
+/** Loose keys are asked for the same words again and again (every name after a given name, every document). */
+const looseKeys = new BoundedMemo<string, string>(100000)
+
+function computeLooseSoundKey(value: string): string {
   // (An `h` left in the key followed a vowel, where it only lengthens it: `Vadefuhl`/`Wadephul`. The
   // Polish nasal vowels sound as `on` and `en`: `Piątek`/`Piontek`.)
   // (Russian writes an English `W` as `U`: `Uitkoff` for Witkoff.)

@@ -218,6 +218,15 @@ const givenBySound = new WeakMap<PersonIndex, Map<string, string[]>>()
  */
 export function givenNamesSoundingLike(people: PersonIndex, written: string): string[] {
   if (written.length < 3) return noNames
+  let memo = soundingLike.get(people)
+  if (!memo) soundingLike.set(people, (memo = new BoundedMemo(100000)))
+  return memo.get(written, (value) => findGivenNamesSoundingLike(people, value))
+}
+
+/** The answers of `givenNamesSoundingLike`, by written given name. */
+const soundingLike = new WeakMap<PersonIndex, BoundedMemo<string, string[]>>()
+
+function findGivenNamesSoundingLike(people: PersonIndex, written: string): string[] {
   let bySound = givenBySound.get(people)
   if (!bySound) {
     bySound = new Map()
