@@ -4,7 +4,7 @@ import {contextData} from '../src/context-data.js'
 import {isCommonWord, isFrequentWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
 import {givenNamesFor, mayStartName, splitForm, tokenKey, translatedGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
-import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenNamesSoundingLike, givenOf, personIndex, soundsLikeSurname, splitSurname, surnameBeside} from '../src/names/people.js'
+import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenNamesSoundingLike, givenOf, personIndex, soundsLikeSurname, splitSurname, surnameBeside, withinSevenTenths} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
 import {documentNames, isNameGap, writtenAt, type NameMatch} from '../src/names/match.js'
 import {isKoreanFamilyName, koreanPerson} from '../src/names/korean.js'
@@ -866,9 +866,7 @@ function regionListAfter(tokens: Token[], at: number): boolean {
 
 /** Do two given names sound alike: the same loose sound key, no more than seven edits in ten apart (`Carroll`, `Kirill`)? */
 function soundsAlike(written: string, name: string): boolean {
-  if (looseSoundKey(written) !== looseSoundKey(name)) return false
-  const limit = Math.ceil(Math.max(written.length, name.length) * 0.7)
-  return editDistance(folded(written), folded(name), limit) <= limit
+  return looseSoundKey(written) === looseSoundKey(name) && withinSevenTenths(written, name)
 }
 
 /** The first three letters of companies' one-word names of seven letters or more (`Rosneft`, `Euroclear`), once per index. */

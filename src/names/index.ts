@@ -599,7 +599,8 @@ interface FuzzyTarget {
   entry: NameEntry
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+/** Add `value` to the list `map` keeps under `key`. */
+export function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key)
   if (list) list.push(value)
   else map.set(key, [value])

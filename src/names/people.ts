@@ -2,7 +2,7 @@ import {isCommonWord, isKnownProper} from '../lexicon.js'
 import {BoundedMemo} from '../util/memo.js'
 import {isAllCaps, isWordLike} from '../util/words.js'
 import {editDistance, fold, looseSoundKey, nativeSoundKey, nativeSpelling, nativeSpellingsOfAll, soundKey} from './fuzzy.js'
-import {englishGivenName, splitForm, tokenKey, type NamesIndex} from './index.js'
+import {englishGivenName, push, splitForm, tokenKey, type NamesIndex} from './index.js'
 import type {NameEntry} from './load.js'
 
 /**
@@ -230,12 +230,7 @@ function findGivenNamesSoundingLike(people: PersonIndex, written: string): strin
   let bySound = givenBySound.get(people)
   if (!bySound) {
     bySound = new Map()
-    for (const given of people.byGiven.keys()) {
-      const key = looseSoundKey(given)
-      const list = bySound.get(key)
-      if (list) list.push(given)
-      else bySound.set(key, [given])
-    }
+    for (const given of people.byGiven.keys()) push(bySound, looseSoundKey(given), given)
     givenBySound.set(people, bySound)
   }
   const candidates = bySound.get(looseSoundKey(written))
@@ -269,20 +264,19 @@ export function soundsLikeSurname(people: PersonIndex, given: string, joined: st
       if (item.surname.length < 4 || item.surname.includes(' ')) continue
       const keys = soundedKeys.get(item.surname, allSoundedKeys)
       if (keys[0].length < 2) continue
-      for (const key of new Set(keys)) {
-        const list = bySound.get(key)
-        if (list) list.push(item)
-        else bySound.set(key, [item])
-      }
+      for (const key of new Set(keys)) push(bySound, key, item)
     }
     byGiven.set(given, bySound)
   }
   const candidates = bySound.get(looseSoundKey(joined))
   if (!candidates) return noPeople
-  return candidates.filter((item) => {
-    const limit = Math.ceil(Math.max(joined.length, item.surname.length) * 0.7)
-    return editDistance(folded(joined), folded(item.surname), limit) <= limit
-  })
+  return candidates.filter((item) => withinSevenTenths(joined, item.surname))
+}
+
+/** Are two spellings at most seven edits in ten apart (of the longer), accents aside? The bound for names that sound alike. */
+export function withinSevenTenths(written: string, name: string): boolean {
+  const limit = Math.ceil(Math.max(written.length, name.length) * 0.7)
+  return editDistance(folded(written), folded(name), limit) <= limit
 }
 
 const noPeople: GivenItem[] = []

@@ -202,8 +202,7 @@ interface Speed {
  * under the same flags, over the same corpus.
  */
 function throughputWith(flags: string[], documents: string[]): Speed {
-  const script = fileURLToPath(import.meta.url)
-  const rate = (pipeline: Pipeline) => Number(execFileSync(process.execPath, [...flags, script, '--throughput-only', pipeline, article], {encoding: 'utf8'}).trim())
+  const rate = (pipeline: Pipeline) => pipelineRate(flags, pipeline)
   return {
     words: documents.reduce((sum, doc) => sum + words(doc), 0),
     bytes: documents.reduce((sum, doc) => sum + Buffer.byteLength(doc), 0),
@@ -229,9 +228,13 @@ if (throughputOnly) {
  * a long plain text block by block.
  */
 function oneDocumentWith(flags: string[]): {copydesk: number; parseOnly: number} {
+  return {parseOnly: pipelineRate(flags, 'parse', ['--one-document']), copydesk: pipelineRate(flags, 'copydesk', ['--one-document'])}
+}
+
+/** Words per second of one pipeline, measured by this script in a process of its own under node `flags`. */
+function pipelineRate(flags: string[], pipeline: Pipeline, extra: string[] = []): number {
   const script = fileURLToPath(import.meta.url)
-  const rate = (pipeline: Pipeline) => Number(execFileSync(process.execPath, [...flags, script, '--throughput-only', pipeline, '--one-document', article], {encoding: 'utf8'}).trim())
-  return {parseOnly: rate('parse'), copydesk: rate('copydesk')}
+  return Number(execFileSync(process.execPath, [...flags, script, '--throughput-only', pipeline, ...extra, article], {encoding: 'utf8'}).trim())
 }
 
 const articleWords = words(fs.readFileSync(article, 'utf8'))
