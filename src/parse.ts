@@ -104,8 +104,9 @@ export function parsePlainText(doc: string, blockwise = doc.length >= blockwiseF
     // (A run of white space at the very start or end stays with its block, as a whole-text parse leaves it;
     // so does one with other white space in it, which parse-english does not take for a paragraph's end.)
     if (gapStart === 0 || gapStart + gap.length === doc.length || !paragraphBreak.test(gap)) continue
-    addBlock(children, doc.slice(start, gapStart), start, line, column)
-    const gapPoint = pointAfter(doc, start, gapStart, line, column)
+    // (The block ends where its last token does, the gap being all the white space there is: parse-english has
+    // counted its lines already.)
+    const gapPoint = addBlock(children, doc.slice(start, gapStart), start, line, column) ?? pointAfter(doc, start, gapStart, line, column)
     const end = pointAfter(doc, gapStart, gapStart + gap.length, gapPoint.line, gapPoint.column)
     children.push({type: 'WhiteSpaceNode', value: gap, position: {start: {line: gapPoint.line, column: gapPoint.column, offset: gapStart}, end: {line: end.line, column: end.column, offset: gapStart + gap.length}}})
     start = gapStart + gap.length
@@ -128,9 +129,13 @@ const blankLines = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u20
 /** parse-latin's test for white space that ends a paragraph (line breaks, spaces and tabs only). */
 const paragraphBreak = /^[ \t]*((\r?\n|\r)[\t ]*)+$/
 
-function addBlock(children: Root['children'], block: string, offset: number, line: number, column: number): void {
+/** Parse one block into `children`, placed at `offset` (`line`:`column`); where it ends, if its tree says. */
+function addBlock(children: Root['children'], block: string, offset: number, line: number, column: number): {line: number; column: number} | undefined {
   blockParser.origin = offset === 0 ? undefined : {offset, line, column}
-  for (const child of blockParser.parse(block).children) children.push(child)
+  const tree = blockParser.parse(block)
+  for (const child of tree.children) children.push(child)
+  const end = tree.children[tree.children.length - 1]?.position?.end
+  return end && end.offset === offset + block.length ? {line: end.line, column: end.column} : undefined
 }
 
 /** Line and column of `to`, counting from `from` at `line`:`column`. */
