@@ -10,6 +10,7 @@ import {capitalisedTitle, formalTitleBefore} from '../src/util/titles.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, type SentenceInfo, type Token} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
 import {lastAtOrBefore} from '../src/util/search.js'
+import {WordFact} from '../src/util/word-info.js'
 
 /**
  * `case`: capitalisation that is wrong whatever the house style.
@@ -74,6 +75,20 @@ let lowerCalendar: Set<string> | undefined
 function calendarWords(): Set<string> {
   return (lowerCalendar ||= new Set([...contextData().months, ...contextData().weekdays].map((word) => word.charAt(0).toLowerCase() + word.slice(1))))
 }
+
+const notCalendar = 0
+const calendar = 1
+const calendarIfTime = 2
+
+/** Is a lower-case word a month or a weekday: not, surely, or where it stands as a time (`march`, `august`)? */
+const calendarFact = new WordFact<number>((value) => {
+  if (value.length < 5 && !shortMonths.has(value)) return notCalendar
+  // (An ASCII word is looked up as it is, without a capitalised copy for each word.)
+  if (value.charCodeAt(0) < 128 && !calendarWords().has(value)) return notCalendar
+  const name = capitalize(value)
+  if (!contextData().months.has(name) && !contextData().weekdays.has(name)) return notCalendar
+  return ambiguousCalendar.has(value) ? calendarIfTime : calendar
+})
 
 /** Words that open a sentence far more often than they are capitalised in one (a lost full stop before them). */
 const sentenceOpeners = wordList('case', 'sentence_openers')
@@ -243,13 +258,11 @@ export default defineRule(
         const tokens = sentence.tokens
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index]
-          if (!isLowercase(token.value) || (token.value.length < 5 && !shortMonths.has(token.value))) continue
+          if (!isLowercase(token.value)) continue
+          const kind = calendarFact.of(token.info)
           // (`march` and `august` only as a time: after `in`, `since`, `last`…, closing the phrase or before a year or a day.)
-          if (ambiguousCalendar.has(token.value) && !calendarUse(tokens, index)) continue
-          // (An ASCII word is looked up as it is, without a capitalised copy for each word.)
-          if (token.value.charCodeAt(0) < 128 && !calendarWords().has(token.value)) continue
+          if (kind === notCalendar || (kind === calendarIfTime && !calendarUse(tokens, index))) continue
           const name = capitalize(token.value)
-          if (!context.months.has(name) && !context.weekdays.has(name)) continue
           if (/[@#/]$/.test(token.before) || insideQuote(text, paragraphStart(sentence), token.start)) continue
           report(token.start, token.end, name, sentence, 'months and days of the week are capitalised')
         }

@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {defineRule} from '../src/rule.js'
 import {contextData} from '../src/context-data.js'
-import {isCommonWord, isFrequentWord, isKnownProper, stems} from '../src/lexicon.js'
+import {isCommon, isCommonWord, isFrequentWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
 import {givenNamesFor, mayStartName, splitForm, tokenKey, translatedGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
 import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenNamesSoundingLike, givenOf, personIndex, soundsLikeSurname, splitSurname, surnameBeside, withinSevenTenths} from '../src/names/people.js'
@@ -12,6 +12,7 @@ import {placeOf} from '../src/util/place.js'
 import {BoundedMemo} from '../src/util/memo.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
 import {unpunctuatedTranscript} from '../src/util/prose.js'
+import {WordFact, type WordInfo} from '../src/util/word-info.js'
 import {wordList} from '../src/word-lists.js'
 
 /**
@@ -100,7 +101,7 @@ export default defineRule(
       // (`the Russian newspaper Kommersant` is no `Russian Newspaper` for Rossiyskaya Gazeta; `savings Bank` is
       // still Sberbank).
       const last = span[span.length - 1]
-      if (span.length > 1 && isLowercase(last.base) && /^\p{Lu}/u.test(ref.tokens[ref.tokens.length - 1]) && isCommonWord(last.base)) continue
+      if (span.length > 1 && isLowercase(last.base) && /^\p{Lu}/u.test(ref.tokens[ref.tokens.length - 1]) && isCommon(last.baseInfo)) continue
       // …and is not part of a longer name (`Dollar Savings Bank`); nor is an English given name that
       // opens a longer one (`Peter Paul Rubens` is no Petr Pavel).
       if (ref.ambiguous && partOfLongerName(tokens, match.from, match.to)) continue
@@ -108,7 +109,7 @@ export default defineRule(
       // A renamed city's old name still names its region (`Dnipropetrovsk regions`, `the Kirovohrad oblast`).
       // (Also one of a list of them: `Kirovohrad and Cherkasy regions`.)
       if (regionListAfter(tokens, match.to)) {
-        const key = tokens.slice(match.from, match.to + 1).map((token) => tokenKey(token.value)).join(' ')
+        const key = tokens.slice(match.from, match.to + 1).map((token) => token.key).join(' ')
         if (names.accepted.has(key + ' region') || names.accepted.has(key + ' oblast')) continue
       }
       const start = tokens[match.from].start
@@ -126,7 +127,7 @@ export default defineRule(
       for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index]
         if (!isCapitalized(token.value)) continue
-        const tokenFacts = facts.of(token.value)
+        const tokenFacts = facts.at(token.info)
         const candidates = tokenFacts.firstForms
         if (candidates.length === 0) continue
         let longest = 0
@@ -159,8 +160,8 @@ export default defineRule(
           if (last > index && !isNameGap(token.before)) break
           const word = last === index ? token.value : token.base
           if (!isCapitalized(word) && !['of', 'for', 'and', 'the'].includes(word)) break
-          const written = facts.of(token.value)
-          const based = token.base === token.value ? written : facts.of(token.base)
+          const written = facts.at(token.info)
+          const based = token.base === token.value ? written : facts.at(token.baseInfo)
           // Only words that occur in some multi-word name can be part of one in the wrong order.
           if (!written.inOrderedName && !based.inOrderedName) break
           const key = written.key
@@ -239,7 +240,7 @@ export default defineRule(
         const lower = isLowercase(word)
         if (!lower && !isCapitalized(word)) continue
         // Cheapest checks first: ordinary words, and lower-case words with no name before them.
-        if (isCommonWord(word)) continue
+        if (isCommon(token.baseInfo)) continue
         if (lower && (!previous || !isCapitalized(previous.value) || names.knownLower.has(word))) continue
         const capitalised = lower ? word.charAt(0).toUpperCase() + word.slice(1) : word
         if (facts.of(capitalised).known) continue
@@ -260,7 +261,7 @@ export default defineRule(
         // A given name before it that belongs to someone else: probably another person (also a given name
         // no list knows, `Emeric Laporte`, unless it is close to the person's own: `Sanay Takeichi`).
         if (previous && !givenMatches && hit.entry.type === 'person' && !titled && isCapitalized(previous.value) && !isAllCaps(previous.value) &&
-          (names.givenNames.has(previous.value) || (!isCommonWord(previous.value) && !givenOf(hit.entry).some((given) => closeGivenName(given, previous.value))))) continue
+          (names.givenNames.has(previous.value) || (!isCommon(previous.info) && !givenOf(hit.entry).some((given) => closeGivenName(given, previous.value))))) continue
         // Close to a curated surname but followed by a capitalised word of its own: a given name (`Bongani Mthembu`).
         const following = tokens[index + 1]
         // (Close to a company's name but followed by a surname, `Hermis Moutardier`, it is someone's given name too.)
@@ -297,8 +298,8 @@ export default defineRule(
         // A place or an institution that is also a given name (`Jordan River`, `Victoria Station`); a surname
         // that is also a given name (`Ahmed`) still counts as a given name.
         // (An English given name that is also a word, `Peter`, `Mark`, counts only where a curated surname means the word after it.)
-        const commonGiven = isCommonWord(given.value)
-        if ((commonGiven && englished.length === 0) || (names.accepted.get(tokenKey(given.value)) || []).some((ref) => ref.entry.type !== 'person')) return false
+        const commonGiven = isCommon(given.info)
+        if ((commonGiven && englished.length === 0) || (names.accepted.get(given.key) || []).some((ref) => ref.entry.type !== 'person')) return false
         // Inside a longer capitalised name (`Grand Hamad Stadium`)?
         // (A title or an acronym before the given name is no part of a name: `Chairman Özgür …`, `CHP leader`.)
         const before = index >= 2 ? tokens[index - 2] : undefined
@@ -309,7 +310,7 @@ export default defineRule(
           !(names.givenOrigins(before.value) || []).some((origin) => translatedOrigins.has(origin))) return false
         const surname = word.base
         // (`dear Faisal I am …` in a transcript: a pronoun, not a surname.)
-        if (surname.length < 3 || !isWordLike(surname) || !isCommonWord(surname)) return false
+        if (surname.length < 3 || !isWordLike(surname) || !isCommon(word.baseInfo)) return false
         if (context.notSurnames.has(surname) || context.months.has(surname) || context.weekdays.has(surname)) return false
         // Part of a longer name or title (`Ivan Franko National University`)? Two ordinary words
         // and nothing capitalised after them is a two-word translation (`Shinjiro Small Spring`).
@@ -318,7 +319,7 @@ export default defineRule(
           const after = tokens[index + 2]
           const second = next.base
           const twoWords =
-            isWordLike(second) && isCommonWord(second) && !isAllCaps(second) && !context.notSurnames.has(second) &&
+            isWordLike(second) && isCommon(next.baseInfo) && !isAllCaps(second) && !context.notSurnames.has(second) &&
             !context.months.has(second) && !context.weekdays.has(second) &&
             !names.curatedSurnames.has(second) && !names.curatedSurnames.has(surname) && !isKnownProper(second) &&
             !(after && isNameGap(after.before) && isCapitalized(after.value))
@@ -401,7 +402,7 @@ export default defineRule(
         const surname = tokens[index + 1]
         // A surname heard as a short lower-case word and the rest (`Simone in Zaghi` for Inzaghi, `Yuri a shakov`).
         const rest = tokens[index + 2]
-        if (rest && surname.before === ' ' && rest.before === ' ' && isCapitalized(given.value) && isLowercase(surname.value) && surname.value.length <= 3 && (isCapitalized(rest.base) || (isLowercase(rest.base) && rest.base.length >= 4)) && isWordLike(rest.base) && facts.of(given.value).givenOfPerson) {
+        if (rest && surname.before === ' ' && rest.before === ' ' && isCapitalized(given.value) && isLowercase(surname.value) && surname.value.length <= 3 && (isCapitalized(rest.base) || (isLowercase(rest.base) && rest.base.length >= 4)) && isWordLike(rest.base) && facts.at(given.info).givenOfPerson) {
           const joined = splitSurname(people, given.value, surname.value + rest.base.toLowerCase())
           if (joined && !overlaps(given.start, rest.baseEnd)) {
             reportSlip(given.start, rest.baseEnd, joined, sentence)
@@ -409,15 +410,15 @@ export default defineRule(
           }
         }
         if (!isNameGap(surname.before) || !isCapitalized(given.value) || !isCapitalized(surname.base)) continue
-        const surnameFacts = facts.of(surname.base)
+        const surnameFacts = facts.at(surname.baseInfo)
         // Neither name a curated person's, nor the surname one that sounds like it: nothing to compare with.
-        if (!facts.of(given.value).givenOfPerson && !surnameFacts.surnameOfPerson && !surnameFacts.soundsLikeSurname) continue
+        if (!facts.at(given.info).givenOfPerson && !surnameFacts.surnameOfPerson && !surnameFacts.soundsLikeSurname) continue
         // Two words of a longer accepted name (`Yoon Suk` in `Yoon Suk Yeol`) are no garble.
         if (inLongerName.has(given)) continue
         if (isAllCaps(given.value) || isAllCaps(surname.base) || !isWordLike(given.value) || !isWordLike(surname.base)) continue
         const start = given.start
         if (overlaps(start, surname.baseEnd)) continue
-        if (names.accepted.has(tokenKey(given.value) + ' ' + tokenKey(surname.base))) continue
+        if (names.accepted.has(given.key + ' ' + surname.baseKey)) continue
         const third = tokens[index + 2]
         // A given name as the second word is a garbled surname only where the name ends there
         // (`Aleš Michal`, not `Mohammad Bagher Ghalibaf`).
@@ -460,7 +461,7 @@ export default defineRule(
         const surname = tokens[index + 1]
         if (surname.before !== ' ' || !isLowercase(given.value) || !isLowercase(surname.base) || surname.base.length < 4) continue
         const properGiven = capitalize(given.value)
-        if (!facts.of(properGiven).givenOfPerson || isCommonWord(surname.base)) continue
+        if (!facts.of(properGiven).givenOfPerson || isCommon(surname.baseInfo)) continue
         const found = closeSurname(people, properGiven, capitalize(surname.base), names, true)
         if (!found || overlaps(given.start, surname.baseEnd)) continue
         reportSlip(given.start, surname.baseEnd, found, sentence)
@@ -481,14 +482,14 @@ export default defineRule(
         if ((next && isNameGap(next.before) && isCapitalized(next.value)) || inLongerName.has(first) || overlaps(first.start, second.baseEnd)) continue
         const withGiven = familyFirst.byGiven.get(second.base)
         const family = familyFirst.families.has(first.value)
-        if ((!withGiven && !family) || names.accepted.has(tokenKey(first.value) + ' ' + tokenKey(second.base))) continue
+        if ((!withGiven && !family) || names.accepted.has(first.key + ' ' + second.baseKey)) continue
         // The family name as English ears and older romanisations write pinyin (`Shi Jinping`, `Hsi Jinping`).
         const heard = withGiven?.find((entry) => entry.surname !== first.value && pinyinSound(entry.surname!) === pinyinSound(first.value))
         if (heard) {
           reportSlip(first.start, second.baseEnd, {entry: heard, expected: heard.surname + ' ' + second.base}, sentence)
           continue
         }
-        if (withGiven && isCommonWord(first.value) && !first.sentenceInitial) {
+        if (withGiven && isCommon(first.info) && !first.sentenceInitial) {
           const stemsOf = stems(first.value.toLowerCase())
           const person = withGiven.find((entry) => entry.meaning && entry.meaning.words.some((word) => stemsOf.includes(word)))
           if (person) {
@@ -499,7 +500,7 @@ export default defineRule(
           }
         }
         const word = second.base
-        if (family && !englishFamilyNames.has(first.value) && word.length >= 3 && isCommonWord(word) && !names.knownTokens.has(word) &&
+        if (family && !englishFamilyNames.has(first.value) && word.length >= 3 && isCommon(second.baseInfo) && !names.knownTokens.has(word) &&
           !context.notSurnames.has(word) && !context.months.has(word) && !context.weekdays.has(word) && !context.titles.has(word.toLowerCase())) {
           report(first.start, second.baseEnd, 'Unexpected ordinary word `' + word + '` as the given name of `' + first.value + '`, expected the given name as a name (translated word for word?)', [], undefined, sentence)
         }
@@ -543,7 +544,7 @@ export default defineRule(
         if (bank.base !== 'Bank' || !isNameGap(bank.before) || !isCapitalized(country.value) || inLongerName.has(country) || inLongerName.has(bank)) continue
         const after = tokens[index + 2]
         if (after && isNameGap(after.before) && (isCapitalized(after.value) || /^(?:for|of|and)$/.test(after.value))) continue
-        const refs = names.accepted.get('bank of ' + tokenKey(country.value))
+        const refs = names.accepted.get('bank of ' + country.key)
         const ref = refs?.find((candidate) => candidate.entry.type === 'organization')
         if (!ref) continue
         if (overlaps(country.start, bank.baseEnd)) continue
@@ -575,7 +576,7 @@ export default defineRule(
           !names.accepted.has(joined.toLowerCase())) {
           const near = names.nearMiss(joined)
           const target = near && near.distance === 1 && (near.entry.type === 'organization' || near.entry.type === 'media') ? near.target : undefined
-          if (target && !names.accepted.has(tokenKey(first.value) + ' ' + tokenKey(second.base))) {
+          if (target && !names.accepted.has(first.key + ' ' + second.baseKey)) {
             const actual = text.slice(first.start, second.baseEnd)
             report(first.start, second.baseEnd, 'Unexpected `' + actual + '`, expected `' + target + '` (' + near!.entry.name + ', one word)', [target], role(near!.entry), sentence)
             continue
@@ -589,7 +590,7 @@ export default defineRule(
         // (A name and a short word are that name: `Qatar is`, not `Qataris`; Vietnamese places are written in
         // syllables as often as run together: `Hai Phong`.)
         const ref = refs.find((candidate) => candidate.tokens.length === 1 && !candidate.ambiguous && (candidate.entry.type !== 'place' || isLowercase(second.base)))
-        if (!ref || names.accepted.has(tokenKey(first.value) + ' ' + tokenKey(second.base)) || names.accepted.has(tokenKey(first.value)) || shortWords.has(second.base)) continue
+        if (!ref || names.accepted.has(first.key + ' ' + second.baseKey) || names.accepted.has(first.key) || shortWords.has(second.base)) continue
         const actual = text.slice(first.start, second.baseEnd)
         report(first.start, second.baseEnd, 'Unexpected `' + actual + '`, expected `' + ref.form + '` (' + ref.entry.name + ', one word)', [ref.form], role(ref.entry), sentence)
       }
@@ -606,7 +607,7 @@ export default defineRule(
         if (!isCapitalized(given.value) || given.base !== given.value) continue
         // (The given name may have slipped too, to one that only sounds like the person's: `Andre` for Andriy.)
         // (The given name as written first, so the suggestion keeps it: `Yuri`, not `Yuriy`.)
-        const givenForms = isCommonWord(given.value)
+        const givenForms = isCommon(given.info)
           ? people.byGiven.has(given.value) ? [given.value] : []
           : [...givenNamesSoundingLike(people, given.value)].sort((a, b) => Number(b === given.value) - Number(a === given.value))
         if (givenForms.length === 0) continue
@@ -634,7 +635,7 @@ export default defineRule(
           if (last) break
         }
         // (…nor is a pair that is an accepted name.)
-        if (!found || overlaps(given.start, found.end) || names.accepted.has(tokenKey(given.value) + ' ' + tokenKey(first.base))) continue
+        if (!found || overlaps(given.start, found.end) || names.accepted.has(given.key + ' ' + first.baseKey)) continue
         reportSlip(given.start, found.end, found, sentence)
       }
     }
@@ -693,7 +694,7 @@ export default defineRule(
           const previous = tokens[index - 1]
           if ((next && isNameGap(next.before) && isCapitalized(next.value)) || (previous && isNameGap(token.before) && isCapitalized(previous.value) && !previous.sentenceInitial)) continue
           const sameInitial = byInitial.get(word.charAt(0))
-          if (!sameInitial || isCommonWord(word) || overlaps(token.start, token.baseEnd)) continue
+          if (!sameInitial || isCommon(token.baseInfo) || overlaps(token.start, token.baseEnd)) continue
           for (const {surname, entry} of sameInitial) {
             if (Math.abs(surname.length - word.length) > 1) continue
             // Feminine and masculine forms of one family name (`Putin`, `Putina`) are two people.
@@ -761,26 +762,34 @@ interface WordFacts {
 class WordFactsMemo {
   private memo = new BoundedMemo<string, WordFacts>(100000)
   /** Bound once: a closure made on every call would be garbage on every word. */
-  private readonly compute = (value: string): WordFacts => {
-    const names = this.names
-    const key = tokenKey(value)
-    const people = personIndex(names)
-    return {
-      key,
-      firstForms: firstTokenForms(names, key),
-      firstEnds: firstFormEnds(names, key),
-      inOrderedName: orderIndex(names).words.has(key),
-      known: names.knownTokens.has(value) || names.givenNames.has(value) || isKnownProper(value),
-      givenOfPerson: people.byGiven.has(value),
-      surnameOfPerson: people.bySurname.has(value),
-      soundsLikeSurname: value.length >= 5 && isCapitalized(value) ? people.bySurnameKey.get(looseSoundKey(value)) : undefined
-    }
-  }
+  private readonly compute = (value: string): WordFacts => computeFacts(value, this.names)
 
   constructor(private readonly names: NamesIndex) {}
 
   of(word: string): WordFacts {
     return this.memo.get(word, this.compute)
+  }
+
+  /** The facts of a token's word (`token.info`, `token.baseInfo`). */
+  at(info: WordInfo): WordFacts {
+    return tokenFacts.of(info, this.names)
+  }
+}
+
+const tokenFacts = new WordFact<WordFacts, NamesIndex>(computeFacts)
+
+function computeFacts(value: string, names: NamesIndex): WordFacts {
+  const key = tokenKey(value)
+  const people = personIndex(names)
+  return {
+    key,
+    firstForms: firstTokenForms(names, key),
+    firstEnds: firstFormEnds(names, key),
+    inOrderedName: orderIndex(names).words.has(key),
+    known: names.knownTokens.has(value) || names.givenNames.has(value) || isKnownProper(value),
+    givenOfPerson: people.byGiven.has(value),
+    surnameOfPerson: people.bySurname.has(value),
+    soundsLikeSurname: value.length >= 5 && isCapitalized(value) ? people.bySurnameKey.get(looseSoundKey(value)) : undefined
   }
 }
 
@@ -1065,9 +1074,9 @@ function firstFormEnds(names: NamesIndex, first: string): FormEnds {
 function mayAnchor(ends: FormEnds, tokens: Token[], index: number, windowSize: number): boolean {
   for (let offset = 1; offset < windowSize && index + offset < tokens.length; offset++) {
     const token = tokens[index + offset]
-    const value = tokenKey(token.value)
+    const value = token.key
     if (offset === 1 && ends.seconds.has(value)) return true
-    if (ends.lasts.has(token.base === token.value ? value : tokenKey(token.base))) return true
+    if (ends.lasts.has(token.base === token.value ? value : token.baseKey)) return true
   }
   return false
 }
@@ -1097,8 +1106,8 @@ function windowAt(tokens: Token[], index: number, windowSize: number): Window {
   for (let offset = 0; offset < windowSize && index + offset < tokens.length; offset++) {
     const token = tokens[index + offset]
     if (offset > 0 && plain === offset - 1 && isNameGap(token.before)) plain = offset
-    value.push(tokenKey(token.value))
-    base.push(token.base === token.value ? value[offset] : tokenKey(token.base))
+    value.push(token.key)
+    base.push(token.base === token.value ? value[offset] : token.baseKey)
   }
   return {value, base, plain}
 }

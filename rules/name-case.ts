@@ -1,5 +1,5 @@
 import {defineRule} from '../src/rule.js'
-import {isCommonWord, isKnownProper, isListedWord} from '../src/lexicon.js'
+import {isCommon, isCommonWord, isKnownProper, isListedWord} from '../src/lexicon.js'
 import {placeOf} from '../src/util/place.js'
 import {contextData} from '../src/context-data.js'
 import {capitalisedTitle, formalTitleBefore} from '../src/util/titles.js'
@@ -203,9 +203,9 @@ export default defineRule(
         let wrong: Token | undefined
         // (An ordinary word in lower case is never the slip: tested before the given names, as most pairs have one.)
         if (isCapitalized(first.value) && isLowercase(second.base)) {
-          if (!isCommonWord(second.base) && names.givenNames.has(first.value)) wrong = second
+          if (!isCommon(second.baseInfo) && names.givenNames.has(first.value)) wrong = second
         } else if (isLowercase(first.value) && isCapitalized(second.base) && !first.sentenceInitial) {
-          if (!isCommonWord(first.value) && names.givenNames.has(capitalize(first.value))) wrong = first
+          if (!isCommon(first.info) && names.givenNames.has(capitalize(first.value))) wrong = first
         }
         if (!wrong || known.has(wrong) || flagged.has(first) || flagged.has(second)) continue
         // Lower-case particles belong in names (`Ursula von der Leyen`, `Jorge da Silva`).
@@ -241,7 +241,7 @@ export default defineRule(
       const second = tokens[index + 1]
       const surname = second.base
       // (The cheap tests first: most pairs are two ordinary words.)
-      if (surname.length < 3 || !isWordLike(surname) || isCommonWord(surname) || isCommonWord(first.value) || latinWords.has(first.value) || !names.givenNames.has(capitalize(first.value)) || isListedWord(surname)) return false
+      if (surname.length < 3 || !isWordLike(surname) || isCommon(second.baseInfo) || isCommon(first.info) || latinWords.has(first.value) || !names.givenNames.has(capitalize(first.value)) || isListedWord(surname)) return false
       if (nameParticles.test(surname)) return false
       const before = index > 0 ? tokens[index - 1] : undefined
       if (before && isPlainGap(first.before) && isCapitalized(before.value) && context.titles.has(before.value.toLowerCase().replace(/\.$/, ''))) return true
@@ -321,7 +321,7 @@ export default defineRule(
       // institution so named, the place its first word too (`the moscow exchange`, `the bank of japan`).
       const institution = ref.entry.type === 'organization' || ref.entry.type === 'media'
       if ((ref.entry.type === 'place' || institution) && match.to > match.from && previousWord === 'the' &&
-        tokens.slice(institution ? match.from : match.from + 1, match.to + 1).some((token) => (names.accepted.get(tokenKey(token.base)) || []).some((other) => other.entry.type === 'place' && other.tokens.length === 1))) return true
+        tokens.slice(institution ? match.from : match.from + 1, match.to + 1).some((token) => (names.accepted.get(token.baseKey) || []).some((other) => other.entry.type === 'place' && other.tokens.length === 1))) return true
       // An institution of three words or more after `the` where its stretch of the sentence ends, or before a verb or a
       // preposition (`to lead the world economic forum,`, `told the senate banking committee on Wednesday`): no
       // ordinary phrase runs so.

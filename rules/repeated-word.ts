@@ -2,7 +2,6 @@ import {defineRule} from '../src/rule.js'
 import {placeOf} from '../src/util/place.js'
 import {isPlainGap, sentencesOf} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
-import {tokenKey} from '../src/names/index.js'
 
 /** Doubled words that English uses on purpose. */
 const deliberate = wordList('repetition', 'deliberate')
@@ -43,7 +42,7 @@ export default defineRule(
           if (!same) continue
           if (size === 1 && deliberate.has(tokens[index].value.toLowerCase())) continue
           // A name made of one word twice (`Lang Lang`, `Duran Duran`).
-          if (size === 1 && /^\p{Lu}/u.test(tokens[index].value) && names.accepted.has(tokenKey(tokens[index].value) + ' ' + tokenKey(tokens[index + 1].base))) continue
+          if (size === 1 && /^\p{Lu}/u.test(tokens[index].value) && names.accepted.has(tokens[index].key + ' ' + tokens[index + 1].baseKey)) continue
           found = size
         }
         if (!found) {

@@ -5,6 +5,7 @@ import {VFile} from 'vfile'
 import {defineRule} from '../src/rule.js'
 import {rangeOf} from '../src/fix.js'
 import {sentencesOf, isLowercase, type Token} from '../src/util/words.js'
+import {WordFact} from '../src/util/word-info.js'
 import fs from 'node:fs'
 import path from 'node:path'
 import {isCommonWord, isListedWord, lexicon, stems} from '../src/lexicon.js'
@@ -196,7 +197,14 @@ function inAddress(text: string, offset: number): boolean {
 }
 
 /** Per configuration: which words need the spell checker. */
-const verdictCache = new WeakMap<object, {names: NamesIndex; words: Map<string, boolean>}>()
+interface Verdicts {
+  names: NamesIndex
+  extra: Set<string>
+}
+const verdictCache = new WeakMap<object, Verdicts>()
+
+/** Whether a word needs the spell checker depends only on the word and the configuration (the owner). */
+const verdictFact = new WordFact<boolean, Verdicts>((word, {names, extra}) => needsChecking(word.replace(/’/g, "'"), names, extra))
 
 /** A lower-case word that no list accepts: retext-spell decides. */
 function needsChecking(word: string, names: NamesIndex, extra: Set<string>): boolean {
@@ -222,21 +230,13 @@ export default defineRule(
     // decide once per distinct word.
     let verdicts = verdictCache.get(options)
     if (!verdicts || verdicts.names !== names) {
-      verdicts = {names, words: new Map()}
+      verdicts = {names, extra}
       verdictCache.set(options, verdicts)
     }
-    const words = verdicts.words
     for (const sentence of sentencesOf(tree, text)) {
       for (const token of sentence.tokens) {
         // (Only lower-case words are checked: the rest need no lookup.)
-        if (!isLowercase(token.value)) continue
-        let candidate = words.get(token.value)
-        if (candidate === undefined) {
-          candidate = needsChecking(token.value.replace(/’/g, "'"), names, extra)
-          if (words.size > 100000) words.clear()
-          words.set(token.value, candidate)
-        }
-        if (!candidate) continue
+        if (!isLowercase(token.value) || !verdictFact.of(token.info, verdicts)) continue
         if (reported.some(([start, end]) => token.start < end && token.end > start)) continue
         // A word inside a web address (`https://www.cbr.ru/eng/`) is no word of prose.
         if (/[/.]$/.test(token.before) && inAddress(text, token.start)) continue

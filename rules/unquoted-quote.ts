@@ -6,8 +6,8 @@ import {contextData} from '../src/context-data.js'
 import {documentNames} from '../src/names/match.js'
 import {abbreviations, doubleQuote, insideQuote, quotePair} from '../src/util/prose.js'
 import {lastAtOrBefore} from '../src/util/search.js'
-import {attributionBefore, folded, hasFirstOrSecondPerson, isReportingVerb, reportingVerbs} from '../src/util/speech.js'
-import {isAllCaps, isLowercase, isPlainGap, type SentenceInfo, type Token} from '../src/util/words.js'
+import {attributionBefore, folded, hasFirstOrSecondPerson, isReportingVerb, reportingVerbs, reports} from '../src/util/speech.js'
+import {isAllCaps, isLowercase, isPlainGap, type SentenceInfo, type Token, withWord} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
 
 /**
@@ -59,7 +59,7 @@ export default defineRule(
           const lower = !/^\p{Lu}/u.test(first.value)
           // A lower-case start counts only where the words themselves are speech (`said, we will…`,
           // `said, the economy is resilient and we have room…`), never `said, however,` or `said, adding`.
-          if (lower && (notOpeners.has(folded(first.value)) || /ing$/.test(first.value))) continue
+          if (lower && (notOpeners.has(first.key) || /ing$/.test(first.value))) continue
           const attribution = attributionBefore(tokens, index)
           if (!attribution) continue
           if (insideQuote(text, paragraphStart, attribution.verb.start)) continue
@@ -69,28 +69,28 @@ export default defineRule(
           if (speechTokens.length < 3) continue
           // A name or a title after the colon of a headline (`…: Ministry of External Affairs`) is no speech.
           if (speechTokens.every((token) => /^\p{Lu}/u.test(token.value) || nameJoiners.has(token.value))) continue
-          const opener = folded(tokens[0].value)
+          const opener = tokens[0].key
           if (['as', 'like', 'unlike', 'just'].includes(opener) && attribution.kind === 'verb') continue
           if (context.months.has(first.value) || context.weekdays.has(first.value)) continue
           const voice = hasFirstOrSecondPerson(speechTokens)
           // (A capital after the comma may start a name, `said, President Trump …`; a word no name starts with opens a
           // clause whatever follows it: `said, Neither President Trump nor …`.)
           const common = ordinary(first) && (speechOpeners.has(first.value) || !(index + 1 < tokens.length && /^\p{Lu}/u.test(tokens[index + 1].value) && !voice))
-          const verb = folded(attribution.verb.value)
+          const verb = attribution.verb.key
           // `Aoun added: Lebanon is committed…`, `Ruto noted during a visit to Nairobi: Kenya is ready…`: a colon
           // closing a reporting verb (and where it was said) opens direct speech.
           const colonAfterVerb = attribution.kind === 'verb' && attribution.mark === ':'
           let evidence = lower
             ? attribution.kind === 'verb' && namedSpeaker(tokens, tokens.indexOf(attribution.verb)) && !parenthetical(tokens, tokens.indexOf(attribution.verb)) &&
-              (firstOrSecond.has(folded(first.value)) ||
+              (firstOrSecond.has(first.key) ||
                 // `remarked, there is …`, `told reporters at the airport, there is …`.
-                (lowerOpeners.has(folded(first.value)) && index + 1 < tokens.length && presentVerbs.has(folded(tokens[index + 1].value))) ||
+                (lowerOpeners.has(first.key) && index + 1 < tokens.length && presentVerbs.has(tokens[index + 1].key)) ||
                 // The speaker's own `we`/`our` within the clause, and a present or future verb.
                 (hasFirstOrSecondPerson(speechTokens.slice(0, 16)) && speakerPresent(speechTokens.slice(0, 16))) ||
                 // `Baghaei said, the other side chose …`: a whole clause right after `said,` (indirect
                 // speech would read `said the other side chose` or `said that …`).
                 // (A verb in the present, `he notes, the White House has …`, is an analyst's view paraphrased.)
-                (articles.has(folded(first.value)) && tokens.indexOf(attribution.verb) === index - 1 && attribution.mark === ',' && speechTokens.length >= 6 && !/s$/.test(attribution.verb.value)))
+                (articles.has(first.key) && tokens.indexOf(attribution.verb) === index - 1 && attribution.mark === ',' && speechTokens.length >= 6 && !/s$/.test(attribution.verb.value)))
             : voice || common || (colonAfterVerb && speechTokens.length >= 5)
           if (!evidence && !lower && attribution.kind === 'verb' && speechOnlyVerbs.has(verb) && attribution.mark === ',') {
             // `remarked, Russians expect…`: a verb that only reports speech, a bare comma, then a clause
@@ -98,7 +98,7 @@ export default defineRule(
             evidence =
               speechTokens.length >= 4 &&
               isPlainGap(speechTokens[1].before) &&
-              !speechTokens.slice(0, 5).some((token) => reportingVerbs.has(folded(token.value)))
+              !speechTokens.slice(0, 5).some((token) => reports(token))
           }
           if (!evidence) continue
           // Run on through following sentences in the same voice.
@@ -132,14 +132,14 @@ export default defineRule(
           if (glued >= 0) {
             const token = speech[glued]
             const cut = token.value.indexOf('.') + 1
-            speech = [{...token, value: token.value.slice(cut), base: token.base.slice(cut), start: token.start + cut, before: ''}, ...speech.slice(glued + 1)]
+            speech = [withWord(token, token.value.slice(cut), token.base.slice(cut), {start: token.start + cut, before: ''}), ...speech.slice(glued + 1)]
             restart = glued + 1
           }
         }
         if (speech.length < 4) continue
         if (!/^\p{Lu}/u.test(speech[0].value) || !(speech[0].sentenceInitial || restart > 0)) continue
         // (`As Lavrov said, …` is the narrator citing someone; `As soon as they arrive, …` may be the speech.)
-        if (['as', 'like', 'unlike', 'according'].includes(folded(speech[0].value)) && citesSomeone(speech)) continue
+        if (['as', 'like', 'unlike', 'according'].includes(speech[0].key) && citesSomeone(speech)) continue
         let first = s
         while (restart === 0 && first - 1 >= 0 && !reported.has(group[first - 1]) && continues(group[first - 1], text)) first--
         // The speaker's voice in the closing sentence, or in the sentences of the same speech before it
@@ -217,7 +217,7 @@ export default defineRule(
         let verbAt = -1
         for (let back = index - 1; back >= 0 && back >= index - 9; back--) {
           if (back < index - 1 && !isPlainGap(tokens[back + 1].before)) break
-          if (reportingVerbs.has(folded(tokens[back].value)) && /^\p{Ll}/u.test(tokens[back].value)) {
+          if (reports(tokens[back]) && /^\p{Ll}/u.test(tokens[back].value)) {
             verbAt = back
             break
           }
@@ -295,7 +295,7 @@ function untilGluedVerb(tokens: Token[]): Token[] {
     if (!glued || !reportingVerbs.has(glued[1])) continue
     const verb = glued[1]
     const end = tokens[index].start + verb.length
-    return [...tokens.slice(0, index), {...tokens[index], value: verb, base: verb, end, baseEnd: end}]
+    return [...tokens.slice(0, index), withWord(tokens[index], verb, verb, {end, baseEnd: end})]
   }
   return tokens
 }
@@ -325,7 +325,7 @@ function commaSplice(tokens: Token[]): boolean {
 /** Is some word a reporting verb, also one glued to the next sentence (`said.The`)? */
 function hasReportingVerb(tokens: Token[]): boolean {
   for (const token of tokens) {
-    if (isReportingVerb(token.value)) return true
+    if (reports(token)) return true
     const stop = token.value.indexOf('.')
     if (stop > 0 && isReportingVerb(token.value.slice(0, stop))) return true
   }
@@ -336,7 +336,7 @@ function hasReportingVerb(tokens: Token[]): boolean {
 function citesSomeone(tokens: Token[]): boolean {
   for (let index = 1; index < tokens.length; index++) {
     if (tokens[index].before.includes(',')) return false
-    if (reportingVerbs.has(folded(tokens[index].value)) || folded(tokens[index - 1].value) === 'according') return true
+    if (reports(tokens[index]) || tokens[index - 1].key === 'according') return true
   }
   return true
 }
@@ -432,11 +432,11 @@ const speakerAdverbs = wordList('speech', 'speaker_adverbs')
 /** A present or future verb in the clause (`is`, `will`), or right after the speaker's `we`/`I` (`we need`). */
 function speakerPresent(tokens: Token[]): boolean {
   return tokens.some((token, index) => {
-    const word = folded(token.value)
+    const word = token.key
     if (presentVerbs.has(word)) return true
     const next = tokens[index + 1]
     if (!next || !['we', 'i', 'you'].includes(word) || (word === 'i' && token.value !== 'I')) return false
-    const verb = folded(next.value)
+    const verb = next.key
     const past = /ed$/.test(verb) && !/^(?:need|feed|seed|speed|exceed|proceed|succeed|heed|bleed|breed|plead|lead|read|spread|shed)$/.test(verb)
     return /^\p{Ll}+$/u.test(next.value) && !past && !['had', 'was', 'were', 'would', 'could', 'might', 'did', 'said', 'told', 'thought', 'knew', 'saw', 'went', 'got', 'made'].includes(verb)
   })
@@ -477,7 +477,7 @@ function continues(sentence: SentenceInfo, text: string): boolean {
   if (sentence.tokens.length === 0) return false
   if (doubleQuote.test(text.slice(sentence.start, sentence.end))) return false
   if (!hasFirstOrSecondPerson(sentence.tokens)) return false
-  return !sentence.tokens.some((token) => reportingVerbs.has(folded(token.value)))
+  return !sentence.tokens.some((token) => reports(token))
 }
 
 /**
@@ -510,9 +510,9 @@ function trailingAttribution(all: Token[]): {from: number} | undefined {
   for (let back = 2; back <= 16 && all.length - back > 1; back++) {
     if (all[all.length - back + 1].before.includes(',')) break
     const verb = all[all.length - back]
-    const after = folded(all[all.length - back + 1].value)
+    const after = all[all.length - back + 1].key
     // `told reporters`, `told the weekly press conference`, `told reporters in the mixed zone`.
-    if (reportingVerbs.has(folded(verb.value)) && (['in', 'on', 'at', 'during', 'after', 'via', 'to', 'from'].includes(after) || folded(verb.value) === 'told')) {
+    if (reports(verb) && (['in', 'on', 'at', 'during', 'after', 'via', 'to', 'from'].includes(after) || verb.key === 'told')) {
       tokens = all.slice(0, all.length - back + 1)
       break
     }
@@ -520,13 +520,13 @@ function trailingAttribution(all: Token[]): {from: number} | undefined {
   const count = tokens.length
   if (count < 3) return undefined
   const last = tokens[count - 1]
-  const verbLast = reportingVerbs.has(folded(last.value)) && !/ing$/.test(last.value)
+  const verbLast = reports(last) && !/ing$/.test(last.value)
   for (let size = 1; size <= 8 && count - 1 - size > 0; size++) {
     const from = verbLast ? count - 1 - size : count - size
     if (from <= 0) break
     // (A comma before the attribution, or the question or exclamation mark of a direct question: `…? she asked`.)
     if (!/[,?!]\s*$/.test(tokens[from].before) && !/^,$/.test(tokens[from].before)) continue
-    if (!verbLast && !(reportingVerbs.has(folded(tokens[from].value)) && !/ing$/.test(tokens[from].value))) continue
+    if (!verbLast && !(reports(tokens[from]) && !/ing$/.test(tokens[from].value))) continue
     let plain = true
     for (let at = from + 1; at < count && plain; at++) plain = isPlainGap(tokens[at].before)
     if (!plain) continue
@@ -537,7 +537,7 @@ function trailingAttribution(all: Token[]): {from: number} | undefined {
   // `…, declared Lee-Anne Mulholland, vice-president of Google for regulatory affairs`.
   for (let from = Math.max(1, all.length - 14); from < all.length - 1; from++) {
     const verb = all[from]
-    if (!/^,\s*$/.test(verb.before) || !isLowercase(verb.value) || !reportingVerbs.has(folded(verb.value)) || /ing$/.test(verb.value)) continue
+    if (!/^,\s*$/.test(verb.before) || !isLowercase(verb.value) || !reports(verb) || /ing$/.test(verb.value)) continue
     if (invertedSubject(all.slice(from + 1))) return {from}
   }
   return undefined

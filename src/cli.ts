@@ -8,6 +8,7 @@ import {writeFileAtomic} from './fix.js'
 import {decodeDocument, defaultMaxBytes, expandInputs, InputError} from './inputs.js'
 import type {DocumentJob} from './engine/document.js'
 import {lintDocuments} from './engine/pool.js'
+import {lintProcessFlags} from './engine/heap.js'
 import {DictionaryError} from './names/load.js'
 import {unknownNames} from './names/unknown.js'
 import {preset} from './preset.js'
@@ -55,6 +56,7 @@ Rules: ${preset.map(([rule]) => rule.meta.id).join(', ')}`
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
+  lintProcessFlags()
   let parsed
   try {
     parsed = parseArgs({

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import dictionary from 'dictionary-en'
 import {packageDictionaries, SortedList} from './names/load.js'
+import {WordFact, type WordInfo} from './util/word-info.js'
 import {BoundedMemo} from './util/memo.js'
 
 /**
@@ -92,6 +93,13 @@ export function isVerb(word: string): boolean {
 
 export function isCommonWord(word: string): boolean {
   return commonCache.get(word, commonWord)
+}
+
+const commonFact = new WordFact<boolean>(commonWord)
+
+/** `isCommonWord` for a token's word (`token.info`, `token.baseInfo`), answered once per distinct word. */
+export function isCommon(info: WordInfo): boolean {
+  return commonFact.of(info)
 }
 
 function commonWord(word: string): boolean {

@@ -1,6 +1,7 @@
 #!/usr/bin/env -S node --max-semi-space-size=64
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node.js'
 import {startServer} from './lsp/server.js'
+import {lintProcessFlags} from './engine/heap.js'
 
 /**
  * `copydesk-language-server --stdio` (also `--node-ipc` or `--socket=<port>`):
@@ -23,6 +24,7 @@ if (!argv.some((arg) => arg === '--stdio' || arg === '--node-ipc' || arg.startsW
   process.argv.push('--stdio')
 }
 
+lintProcessFlags()
 const connection = createConnection(ProposedFeatures.all)
 
 // Never die on a stray error: report it to the client's log and carry on.

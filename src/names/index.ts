@@ -3,6 +3,7 @@ import path from 'node:path'
 import {isCommonWord, isListedWord, isKnownProper} from '../lexicon.js'
 import {editDistance, fold, looseSoundKey, nativeSpelling, soundKey} from './fuzzy.js'
 import {BoundedMemo} from '../util/memo.js'
+import {lookupKey} from '../util/words.js'
 import {builtinNameFiles, loadNamesFile, packageDictionaries, SortedList, type NameEntry} from './load.js'
 import type {PeopleSnapshot} from './people.js'
 import {builtinIndex} from './snapshot.js'
@@ -200,9 +201,7 @@ const keyCache = new BoundedMemo<string, string>(200000)
 
 /** `tokenKey` without the memo, for building the index (each form is seen once). */
 function computeKey(token: string): string {
-  let key = token.toLowerCase()
-  if (key.includes('’')) key = key.replace(/’/g, "'")
-  return key.endsWith('.') ? key.slice(0, -1) : key
+  return lookupKey(token)
 }
 
 export function tokenKey(token: string): string {

@@ -2,7 +2,8 @@ import type {Root} from 'nlcst'
 import {contextData} from '../context-data.js'
 import {DocumentMemo} from '../util/memo.js'
 import {sentencesOf, type SentenceInfo, type Token} from '../util/words.js'
-import {mayStartName, tokenKey, type FormRef, type NamesIndex} from './index.js'
+import {mayStartName, tokenKey, type FormRef, type NamesIndex, type TrieNode} from './index.js'
+import {WordFact} from '../util/word-info.js'
 
 /** A run of words that spells a dictionary form, ignoring case. */
 export interface NameMatch {
@@ -40,6 +41,9 @@ export function keyOf(tokens: Token[], from: number, to: number): string {
   return key
 }
 
+/** The trie node of the forms a word starts, by names index (most words start none). */
+const rootFact = new WordFact<TrieNode | undefined, NamesIndex>((value, names) => (mayStartName(value) ? names.trie.next?.get(tokenKey(value)) : undefined))
+
 /** Find every dictionary form in the document, longest first, once per tree. */
 export function documentNames(tree: Root, text: string, names: NamesIndex): DocumentNames {
   return cache.get(tree, () => findNames(tree, text, names))
@@ -58,13 +62,13 @@ function findNames(tree: Root, text: string, names: NamesIndex): DocumentNames {
       // Walk the trie forward from here; the last token may carry a possessive.
       const token = tokens[index]
       const hasBase = token.base !== token.value
-      if (!mayStartName(token.value) && !(hasBase && mayStartName(token.base))) {
+      let node = rootFact.of(token.info, names)
+      let baseNode = hasBase ? rootFact.of(token.baseInfo, names) : undefined
+      if (node === undefined && baseNode === undefined) {
         index++
         continue
       }
-      let node = names.trie.next?.get(tokenKey(token.value))
       let to = index
-      let baseNode = hasBase ? names.trie.next?.get(tokenKey(token.base)) : undefined
       for (;;) {
         if (baseNode && (baseNode.accepted || baseNode.wrong)) found = {sentence, from: index, to, accepted: baseNode.accepted || [], wrong: baseNode.wrong || []}
         if (!node) break
@@ -73,8 +77,8 @@ function findNames(tree: Root, text: string, names: NamesIndex): DocumentNames {
         }
         if (!node.next || to + 1 >= tokens.length || !isNameGap(tokens[to + 1].before)) break
         const nextToken = tokens[to + 1]
-        baseNode = nextToken.base !== nextToken.value ? node.next.get(tokenKey(nextToken.base)) : undefined
-        node = node.next.get(tokenKey(nextToken.value))
+        baseNode = nextToken.base !== nextToken.value ? node.next.get(nextToken.baseKey) : undefined
+        node = node.next.get(nextToken.key)
         to++
       }
       if (found) {

@@ -1,6 +1,7 @@
 import {tokenKey} from '../names/index.js'
 import {isPlainGap, type Token} from './words.js'
 import {wordList} from '../word-lists.js'
+import {WordFact} from './word-info.js'
 
 /** Verbs that introduce or close reported speech (lower case). */
 export const reportingVerbs = wordList('speech', 'reporting_verbs')
@@ -21,6 +22,13 @@ export function isReportingVerb(value: string): boolean {
   return reportingVerbs.has(folded(value))
 }
 
+const reportingFact = new WordFact<boolean>(isReportingVerb)
+
+/** `isReportingVerb` for a token's word, answered once per distinct word. */
+export function reports(token: Token): boolean {
+  return reportingFact.of(token.info)
+}
+
 export function folded(value: string): string {
   // The same normalisation as a names-dictionary key (memoised there).
   return tokenKey(value)
@@ -28,7 +36,7 @@ export function folded(value: string): string {
 
 export function hasFirstOrSecondPerson(tokens: Token[]): boolean {
   // (`I` only as a capital, and `US` in capitals is the country, not `us`.)
-  return tokens.some((token) => (token.value === 'I' || token.value.toLowerCase() !== 'i') && token.value !== 'US' && firstOrSecondPerson.has(folded(token.value)))
+  return tokens.some((token) => (token.value === 'I' || token.value.toLowerCase() !== 'i') && token.value !== 'US' && firstOrSecondPerson.has(token.key))
 }
 
 /**
@@ -45,14 +53,14 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
   if (!mark) return undefined
   // `opened the meeting with the words:`, `…, saying:`: what follows the colon is what was said.
   if (mark === ':') {
-    const before = folded(tokens[index - 1].value)
-    if ((before === 'words' && index >= 2 && /^(?:the|these|those)$/.test(folded(tokens[index - 2].value))) || colonVerbs.has(before)) {
+    const before = tokens[index - 1].key
+    if ((before === 'words' && index >= 2 && /^(?:the|these|those)$/.test(tokens[index - 2].key)) || colonVerbs.has(before)) {
       return {kind: 'verb', verb: tokens[index - 1], mark}
     }
     // `put it this way:`, `said it this way:` (someone else's words; not the speaker's own `Let's put it this way:`,
     // `I'd put it this way:`, `To put it this way:`).
-    if (before === 'way' && index >= 5 && folded(tokens[index - 2].value) === 'this' && folded(tokens[index - 3].value) === 'it' && /^(?:put|puts|said|says)$/.test(folded(tokens[index - 4].value)) &&
-      !/^(?:let'?s|let|i|i'd|we|we'd|to|you|would|can|could|might)$/.test(folded(tokens[index - 5].value).replace(/’/g, "'"))) {
+    if (before === 'way' && index >= 5 && tokens[index - 2].key === 'this' && tokens[index - 3].key === 'it' && /^(?:put|puts|said|says)$/.test(tokens[index - 4].key) &&
+      !/^(?:let'?s|let|i|i'd|we|we'd|to|you|would|can|could|might)$/.test(tokens[index - 5].key.replace(/’/g, "'"))) {
       return {kind: 'verb', verb: tokens[index - 4], mark}
     }
   }
@@ -62,24 +70,24 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
   const reach = mark === ':' ? 16 : 10
   for (let back = 1; back <= reach && index - back >= 0; back++) {
     const token = tokens[index - back]
-    const word = folded(token.value)
+    const word = token.key
     if (back > 1 && !isPlainGap(tokens[index - back + 1].before)) return undefined
     // A capitalised `States` or `Remarks` is a noun, not a verb.
-    if (reportingVerbs.has(word) && token.value === token.value.toLowerCase()) {
+    if (reports(token) && token.value === token.value.toLowerCase()) {
       if (narratorSpeaks(tokens, index - back)) return undefined
       if (/s$/.test(word) && !presentSubject(tokens, index - back)) return undefined
       if (back === 1) return {kind: 'verb', verb: token, mark}
-      const next = folded(tokens[index - back + 1].value)
+      const next = tokens[index - back + 1].key
       // `told reporters,`, `wrote on Telegram,`, `said in a statement,`, `pointed out,`.
       // (`told journalists after a meeting with Pavel at Prague Castle,`: an audience and where.)
       if ((word === 'told' || word === 'tells') && back <= reach) return {kind: 'verb', verb: token, mark}
       if (prepositions.has(next)) return {kind: 'verb', verb: token, mark}
       return undefined
     }
-    if (word === 'out' && back === 1 && index - 2 >= 0 && /^point(ed|s)?$/.test(folded(tokens[index - 2].value))) {
+    if (word === 'out' && back === 1 && index - 2 >= 0 && /^point(ed|s)?$/.test(tokens[index - 2].key)) {
       return {kind: 'verb', verb: tokens[index - 2], mark}
     }
-    if (word === 'to' && index - back - 1 >= 0 && folded(tokens[index - back - 1].value) === 'according' && back >= 2 && back <= 5) {
+    if (word === 'to' && index - back - 1 >= 0 && tokens[index - back - 1].key === 'according' && back >= 2 && back <= 5) {
       return {kind: 'according', verb: tokens[index - back - 1], mark}
     }
   }
@@ -94,7 +102,7 @@ const narrators = new Set(['i', "i've", "i'd", "i'll", "i'm", 'we', "we've", "we
  */
 function narratorSpeaks(tokens: Token[], verbIndex: number): boolean {
   for (let back = 1; back <= 4 && verbIndex - back >= 0; back++) {
-    const word = folded(tokens[verbIndex - back].value)
+    const word = tokens[verbIndex - back].key
     if (narrators.has(word)) return true
   }
   return false

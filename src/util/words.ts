@@ -1,6 +1,7 @@
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {BoundedMemo, DocumentMemo} from './memo.js'
+import {lookupKey, wordInfo, type WordInfo} from './word-info.js'
 
 /** One word of prose with what the rules need to know about its surroundings. */
 export interface Token {
@@ -13,6 +14,12 @@ export interface Token {
   value: string
   /** The word without a possessive `’s`/`'s`/`’`: the part a name lives in. */
   base: string
+  /** The records of `value` and `base` (one object when they are the same word): see `word-info.ts`. */
+  info: WordInfo
+  baseInfo: WordInfo
+  /** The lookup keys of `value` and `base` (`lookupKey`: lower case, no final period, `'` for `’`). */
+  key: string
+  baseKey: string
   /** Offsets of the whole word in the document. */
   start: number
   end: number
@@ -34,6 +41,8 @@ export interface SentenceInfo {
 
 const possessive = /(?:['’]s|s['’])$/
 
+export {lookupKey}
+
 const sentenceCache = new DocumentMemo<Root, SentenceInfo[]>()
 
 /** Collect sentences and their word tokens, in document order (once per tree). */
@@ -43,6 +52,8 @@ export function sentencesOf(tree: Root, text: string): SentenceInfo[] {
 
 function collectSentences(tree: Root, text: string): SentenceInfo[] {
   const result: SentenceInfo[] = []
+  // The document's words (most come several times) before the table of every word.
+  const seen = new Map<string, WordInfo>()
   walk(tree, undefined)
   return result
 
@@ -78,6 +89,9 @@ function collectSentences(tree: Root, text: string): SentenceInfo[] {
       // either side see it in their gap.
       const mark = before.charCodeAt(before.length - 1)
       if (mark === 64 || mark === 35) continue
+      let info = seen.get(value)
+      if (info === undefined) seen.set(value, (info = wordInfo(value)))
+      const baseInfo = base === value ? info : wordInfo(base)
       tokens.push({
         node: child,
         sentence: node,
@@ -85,6 +99,10 @@ function collectSentences(tree: Root, text: string): SentenceInfo[] {
         index,
         value,
         base,
+        info,
+        baseInfo,
+        key: info.key,
+        baseKey: baseInfo.key,
         start: wordStart,
         end: wordEnd,
         baseEnd: wordStart + base.length,
@@ -95,6 +113,13 @@ function collectSentences(tree: Root, text: string): SentenceInfo[] {
     }
     return {node, paragraph, tokens, start, end}
   }
+}
+
+/** `token` with another word in it (a part of its word): the records and keys follow the word. */
+export function withWord(token: Token, value: string, base: string, changes: Partial<Token>): Token {
+  const info = wordInfo(value)
+  const baseInfo = base === value ? info : wordInfo(base)
+  return {...token, ...changes, value, base, info, baseInfo, key: info.key, baseKey: baseInfo.key}
 }
 
 /** A word's text: the common one-child case without a recursive walk. */
@@ -110,7 +135,7 @@ const LOWERCASE = 2
 const ALL_CAPS = 4
 const WORD_LIKE = 8
 
-/** Shape flags of a word: plain ASCII words on the spot, others once per distinct word. */
+/** Shape flags of a word: plain ASCII words (also with a curly apostrophe) on the spot, others once per distinct word. */
 function shape(value: string): number {
   let ascii = value.length > 0
   let upper = 0
@@ -120,7 +145,7 @@ function shape(value: string): number {
     const code = value.charCodeAt(index)
     if (code >= 65 && code <= 90) upper++
     else if (code >= 97 && code <= 122) lower++
-    else if (code === 39 || code === 45) other++
+    else if (code === 39 || code === 45 || code === 8217) other++
     else ascii = false
   }
   if (ascii) {
@@ -130,7 +155,7 @@ function shape(value: string): number {
     if (first >= 65 && first <= 90) flags |= CAPITALIZED
     if (lower > 0 && upper === 0) flags |= LOWERCASE
     if (upper > 1 && lower === 0) flags |= ALL_CAPS
-    if ((upper > 0 || lower > 0) && first !== 39 && first !== 45 && lastCode !== 39 && lastCode !== 45) flags |= WORD_LIKE
+    if ((upper > 0 || lower > 0) && first !== 39 && first !== 45 && first !== 8217 && lastCode !== 39 && lastCode !== 45 && lastCode !== 8217) flags |= WORD_LIKE
     return flags
   }
   return shapeCache.get(value, unicodeShape)
