@@ -4,7 +4,7 @@ import {contextData} from '../src/context-data.js'
 import {isCommon, isCommonWord, isFrequentWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
 import {givenNamesFor, mayStartName, splitForm, tokenKey, translatedGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
-import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenNamesSoundingLike, givenOf, personIndex, soundsLikeSurname, splitSurname, surnameBeside, withinSevenTenths} from '../src/names/people.js'
+import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenNamesSoundingLike, givenOf, personIndex, soundsLikeSurname, type PersonIndex, splitSurname, surnameBeside, withinSevenTenths} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
 import {documentNames, isNameGap, writtenAt, type NameMatch} from '../src/names/match.js'
 import {isKoreanFamilyName, koreanPerson} from '../src/names/korean.js'
@@ -607,9 +607,7 @@ export default defineRule(
         if (!isCapitalized(given.value) || given.base !== given.value) continue
         // (The given name may have slipped too, to one that only sounds like the person's: `Andre` for Andriy.)
         // (The given name as written first, so the suggestion keeps it: `Yuri`, not `Yuriy`.)
-        const givenForms = isCommon(given.info)
-          ? people.byGiven.has(given.value) ? [given.value] : []
-          : [...givenNamesSoundingLike(people, given.value)].sort((a, b) => Number(b === given.value) - Number(a === given.value))
+        const givenForms = givenFormsFact.of(given.info, people)
         if (givenForms.length === 0) continue
         const first = tokens[index + 1]
         // (The surname written right is no slip.)
@@ -777,6 +775,16 @@ class WordFactsMemo {
 }
 
 const tokenFacts = new WordFact<WordFacts, NamesIndex>(computeFacts)
+
+/**
+ * The curated given names a capitalised word may stand for in step 5f: itself when it is one (an English word
+ * only then: `Mark`), else the given names it sounds like (`Andre` for Andriy), the written one first.
+ */
+const givenFormsFact = new WordFact<string[], PersonIndex>((value, people) =>
+  isCommonWord(value)
+    ? people.byGiven.has(value) ? [value] : []
+    : [...givenNamesSoundingLike(people, value)].sort((a, b) => Number(b === value) - Number(a === value))
+)
 
 function computeFacts(value: string, names: NamesIndex): WordFacts {
   const key = tokenKey(value)
