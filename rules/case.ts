@@ -52,6 +52,9 @@ function capitalFollows(text: string, end: number): boolean {
 /** Nouns after a party's or a movement's name (`the Motorists party`). */
 const groupNouns = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition'])
 
+/** Particles inside Romance, Dutch, German and Arabic names (`Cartel de los Soles`, `Banco do Brasil`). */
+const nameParticles = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'las', 'los', 'le', 'van', 'von', 'der', 'den', 'al', 'el'])
+
 const ambiguousCalendar = new Set(['march', 'august'])
 /** Units and amounts written after a number (`49 percent`, `3 billion`). */
 const unitWords = new Set(['Percent', 'Billion', 'Million', 'Trillion', 'Thousand', 'Dollars', 'Euros', 'Rubles', 'Roubles', 'Points', 'Barrels', 'Tonnes', 'Tons', 'Kilometres', 'Kilometers', 'Miles'])
@@ -352,7 +355,8 @@ export default defineRule(
         if (!verbAfter || ['and', 'or', 'nor', 'for'].includes(after.value) || nameOpeners.has(first.value)) continue
         // A number makes a count of ordinary nouns, offices included (`the Two Ministers`).
         const counted = numberWords.has(first.value)
-        if (nameHeads.has(second.value) || shortForms.has(second.value) || (offices.has(second.value) && !counted) || context.notSurnames.has(second.value)) continue
+        // (A party's members make a party's name: `the Social Democrats`, `the Free Democrats`.)
+        if (nameHeads.has(second.value) || shortForms.has(second.value) || (offices.has(second.value) && !counted) || context.notSurnames.has(second.value) || partyMembers.has(second.value)) continue
         if ((capitalisedCount.get(second.value) || 0) > 1 || insideQuote(text, paragraphStart(sentence), first.start)) continue
         const firstOrdinary = first.value.split('-').every((part) => ordinaryNoun(capitalize(part.toLowerCase())))
         if (!(ordinaryNoun(second.value) || (counted && offices.has(second.value))) || (!firstOrdinary && !properFirst)) continue
@@ -398,6 +402,8 @@ export default defineRule(
         }
         if (!/^\p{Lu}\p{Ll}*$/u.test(word) && !(word.length === 1 && /\p{Lu}/u.test(word))) continue
         if (context.months.has(word) || context.weekdays.has(word)) continue
+        // A word before a particle and a capitalised word opens a foreign name (`the Cartel de los Soles`, `Casa do Brasil`).
+        if (next !== undefined && nextPlain && particleOpensName(tokens, index + 1)) continue
         // A party or a movement named by an ordinary word (`the Motorists party`, `the Left party`).
         if (next !== undefined && nextPlain && groupNouns.has(next.value) && !numberWords.has(word)) continue
         // A team's or a party's nickname (`the Lions`, `the Greens`).
@@ -595,6 +601,17 @@ export default defineRule(
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
         }
       }
+    }
+
+    /** Is `tokens[at]` a name particle (`de`, `los`, `do`) with a capitalised word after it, perhaps after another particle? */
+    function particleOpensName(tokens: Token[], at: number): boolean {
+      for (let index = at; index < at + 3 && index < tokens.length; index++) {
+        const token = tokens[index]
+        if (index > at && !isPlainGap(token.before)) return false
+        if (nameParticles.has(token.value)) continue
+        return index > at && /^\p{Lu}\p{Ll}/u.test(token.value)
+      }
+      return false
     }
 
     /** Does `and`/`or` before `tokens[at]` close a list of names or acronyms (`ODS, TOP 09 and the …`)? */

@@ -10,7 +10,7 @@ import {documentNames, isNameGap, writtenAt, type NameMatch} from '../src/names/
 import {isKoreanFamilyName, koreanPerson} from '../src/names/korean.js'
 import {placeOf} from '../src/util/place.js'
 import {BoundedMemo} from '../src/util/memo.js'
-import {capitalize, isAllCaps, isCapitalized, isLowercase, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
+import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
 import {unpunctuatedTranscript} from '../src/util/prose.js'
 import {WordFact, type WordInfo} from '../src/util/word-info.js'
 import {wordList} from '../src/word-lists.js'
@@ -41,6 +41,9 @@ function pinyinSound(syllable: string): string {
 
 /** Forms of address that say nothing about who the person is (`Mr Mertz` may be anyone). */
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'mister', 'mme', 'm'])
+
+/** Nouns after a place's name that say what kind of place it is (`the Polohy district`). */
+const placeKinds = new Set(['district', 'districts', 'region', 'oblast', 'province', 'county', 'village', 'town', 'city', 'raion', 'area', 'governorate', 'municipality', 'community', 'hromada', 'settlement'])
 
 /** Function words that follow a name without being part of it (`Qatar is`, `Iran as`). */
 const shortWords = wordList('case', 'function_words')
@@ -108,7 +111,7 @@ export default defineRule(
       if (ref.reason === translatedGivenReason && match.to + 1 < tokens.length && isNameGap(tokens[match.to + 1].before) && isCapitalized(tokens[match.to + 1].value)) continue
       // A renamed city's old name still names its region (`Dnipropetrovsk regions`, `the Kirovohrad oblast`).
       // (Also one of a list of them: `Kirovohrad and Cherkasy regions`.)
-      if (regionListAfter(tokens, match.to)) {
+      if (regionListAfter(tokens, match.to) || regionListBefore(tokens, match.from)) {
         const key = tokens.slice(match.from, match.to + 1).map((token) => token.key).join(' ')
         if (names.accepted.has(key + ' region') || names.accepted.has(key + ' oblast')) continue
       }
@@ -252,6 +255,9 @@ export default defineRule(
         const office = titled && previous !== undefined && !honorifics.has(previous.value.toLowerCase().replace(/\.$/, ''))
         const hit = names.nearMiss(capitalised) || (titled && !lower ? names.nearMissAfterTitle(capitalised, office) : undefined)
         if (!hit) continue
+        // A word before `district`, `village` or the like names a place, not a person (`the Polohy district`).
+        const kind = tokens[index + 1]
+        if (hit.entry.type === 'person' && kind !== undefined && isPlainGap(kind.before) && placeKinds.has(kind.value)) continue
         const givenMatches = previous !== undefined && givenOf(hit.entry).some((given) => given === previous.value || soundKey(given) === soundKey(previous.value))
         // An office the person does not hold names someone else (`Senator Barrasso` is no slip of Justice Barroso,
         // `Captain Cherrey` none of a chief executive's name).
@@ -617,6 +623,9 @@ export default defineRule(
         for (let length = 1; length <= 3 && index + length < tokens.length && !found; length++) {
           const piece = tokens[index + length]
           if (piece.before !== ' ' || !isWordLike(piece.base) || isAllCaps(piece.base) || inLongerName.has(piece)) break
+          // (The ear and the translator make English words of a surname: a word with accents was written by someone
+          // who knew the name, `José Luis Ábalos`.)
+          if (!/^[\x00-\x7f]*$/.test(piece.base)) break
           joined += piece.base
           // (A word with its possessive or its punctuation ends the run.)
           const last = piece.base !== piece.value
@@ -877,6 +886,25 @@ function regionListAfter(tokens: Token[], at: number): boolean {
     if (/^(?:regions?|oblasts?|provinces?)$/i.test(token.value)) return isNameGap(token.before)
     const joined = /^(?:,[ \t]+|[ \t]+)$/.test(token.before)
     if (!joined || !(isCapitalized(token.value) || token.value === 'and')) return false
+  }
+  return false
+}
+
+/** Words that introduce a list of regions (`in eight regions, among them Kyiv, Dnipropetrovsk and Odesa`). */
+const listOpeners = new Set(['among', 'them', 'including', 'such', 'as', 'namely', 'notably', 'especially', 'like', 'in', 'the'])
+
+/** Is the name at `at` one of a list of names after `regions`, `oblasts` or `provinces` (and a few words that open the list)? */
+function regionListBefore(tokens: Token[], at: number): boolean {
+  let index = at
+  while (index > 0) {
+    const previous = tokens[index - 1]
+    if (!/^(?:,[ \t]+|[ \t]+)$/.test(tokens[index].before) || !((isCapitalized(previous.value) && !previous.sentenceInitial) || previous.value === 'and')) break
+    index--
+  }
+  for (let back = 0; back < 4 && index > 0; back++, index--) {
+    const previous = tokens[index - 1]
+    if (/^(?:regions|oblasts|provinces)$/i.test(previous.value)) return true
+    if (!listOpeners.has(previous.value.toLowerCase())) return false
   }
   return false
 }

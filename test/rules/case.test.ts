@@ -4,6 +4,10 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'case'
 
 const valid: string[] = [
+  // A party named by its members, and one named by an ordinary word.
+  'The conservatives and the Social Democrats looked divided, and a senior figure in the League, defended the levy.',
+  // A word before a particle and a capitalised word opens a foreign name.
+  'The government designates the Cartel de los Soles as a terrorist group; he called it a cartel.',
   // A name broken over caption lines by a timestamp.
   'It matters for Europe and for the United\n1:19\nStates and for the world.',
   // A name of an ordinary word, `of` and a word the dictionary also knows as a proper noun.
