@@ -74,7 +74,8 @@ export default defineRule(
       if (wrongOffsets.length === 1 && wrongOffsets[0] === count - 1 && count > 1 && lowerHeads.has(writtenAt(tokens, match, count - 1))) continue
       // A nationality before lower-case ordinary words describes the institution (`the Russian central
       // bank`, AP style): no slip.
-      if (wrongOffsets[0] === 1 && match.to > match.from && allWrongCommon(match, wrongOffsets) && isDemonymLike(tokens[match.from].value)) continue
+      // (Not `European`: it names the European Union's own institutions, `the European Commission`, not a country's.)
+      if (wrongOffsets[0] === 1 && match.to > match.from && allWrongCommon(match, wrongOffsets) && isDemonymLike(tokens[match.from].value) && tokens[match.from].value !== 'European') continue
       if (tokens.slice(match.from, match.to + 1).some((token) => /[#@/]$/.test(token.before))) continue
 
       const allLower = tokens.slice(match.from, match.to + 1).every((token, offset) => isLowercase(token.value) || (offset === 0 && token.sentenceInitial))
@@ -96,7 +97,11 @@ export default defineRule(
       const foreignPart =
         (ref.tokens.length >= 5 || !ref.tokens.some((token) => /^(?:of|the|and|for|on|in)$/i.test(token))) &&
         ref.tokens.some((token, offset) => !wrongOffsets.includes(offset) && token.length > 2 && /^\p{Lu}/u.test(token) && !isCommonWord(token.replace(/\.$/, '')))
-      if (!allLower && !foreignPart && wrongOffsets[0] === 0 && (ref.entry.type === 'organization' || ref.entry.type === 'media') && wrongOffsets.every((offset) => isCommonWord(writtenAt(tokens, match, offset))) && !certainKeys.has(keyOf(tokens, match.from, match.to))) continue
+      // (But a head before `of` or `for` and a capitalised name is the institution's name with a slip, unless the
+      // head describes what any country has: `the bank of Italy`, `the alternative for Germany`; not `the government of Japan`.)
+      const headOfName = wrongOffsets.length === 1 && count >= 3 && /^(?:of|for)$/.test(writtenAt(tokens, match, 1)) && !descriptiveHeads.has(writtenAt(tokens, match, 0)) &&
+        ref.tokens.slice(2).every((token) => /^\p{Lu}/u.test(token) || /^(?:of|the|and|for)$/.test(token))
+      if (!allLower && !foreignPart && !headOfName && wrongOffsets[0] === 0 && (ref.entry.type === 'organization' || ref.entry.type === 'media') && wrongOffsets.every((offset) => isCommonWord(writtenAt(tokens, match, offset))) && !certainKeys.has(keyOf(tokens, match.from, match.to))) continue
 
       const first = match.from + wrongOffsets[0]
       const last = match.from + wrongOffsets[wrongOffsets.length - 1]
@@ -373,6 +378,11 @@ export default defineRule(
     }
   }
 )
+
+/** Heads that describe what any country or people has (`the government of Japan`, `the people of Gaza`): lower case is no slip. */
+const descriptiveHeads = new Set(['government', 'governments', 'parliament', 'people', 'peoples', 'president', 'presidency', 'king', 'queen', 'army', 'military',
+  'navy', 'police', 'economy', 'capital', 'coast', 'territory', 'state', 'states', 'embassy', 'embassies', 'consulate', 'constitution', 'cabinet', 'leader', 'leaders',
+  'ministry', 'ministries', 'foreign', 'central', 'national', 'prime', 'head', 'heads', 'republic', 'kingdom', 'city', 'province', 'region', 'gulf', 'sea', 'friends', 'union'])
 
 function afterOtherName(match: NameMatch, ref: FormRef, tokens: Token[]): boolean {
   const previous = neighbour(tokens, match.from, -1)

@@ -11,6 +11,10 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // The European Union's own institutions (`European` is no country's demonym describing them).
+  {text: 'Ministers asked the European commission to delay the vote.', fixed: 'Ministers asked the European Commission to delay the vote.'},
+  // An institution's head before `of`/`for` and a capitalised name: the name with a slip.
+  {text: 'Reserves held by the bank of Italy grew, and support for the alternative for Germany rose.', fixed: 'Reserves held by the Bank of Italy grew, and support for the Alternative for Germany rose.', messages: 2},
   // Continents.
   {text: 'The draft caused alarm in europe last week.', fixed: 'The draft caused alarm in Europe last week.'},
   // A city of 100,000 people or more from the generated list.
@@ -121,6 +125,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // A head that any country has describes it in lower case (`the government of Japan`), and a country's demonym
+  // before an ordinary institution's words is a description (AP style).
+  'The government of Japan, the people of Gaza and the Russian central bank all responded.',
   // The pronoun with a full stop the parser kept on it, before a lower-case word.
   'The US imposed tariffs. The costs are shared by all of us. then the talks resumed.',
   // A compass point before a continent is a direction in many house styles.
