@@ -12,6 +12,7 @@ import {placeOf} from '../src/util/place.js'
 import {BoundedMemo} from '../src/util/memo.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
 import {unpunctuatedTranscript} from '../src/util/prose.js'
+import {reports} from '../src/util/speech.js'
 import {WordFact, type WordInfo} from '../src/util/word-info.js'
 import {wordList} from '../src/word-lists.js'
 
@@ -647,6 +648,32 @@ export default defineRule(
       }
     }
 
+    // 5h. A person's surname translated word for word where it stands alone as the subject of a verb of saying
+    // (`Sapling said` for Hakan Fidan, `, Squid said` for Lula), the person named elsewhere in the article: an
+    // ordinary English word with no article before a verb of saying is a name.
+    const namedPeople = new Set<NameEntry>()
+    for (const match of document.matches) for (const ref of match.accepted) if (ref.entry.type === 'person') namedPeople.add(ref.entry)
+    if (namedPeople.size > 0) {
+      for (const sentence of document.sentences) {
+        const tokens = sentence.tokens
+        for (let index = 0; index + 1 < tokens.length; index++) {
+          const token = tokens[index]
+          if (!isCapitalized(token.value) || token.base !== token.value || token.value.length < 3 || !isCommon(token.info) || overlaps(token.start, token.end)) continue
+          if (!token.sentenceInitial && !/^,[ \t]+$/.test(token.before)) continue
+          let verbAt = index + 1
+          if (subjectAdverbs.has(tokens[verbAt].value) && verbAt + 1 < tokens.length && isPlainGap(tokens[verbAt].before)) verbAt++
+          const verb = tokens[verbAt]
+          if (!isPlainGap(verb.before) || !isLowercase(verb.value) || /ing$/.test(verb.value) || !reports(verb)) continue
+          // (A word that is a name of its own, `Bush said`, `Rose said`, is that name.)
+          if (isKnownProper(token.value) || names.isKnownName(token.value) || names.givenNames.has(token.value) || names.isSurname(token.value)) continue
+          const meant = stems(token.value).flatMap((stem) => (names.meanings.get(stem) || []).filter((entry) => namedPeople.has(entry)).map((entry) => ({entry, stem})))[0]
+          if (!meant) continue
+          const expected = aloneForm(meant.entry)
+          report(token.start, token.end, 'Unexpected `' + token.value + '`, expected `' + expected + '` (the name of ' + meant.entry.name + ' translated word for word: ' + meant.entry.meaning!.lang + ' “' + meant.stem + '”)', [expected], role(meant.entry), sentence)
+        }
+      }
+    }
+
     // 5d. A foreign woman's surname with the Czech or Slovak feminine ending that translation adds
     // (`Kaja Kallasová` for Kaja Kallas): a curated person's surname plus `-ová`, after her given name.
     for (const sentence of document.sentences) {
@@ -888,6 +915,17 @@ function regionListAfter(tokens: Token[], at: number): boolean {
     if (!joined || !(isCapitalized(token.value) || token.value === 'and')) return false
   }
   return false
+}
+
+/** Adverbs between a subject and its verb of saying (`Fidan also stated`). */
+const subjectAdverbs = new Set(['also', 'then', 'later', 'further', 'again', 'repeatedly', 'previously', 'earlier', 'recently', 'reportedly', 'separately'])
+
+/** How a person is named on their own: a one-word variant (`Lula`), else the surname. */
+function aloneForm(entry: NameEntry): string {
+  const single = entry.variants.find((variant) => !variant.includes(' '))
+  if (single) return single
+  const tokens = splitForm(entry.name)
+  return entry.surname || tokens[tokens.length - 1]
 }
 
 /** Words that introduce a list of regions (`in eight regions, among them Kyiv, Dnipropetrovsk and Odesa`). */

@@ -12,6 +12,10 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'garbled-name'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A surname translated word for word standing alone before a verb of saying, the person named elsewhere.
+  {text: 'Hakan Fidan arrived in Doha. Sapling later told reporters the force needed a mandate.', fixed: 'Hakan Fidan arrived in Doha. Fidan later told reporters the force needed a mandate.'},
+  // …a one-word name the person goes by.
+  {text: 'Lula da Silva met the court. After the vote, Squid said the ruling was fair.', fixed: 'Lula da Silva met the court. After the vote, Lula said the ruling was fair.'},
   // A country's central bank in the order of the source language.
   {text: 'The Korea Bank held its rate on Thursday.', fixed: 'The Bank of Korea held its rate on Thursday.'},
   // A company's name heard as a name and a short lower-case word, also a letter off.
@@ -189,6 +193,9 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // The same word as a name of its own, or with an article, or with the person not named: the word stays.
+  'Hakan Fidan arrived. Bush said the plan was fine, and the sapling said nothing.',
+  'Sapling said the plan was fine.',
   // A surname written with its accents is no name heard as other words (a person's role in the sentence or not).
   'The Supreme Court ordered former minister José Luis Ábalos held, and the court later freed him.',
   // A renamed city's old name in a list of regions: the regions keep it.
