@@ -498,7 +498,9 @@ export default defineRule(
 
         // `the Ceasefire agreement`, `a Press release`: an ordinary word capitalised between an article
         // and a lower-case noun, and nowhere else in the article.
-        if (['the', 'a', 'an'].includes(previous.value.toLowerCase()) && plainBefore && next && nextPlain && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word)) {
+        // (…also after a lower-case possessive: `the country's Peaceful nuclear programme`.)
+        const lowerPossessive = previous.base !== previous.value && isLowercase(previous.base) && /['’]s$/.test(previous.value)
+        if ((['the', 'a', 'an'].includes(previous.value.toLowerCase()) || lowerPossessive) && plainBefore && next && nextPlain && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word)) {
           const noun = next.value
           const nounLike = isLowercase(noun) && noun.length >= 4 && !functionWords.has(noun) && !context.verbs.has(noun) && !/(?:ed|ly|ing)$/.test(noun) && isCommonWord(noun)
           if (
@@ -551,8 +553,9 @@ export default defineRule(
           (next === undefined || !nextPlain || (isLowercase(next.value) && (context.verbs.has(next.value) || auxiliaries.has(next.value) || /^\p{Ll}+ed$/u.test(next.value))) ||
             // …or before `to` and a verb (`expects the Economy to grow`)…
             (next.value === 'to' && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) && isVerb(tokens[index + 2].value)) ||
-            // …or before `of` and a lower-case word (`the right to the Enrichment of uranium`, `the Necessity of the commitment`).
-            (next.value === 'of' && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) &&
+            // …or before `of` or `for` and a lower-case word (`the right to the Enrichment of uranium`, `the Necessity of the
+            // commitment`, `discussed the Preparations for the conference`).
+            ((next.value === 'of' || next.value === 'for') && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) &&
               ((isLowercase(tokens[index + 2].value) && !functionWords.has(tokens[index + 2].value)) ||
                 (/^(?:the|a|an)$/.test(tokens[index + 2].value) && index + 3 < tokens.length && isPlainGap(tokens[index + 3].before) && isLowercase(tokens[index + 3].value) && !functionWords.has(tokens[index + 3].value))))) &&
           !titleRun(tokens, index) && !capitalFollows(text, token.end) &&

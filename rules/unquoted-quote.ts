@@ -91,7 +91,11 @@ export default defineRule(
                 // speech would read `said the other side chose` or `said that …`).
                 // (A verb in the present, `he notes, the White House has …`, is an analyst's view paraphrased.)
                 (articles.has(first.key) && tokens.indexOf(attribution.verb) === index - 1 && attribution.mark === ',' && speechTokens.length >= 6 && !/s$/.test(attribution.verb.value)))
-            : voice || common || (colonAfterVerb && speechTokens.length >= 5)
+            : voice || common || (colonAfterVerb && speechTokens.length >= 5) ||
+              // `Zakharova said, Brussels should understand …`: a name and its verb right after `said,` (indirect speech
+              // has no comma: `said Brussels should …`).
+              (attribution.kind === 'verb' && attribution.mark === ',' && tokens.indexOf(attribution.verb) === index - 1 && speechTokens.length >= 6 &&
+                namedSpeaker(tokens, index - 1) && !parenthetical(tokens, index - 1) && isPlainGap(speechTokens[1].before) && modalVerbs.has(speechTokens[1].key))
           if (!evidence && !lower && attribution.kind === 'verb' && speechOnlyVerbs.has(verb) && attribution.mark === ',') {
             // `remarked, Russians expect…`: a verb that only reports speech, a bare comma, then a clause
             // (not `Fighting continued, Ukrainian officials said`).
@@ -269,6 +273,9 @@ const articles = new Set(['the', 'a', 'an', 'this', 'these', 'those'])
 /** Lower-case words after `said,` that continue the narration, not the speech. */
 const notOpeners = new Set(['however', 'though', 'although', 'adding', 'citing', 'according', 'that', 'which', 'who', 'whose', 'when', 'while', 'as', 'in', 'on', 'at', 'for', 'after', 'before', 'because', 'since', 'without', 'with', 'and', 'but', 'or', 'nor', 'so', 'then', 'also', 'too', 'again', 'instead', 'meanwhile', 'noting', 'referring'])
 /** Present and future verbs that keep a clause in the speaker's tense (`there is`, `it will`). */
+/** Modal verbs a name's clause opens with after `said,` (`Brussels should understand`, `Moscow will respond`). */
+const modalVerbs = new Set(['should', 'must', 'will', 'would', 'cannot', "can't", "won't", "shouldn't", 'needs', 'has', 'is'])
+
 const presentVerbs = new Set(['is', 'are', 'will', 'has', 'have', 'can', 'must', 'should', 'does', "isn't", "won't", "can't", "doesn't", "there's", "it's"])
 
 /**

@@ -71,7 +71,13 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
   for (let back = 1; back <= reach && index - back >= 0; back++) {
     const token = tokens[index - back]
     const word = token.key
-    if (back > 1 && !isPlainGap(tokens[index - back + 1].before)) return undefined
+    if (back > 1 && !isPlainGap(tokens[index - back + 1].before)) {
+      // `added, in words read as a message to the government:`: a colon may close a phrase set off after the verb.
+      // (A verb in the past: `will say, as one man:` is no one's words yet.)
+      if (mark === ':' && /^,[ \t]+$/.test(tokens[index - back + 1].before) && reports(token) && token.value === token.value.toLowerCase() &&
+        /(?:ed|said|told|wrote)$/.test(word) && !narratorSpeaks(tokens, index - back)) return {kind: 'verb', verb: token, mark}
+      return undefined
+    }
     // A capitalised `States` or `Remarks` is a noun, not a verb.
     if (reports(token) && token.value === token.value.toLowerCase()) {
       if (narratorSpeaks(tokens, index - back)) return undefined
@@ -82,6 +88,13 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
       // (`told journalists after a meeting with Pavel at Prague Castle,`: an audience and where.)
       if ((word === 'told' || word === 'tells') && back <= reach) return {kind: 'verb', verb: token, mark}
       if (prepositions.has(next)) return {kind: 'verb', verb: token, mark}
+      // `said it himself in the room this morning,`, `said so in a statement,`.
+      let at = index - back + 1
+      if (word === 'said' && verbObjects.has(next)) {
+        at++
+        if (at < index && reflexives.has(tokens[at].key)) at++
+        if (at < index && prepositions.has(tokens[at].key)) return {kind: 'verb', verb: token, mark}
+      }
       return undefined
     }
     if (word === 'out' && back === 1 && index - 2 >= 0 && /^point(ed|s)?$/.test(tokens[index - 2].key)) {
@@ -93,6 +106,10 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
   }
   return undefined
 }
+
+/** What may stand between `said` and where it was said (`said it himself in …`, `said so in …`). */
+const verbObjects = new Set(['it', 'so', 'this'])
+const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
 
 const narrators = new Set(['i', "i've", "i'd", "i'll", "i'm", 'we', "we've", "we'd", "we'll", "we're"])
 

@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'case'
 
 const valid: string[] = [
+  // Names after `the` before `for`, and after a possessive.
+  'He spoke for the Coalition for Peace and the Center for Strategic Studies, and visited the country\'s Supreme Court.',
   // A party named by its members, and one named by an ordinary word.
   'The conservatives and the Social Democrats looked divided, and a senior figure in the League, defended the levy.',
   // A word before a particle and a capitalised word opens a foreign name.
@@ -131,6 +133,9 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // An ordinary noun capitalised after `the` before `for` and a lower-case phrase; an adjective after a lower-case possessive.
+  {text: 'The envoys reviewed the Arrangements for the summit on Monday.', fixed: 'The envoys reviewed the arrangements for the summit on Monday.'},
+  {text: 'He said the region\'s Fragile truce must hold.', fixed: 'He said the region\'s fragile truce must hold.'},
   // `secretary of state`, the title with `of` before a name.
   {text: 'The envoy met secretary of state Marco Rubio on Friday.', fixed: 'The envoy met Secretary of State Marco Rubio on Friday.'},
   // `march` and `august` as a time: after `in`, `since`, `last`…, closing the phrase or before a year.

@@ -4,6 +4,10 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'unquoted-quote'
 
 const valid: string[] = [
+  // Speech yet to be made, the speaker's own words, and indirect speech without the comma.
+  'I believe the nation will say, as one voice: No matter the cost, we shall stay strong.',
+  'Let me say to the people who have asked it in the past: We are not cutting the budget for its own sake.',
+  'The spokeswoman said Warsaw should know that such steps will have a price.',
   // The speaker's own words after `Let's put it this way:`; an analyst's view after a present-tense verb set off by commas.
   "Let's put it this way: They are no longer a problem to us.",
   'At the same time, he notes, the agency has so far avoided new restrictions, so as not to stall the process.',
@@ -81,6 +85,20 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A name and a modal verb right after `said,`.
+  {
+    text: 'The spokeswoman Elena Petrova said, Warsaw should know that such steps will have a price.',
+    fixed: 'The spokeswoman Elena Petrova said, “Warsaw should know that such steps will have a price.”'
+  },
+  // `said it himself in …,` and a colon closing a phrase set off after the verb.
+  {
+    text: 'The envoy said it himself at the dinner, We are staying, and we want our partners to do more.',
+    fixed: 'The envoy said it himself at the dinner, “We are staying, and we want our partners to do more.”'
+  },
+  {
+    text: 'The minister added, in words read as a reply to the court: I leave knowing that I acted within the law.',
+    fixed: 'The minister added, in words read as a reply to the court: “I leave knowing that I acted within the law.”'
+  },
   // A capital after the comma that no name starts with opens the speech, whatever follows it.
   {
     text: 'The aide said, Neither President Ortega nor the mayor wants to delay the vote.',
