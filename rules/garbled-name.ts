@@ -611,7 +611,8 @@ export default defineRule(
       let words: Set<string> | undefined
       for (let index = 0; index + 1 < tokens.length; index++) {
         const given = tokens[index]
-        if (!isCapitalized(given.value) || given.base !== given.value) continue
+        // (A title or an abbreviation is no given name: `Dr. Majed`.)
+        if (!isCapitalized(given.value) || given.base !== given.value || given.value.endsWith('.') || context.titles.has(given.key)) continue
         // (The given name may have slipped too, to one that only sounds like the person's: `Andre` for Andriy.)
         // (The given name as written first, so the suggestion keeps it: `Yuri`, not `Yuriy`.)
         const givenForms = givenFormsFact.of(given.info, people)

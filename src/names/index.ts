@@ -187,7 +187,14 @@ function russianGivenForms(name: string): string[] {
   russianForms ||= loadWordFile('russian-given-forms')
   const tokens = splitForm(name)
   if (tokens.length < 2 || !Object.hasOwn(russianForms, tokens[0])) return []
-  return russianForms[tokens[0]].map((form) => [form, ...tokens.slice(1)].join(' '))
+  // (With the given name, the surname often comes back in its Russian ending too: `Sergei Koretsky` for Serhiy Koretskyi.)
+  const last = tokens[tokens.length - 1]
+  const russianLast = /kyi$/.test(last) ? last.slice(0, -1) : undefined
+  return russianForms[tokens[0]].flatMap((form) => {
+    const forms = [[form, ...tokens.slice(1)].join(' ')]
+    if (russianLast) forms.push([form, ...tokens.slice(1, -1), russianLast].join(' '))
+    return forms
+  })
 }
 
 /** Name particles and the English words machine translation turns them into (or captions hear: `been`). */

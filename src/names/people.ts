@@ -250,7 +250,7 @@ const bySoundIndexes = new WeakMap<PersonIndex, Map<string, Map<string, GivenIte
 
 /**
  * The people with this given name whose surname words run together sound like (`youshockoff`, `hasit`
- * for Ushakov, Hassett): the same consonants in the same order, as written or as the surname's language
+ * for Ushakov, Hassett; `heckseth` for Hegseth, voiced or not): the same consonants in the same order, as written or as the surname's language
  * spells it, and no more than seven edits in ten apart. Loose on its own: callers also want the
  * person's role beside the words.
  */
@@ -264,13 +264,18 @@ export function soundsLikeSurname(people: PersonIndex, given: string, joined: st
       if (item.surname.length < 4 || item.surname.includes(' ')) continue
       const keys = soundedKeys.get(item.surname, allSoundedKeys)
       if (keys[0].length < 2) continue
-      for (const key of new Set(keys)) push(bySound, key, item)
+      for (const key of new Set(keys.map(voiceless))) push(bySound, key, item)
     }
     byGiven.set(given, bySound)
   }
-  const candidates = bySound.get(looseSoundKey(joined))
+  const candidates = bySound.get(voiceless(looseSoundKey(joined)))
   if (!candidates) return noPeople
   return candidates.filter((item) => withinSevenTenths(joined, item.surname))
+}
+
+/** A loose sound key with voiced and voiceless consonants merged, as an ear confuses them (`Heck Seth` for Hegseth). */
+function voiceless(key: string): string {
+  return /[gd]/.test(key) ? key.replace(/g/g, 'k').replace(/d/g, 't').replace(/(.)\1+/g, '$1') : key
 }
 
 /** Are two spellings at most seven edits in ten apart (of the longer), accents aside? The bound for names that sound alike. */

@@ -12,6 +12,12 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'garbled-name'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A surname heard as words with a voiced sound for a voiceless one, the person's role in the sentence.
+  {text: 'The secretary of defense, Pete Heck Set, spoke to the troops.', fixed: 'The secretary of defense, Pete Hegseth, spoke to the troops.'},
+  // A given name turned into its English form (`Michael` for Mikel, `Victor` for Viktor).
+  {text: 'Michael Arteta praised his players, and Victor Orbán left early.', fixed: 'Mikel Arteta praised his players, and Viktor Orbán left early.', messages: 2},
+  // A Ukrainian's given name and surname both in their Russian forms.
+  {text: 'Sergei Koretsky of Naftogaz said imports would rise.', fixed: 'Serhii Koretskyi of Naftogaz said imports would rise.'},
   // A surname translated word for word standing alone before a verb of saying, the person named elsewhere.
   {text: 'Hakan Fidan arrived in Doha. Sapling later told reporters the force needed a mandate.', fixed: 'Hakan Fidan arrived in Doha. Fidan later told reporters the force needed a mandate.'},
   // …a one-word name the person goes by.
@@ -193,6 +199,8 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // A title or an abbreviation is no given name that sounds like someone's (`Dr.` is no slip of Đuro).
+  "The prime minister met Dr. Majed al-Ansari, the prime minister's adviser, in Doha.",
   // The same word as a name of its own, or with an article, or with the person not named: the word stays.
   'Hakan Fidan arrived. Bush said the plan was fine, and the sapling said nothing.',
   'Sapling said the plan was fine.',
