@@ -52,6 +52,9 @@ function capitalFollows(text: string, end: number): boolean {
 /** Nouns after a party's or a movement's name (`the Motorists party`). */
 const groupNouns = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition'])
 
+/** Adjectives of time and order between an article and its noun (`the current heating season`, `the next budget year`). */
+const timeModifiers = new Set(['current', 'next', 'last', 'previous', 'upcoming', 'coming', 'annual', 'entire', 'whole', 'recent', 'ongoing'])
+
 /** Particles inside Romance, Dutch, German and Arabic names (`Cartel de los Soles`, `Banco do Brasil`). */
 const nameParticles = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'las', 'los', 'le', 'van', 'von', 'der', 'den', 'al', 'el'])
 
@@ -500,7 +503,9 @@ export default defineRule(
         // and a lower-case noun, and nowhere else in the article.
         // (…also after a lower-case possessive: `the country's Peaceful nuclear programme`.)
         const lowerPossessive = previous.base !== previous.value && isLowercase(previous.base) && /['’]s$/.test(previous.value)
-        if ((['the', 'a', 'an'].includes(previous.value.toLowerCase()) || lowerPossessive) && plainBefore && next && nextPlain && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word)) {
+        // (…and after an article and one lower-case adjective of time or order: `the current Heating season`.)
+        const articleAndModifier = timeModifiers.has(previous.value) && index >= 2 && isPlainGap(previous.before) && ['the', 'a', 'an', 'this', 'its', 'their'].includes(tokens[index - 2].value.toLowerCase())
+        if ((['the', 'a', 'an'].includes(previous.value.toLowerCase()) || lowerPossessive || articleAndModifier) && plainBefore && next && nextPlain && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word)) {
           const noun = next.value
           const nounLike = isLowercase(noun) && noun.length >= 4 && !functionWords.has(noun) && !context.verbs.has(noun) && !/(?:ed|ly|ing)$/.test(noun) && isCommonWord(noun)
           if (
@@ -553,9 +558,9 @@ export default defineRule(
           (next === undefined || !nextPlain || (isLowercase(next.value) && (context.verbs.has(next.value) || auxiliaries.has(next.value) || /^\p{Ll}+ed$/u.test(next.value))) ||
             // …or before `to` and a verb (`expects the Economy to grow`)…
             (next.value === 'to' && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) && isVerb(tokens[index + 2].value)) ||
-            // …or before `of` or `for` and a lower-case word (`the right to the Enrichment of uranium`, `the Necessity of the
-            // commitment`, `discussed the Preparations for the conference`).
-            ((next.value === 'of' || next.value === 'for') && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) &&
+            // …or before `of`, `for` or `on` and a lower-case word (`the right to the Enrichment of uranium`, `the Necessity of
+            // the commitment`, `discussed the Preparations for the conference`, `keep the Pressure on the fleet`).
+            ((next.value === 'of' || next.value === 'for' || next.value === 'on') && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) &&
               ((isLowercase(tokens[index + 2].value) && !functionWords.has(tokens[index + 2].value)) ||
                 (/^(?:the|a|an)$/.test(tokens[index + 2].value) && index + 3 < tokens.length && isPlainGap(tokens[index + 3].before) && isLowercase(tokens[index + 3].value) && !functionWords.has(tokens[index + 3].value))))) &&
           !titleRun(tokens, index) && !capitalFollows(text, token.end) &&

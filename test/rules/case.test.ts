@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'case'
 
 const valid: string[] = [
+  // Names after an ordinal or an adjective of time, and before `on` with a capital after it.
+  'He fought in the first World War, spoke at the annual Davos forum and at the Conference on Disarmament.',
   // Names after `the` before `for`, and after a possessive.
   'He spoke for the Coalition for Peace and the Center for Strategic Studies, and visited the country\'s Supreme Court.',
   // A party named by its members, and one named by an ordinary word.
@@ -133,6 +135,9 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // After an article and an adjective of time; before `on` and a lower-case phrase.
+  {text: 'Gas stocks must last the current Heating season, the ministry said.', fixed: 'Gas stocks must last the current heating season, the ministry said.'},
+  {text: 'Allies will keep the Pressure on the shadow fleet.', fixed: 'Allies will keep the pressure on the shadow fleet.'},
   // An ordinary noun capitalised after `the` before `for` and a lower-case phrase; an adjective after a lower-case possessive.
   {text: 'The envoys reviewed the Arrangements for the summit on Monday.', fixed: 'The envoys reviewed the arrangements for the summit on Monday.'},
   {text: 'He said the region\'s Fragile truce must hold.', fixed: 'He said the region\'s fragile truce must hold.'},
