@@ -268,7 +268,9 @@ export default defineRule(
         // A given name before it that belongs to someone else: probably another person (also a given name
         // no list knows, `Emeric Laporte`, unless it is close to the person's own: `Sanay Takeichi`).
         if (previous && !givenMatches && hit.entry.type === 'person' && !titled && isCapitalized(previous.value) && !isAllCaps(previous.value) &&
-          (names.givenNames.has(previous.value) || (!isCommon(previous.info) && !givenOf(hit.entry).some((given) => closeGivenName(given, previous.value))))) continue
+          (names.givenNames.has(previous.value) || (!isCommon(previous.info) && !givenOf(hit.entry).some((given) => closeGivenName(given, previous.value)))) &&
+          // (…not the first of the person's own two surnames: `Núñez Feijoó`.)
+          !(hit.entry.surname !== undefined && splitForm(hit.entry.surname).slice(0, -1).includes(previous.value))) continue
         // Close to a curated surname but followed by a capitalised word of its own: a given name (`Bongani Mthembu`).
         const following = tokens[index + 1]
         // (Close to a company's name but followed by a surname, `Hermis Moutardier`, it is someone's given name too.)

@@ -12,6 +12,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'garbled-name'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // The second of two surnames with its accent on the wrong letter, after the first.
+  {text: 'Opposition leader Alberto Núñez Feijoó called for elections.', fixed: 'Opposition leader Alberto Núñez Feijóo called for elections.'},
   // A surname heard as words with a voiced sound for a voiceless one, the person's role in the sentence.
   {text: 'The secretary of defense, Pete Heck Set, spoke to the troops.', fixed: 'The secretary of defense, Pete Hegseth, spoke to the troops.'},
   // A given name turned into its English form (`Michael` for Mikel, `Victor` for Viktor).
