@@ -411,7 +411,9 @@ const institutionHeads = new Set(
 )
 
 /** Adverbs between an institution and what it does (`the state department also noted`). */
-const institutionAdverbs = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'separately', 'repeatedly'])
+const institutionAdverbs = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'separately', 'repeatedly',
+  // (…or an auxiliary: `the white house has said`, `the state department will announce`.)
+  'has', 'have', 'had', 'will', 'would', 'is', 'was'])
 
 /** Verbs an institution does in the news. */
 const institutionVerbs = wordList('speech', 'institution_verbs')

@@ -11,6 +11,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // An institution that speaks, after an auxiliary.
+  {text: 'Reporters asked again. The white house has said it will decide soon.', fixed: 'Reporters asked again. The White House has said it will decide soon.'},
   // The European Union's own institutions (`European` is no country's demonym describing them).
   {text: 'Ministers asked the European commission to delay the vote.', fixed: 'Ministers asked the European Commission to delay the vote.'},
   // An institution's head before `of`/`for` and a capitalised name: the name with a slip.
@@ -125,6 +127,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // The same words as a description, with an auxiliary after them.
+  'The house has said little, and the white house on the corner has stood empty for years.',
   // A head that any country has describes it in lower case (`the government of Japan`), and a country's demonym
   // before an ordinary institution's words is a description (AP style).
   'The government of Japan, the people of Gaza and the Russian central bank all responded.',
