@@ -434,6 +434,7 @@ export default defineRule(
         // A title right before the name (`President`, `Prime Minister`), to compare with the person's role.
         const before = index > 0 && isNameGap(given.before) ? tokens[index - 1].value.replace(/\.$/, '') : undefined
         const title = before !== undefined && context.titles.has(before.toLowerCase()) ? before : undefined
+        const holdsTitle = title !== undefined && !honorifics.has(title.toLowerCase()) ? (entry: NameEntry) => entry.role !== undefined && holdsOffice(entry, title) : undefined
         let found = closeSurname(people, given.value, surname.base, names, !nameGoesOn(index)) || closeGiven(people, given.value, surname.base, names, mentioned, title)
         let end = surname.baseEnd
         // A surname heard as two words (`Johann Wade Full` for Wadephul), as captions split it.
@@ -446,6 +447,8 @@ export default defineRule(
         // Both names slipped, each a letter or a sound away, even where one of them is someone else's (`Kaya Kalas`
         // for Kaja Kallas, `Yasser Al-Rumayan` for Yasir Al-Rumayyan).
         if (!found && surnameFacts.soundsLikeSurname && !nameGoesOn(index)) found = bothClose(surnameFacts.soundsLikeSurname, given.value, surname.base, names)
+        // The surname two letters off where the person's title comes right before the name (`Governor Fatih Kahraman`).
+        if (!found && holdsTitle) found = closeSurname(people, given.value, surname.base, names, !nameGoesOn(index), holdsTitle)
         // A given name that only sounds like the person's, where the sentence has two words of the person's role
         // (`Riley Odinga, the former prime minister of Kenya`).
         if (!found && surnameFacts.surnameOfPerson && !nameGoesOn(index)) {

@@ -147,7 +147,7 @@ function computeFolded(value: string): string {
 }
 
 /** The given name is a curated person's and the surname is one or two edits from theirs. */
-export function closeSurname(people: PersonIndex, given: string, surname: string, names: NamesIndex, givenNameMayBeGarble: boolean): {entry: NameEntry; expected: string} | undefined {
+export function closeSurname(people: PersonIndex, given: string, surname: string, names: NamesIndex, givenNameMayBeGarble: boolean, holdsTitle?: (entry: NameEntry) => boolean): {entry: NameEntry; expected: string} | undefined {
   const candidates = people.byGiven.get(given)
   if (!candidates) return undefined
   // A word some accepted name uses is no garble, unless only as a given name and the name ends there…
@@ -181,7 +181,8 @@ export function closeSurname(people: PersonIndex, given: string, surname: string
     const distance = editDistance(folded(surname), target, sounded ? Math.max(limit, Math.ceil(target.length / 2)) : limit)
     if (oneLetterOnly && distance !== 1) continue
     if (distance === 0 || (distance > limit && !(sounded && distance <= Math.ceil(target.length / 2)))) continue
-    if (distance >= 2 && !sounded && looseSoundKey(surname) !== looseSoundKey(item.surname)) continue
+    // (Two letters off needs the same sounds, or the person's title right before the name: `Governor Fatih Kahraman`.)
+    if (distance >= 2 && !sounded && looseSoundKey(surname) !== looseSoundKey(item.surname) && !(distance === 2 && holdsTitle?.(item.entry))) continue
     if (!best || distance < best.distance) best = {entry: item.entry, expected: item.given + ' ' + item.surname, distance}
   }
   return best

@@ -12,6 +12,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'garbled-name'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A surname two letters off, sounding different, after the title the person holds.
+  {text: 'Central bank Governor Fatih Kahraman said inflation would slow.', fixed: 'Central bank Governor Fatih Karahan said inflation would slow.'},
   // The second of two surnames with its accent on the wrong letter, after the first.
   {text: 'Opposition leader Alberto Núñez Feijoó called for elections.', fixed: 'Opposition leader Alberto Núñez Feijóo called for elections.'},
   // A surname heard as words with a voiced sound for a voiceless one, the person's role in the sentence.
@@ -201,6 +203,8 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // …without the title, or after a title the person does not hold, it may be someone else.
+  'Fatih Kahraman, a banker from Izmir, spoke first, and Senator Fatih Kahraman spoke next.',
   // A title or an abbreviation is no given name that sounds like someone's (`Dr.` is no slip of Đuro).
   "The prime minister met Dr. Majed al-Ansari, the prime minister's adviser, in Doha.",
   // The same word as a name of its own, or with an article, or with the person not named: the word stays.
