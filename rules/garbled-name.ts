@@ -1073,6 +1073,16 @@ function orderKey(keys: string[]): string {
 function keepGiven(ref: FormRef, actual: string): string {
   const entry = ref.entry
   const written = splitForm(actual)
+  // (An institution or a place by the name the dictionary gives first, `Bank of Italy`, not `Banca d'Italia`; a
+  // one-word garble by a one-word form, `MAGATE` by `IAEA`.)
+  if (entry.type !== 'person') {
+    if (written.length > 1) return entry.name
+    const single = [entry.name, ...entry.variants].filter((form) => !form.includes(' '))
+    return single.sort((a, b) => editDistance(folded(a), folded(actual)) - editDistance(folded(b), folded(actual)))[0] || entry.name
+  }
+  // (The name as the dictionary gives it first where it keeps the given name as written: `Ahmed Aboul Gheit`.)
+  const canonical = splitForm(entry.name)
+  if (canonical.length === written.length && canonical[0] === written[0]) return entry.name
   const candidates = [entry.name, ...entry.variants]
   if (entry.type === 'person') {
     const tokens = splitForm(entry.name)

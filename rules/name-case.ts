@@ -8,6 +8,7 @@ import {wordList} from '../src/word-lists.js'
 import {lastAtOrBefore} from '../src/util/search.js'
 import {unpunctuatedTranscript} from '../src/util/prose.js'
 import {splitForm, tokenKey, type FormRef} from '../src/names/index.js'
+import type {NameEntry} from '../src/names/load.js'
 import {fold} from '../src/names/fuzzy.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, isWordLike, type Token} from '../src/util/words.js'
 
@@ -41,6 +42,23 @@ export default defineRule(
       }
     }
     const uncapitalised = unpunctuatedTranscript(tree, text)
+    // People the article names with more than their surname, or with a title (a surname that is an ordinary word,
+    // `fields`, is a name in lower case only where they are).
+    const namedInFull = new Set<NameEntry>()
+    for (const match of document.matches) {
+      const people = match.accepted.filter((ref) => ref.entry.type === 'person')
+      if (people.length === 0) continue
+      // (…or after a title, `President Trump`; in a transcript without capitals, `president trump`.)
+      const before = match.from > 0 ? match.sentence.tokens[match.from - 1] : undefined
+      const titled = before !== undefined && context.titles.has(before.key) && (uncapitalised || (isCapitalized(before.value) && isCapitalized(match.sentence.tokens[match.from].value)))
+      // (…or on its own with a capital, away from other capitals: `Trump team`, not `Cape of Good Hope`, `Major General`.)
+      const tokens = match.sentence.tokens
+      const word = tokens[match.from]
+      const alone = match.to === match.from && /^\p{Lu}\p{Ll}/u.test(word.value) && !word.sentenceInitial && !context.months.has(word.base) && !context.weekdays.has(word.base) &&
+        !(match.from > 0 && /^\p{Lu}/u.test(tokens[match.from - 1].value)) && !(match.from + 1 < tokens.length && /^\p{Lu}/u.test(tokens[match.from + 1].value)) &&
+        !(match.from > 1 && tokens[match.from - 1].value === 'of')
+      if (match.to > match.from || titled || alone) for (const ref of people) namedInFull.add(ref.entry)
+    }
     const flagged = new Set<Token>()
     // Matches to check: the document's, and the single words of a longer name that stays
     // silent as a whole (`the bank of japan` is uncertain, `japan` is not).
@@ -367,7 +385,7 @@ export default defineRule(
       const nextIsJoin = nextWord !== undefined && (nextWord === 'and' || nextWord === 'or') && match.to + 2 < tokens.length && isCapitalized(tokens[match.to + 2].value)
       const sentenceEnd = !next
       const previousIsPreposition = previousWord !== undefined && context.prepositions.has(previousWord)
-      if (person) return nextIsVerb || nextIsJoin || afterBase || (previousIsPreposition && sentenceEnd)
+      if (person) return namedInFull.has(ref.entry) && (nextIsVerb || nextIsJoin || afterBase || (previousIsPreposition && sentenceEnd))
       // A place the article capitalises elsewhere, after a preposition (`measures against japan well I …`
       // in a transcript without full stops).
       if (ref.entry.type === 'place' && previousIsPreposition && previousWord !== 'and' && previousWord !== 'or') return true

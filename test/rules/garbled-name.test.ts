@@ -130,7 +130,7 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A garble whose last word keeps its capital, whatever the case of the others.
   {text: 'Shares of savings Bank rose on Monday.', fixed: 'Shares of Sberbank rose on Monday.'},
   // A Turkish spelling left in a translation.
-  {text: 'Erdogan met Ahmed Şara in Ankara.', fixed: 'Erdogan met Ahmed al-Shara in Ankara.'},
+  {text: 'Erdogan met Ahmed Şara in Ankara.', fixed: 'Erdogan met Ahmed al-Sharaa in Ankara.'},
   // A Polish nasal vowel written as it sounds.
   {text: 'Striker Krzysztof Piontek scored twice.', fixed: 'Striker Krzysztof Piątek scored twice.'},
   // Both names slipped, each a letter or a sound away.

@@ -11,6 +11,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A surname that is an ordinary word, in lower case before a verb, where the article names the person with a capital.
+  {text: 'Reporters asked about the Trump team. Any summit trump has planned was delayed.', fixed: 'Reporters asked about the Trump team. Any summit Trump has planned was delayed.'},
   // An institution that speaks, after an auxiliary.
   {text: 'Reporters asked again. The white house has said it will decide soon.', fixed: 'Reporters asked again. The White House has said it will decide soon.'},
   // The European Union's own institutions (`European` is no country's demonym describing them).
@@ -127,6 +129,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // …but not where the capital is part of another name, or a rank (no one named Hope, Major or Fields is in the article).
+  'Enforcement was suspended in a number of fields. The Major General spoke near the Cape of Good Hope, and hope remained in many fields.',
   // The same words as a description, with an auxiliary after them.
   'The house has said little, and the white house on the corner has stood empty for years.',
   // A head that any country has describes it in lower case (`the government of Japan`), and a country's demonym
