@@ -151,11 +151,19 @@ export default defineRule(
     const looseCapitals = new Map<string, number>()
     const lowerSeen = new Set<string>()
     const lowerAfterThe = new Set<string>()
+    // Capitalised words joined by `and`/`or` to a name the dictionary knows (`Search and YouTube`): names in this article.
+    const besideNames = new Set<string>()
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
       for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index]
         if (isCapitalized(token.value)) {
+          const joined = tokens[index + 2]
+          if (joined !== undefined && /^(?:and|or)$/.test(tokens[index + 1].value) && isPlainGap(tokens[index + 1].before) && isPlainGap(joined.before) &&
+            /^\p{Lu}\p{Ll}/u.test(joined.value) && /^\p{Lu}\p{Ll}/u.test(token.base)) {
+            if (inName.has(joined) && !inName.has(token)) besideNames.add(token.base)
+            if (inName.has(token) && !inName.has(joined)) besideNames.add(joined.base)
+          }
           if (token.sentenceInitial) continue
           capitalisedCount.set(token.value, (capitalisedCount.get(token.value) || 0) + 1)
           if (!inName.has(token)) looseCapitals.set(token.value, (looseCapitals.get(token.value) || 0) + 1)
@@ -355,7 +363,9 @@ export default defineRule(
         // `the Two Ministers also exchanged`.)
         const verbAt = pairAdverbs.has(after.value) && index + 3 < tokens.length ? tokens[index + 3] : after
         const verbAfter = isLowercase(verbAt.value) && (context.verbs.has(verbAt.value) || changeVerbs.has(verbAt.value) || /^\p{Ll}+ed$/u.test(verbAt.value) || context.prepositions.has(verbAt.value))
-        if (!verbAfter || ['and', 'or', 'nor', 'for'].includes(after.value) || nameOpeners.has(first.value)) continue
+        // (…and so does `of` before a capital: `the Manufacturers Association of Nigeria`.)
+        const ofName = after.value === 'of' && index + 3 < tokens.length && isPlainGap(tokens[index + 3].before) && /^\p{Lu}/u.test(tokens[index + 3].value)
+        if (!verbAfter || ofName || ['and', 'or', 'nor', 'for'].includes(after.value) || nameOpeners.has(first.value)) continue
         // A number makes a count of ordinary nouns, offices included (`the Two Ministers`).
         const counted = numberWords.has(first.value)
         // (A party's members make a party's name: `the Social Democrats`, `the Free Democrats`.)
@@ -510,7 +520,7 @@ export default defineRule(
           const nounLike = isLowercase(noun) && noun.length >= 4 && !functionWords.has(noun) && !context.verbs.has(noun) && !/(?:ed|ly|ing)$/.test(noun) && isCommonWord(noun)
           if (
             nounLike &&
-            isCommonWord(word) && !isKnownProper(word) && !names.givenNames.has(word) && !names.curatedSurnames.has(word) && !names.isSurname(word) &&
+            isCommonWord(word) && !isKnownProper(word) && !names.accepted.has(tokenKey(word)) && !besideNames.has(word) && !names.givenNames.has(word) && !names.curatedSurnames.has(word) && !names.isSurname(word) &&
             !properSenses.has(word) && !shortForms.has(word) && !offices.has(word) && !context.titles.has(word.toLowerCase()) &&
             (capitalisedCount.get(word) || 0) <= 1
           ) {
@@ -641,7 +651,7 @@ export default defineRule(
     /** An ordinary English word that is no name, proper sense, office or title (`Airline`, `Ruble`). */
     function ordinaryNoun(word: string): boolean {
       return (
-        isCommonWord(word) && !isKnownProper(word) && !names.accepted.has(tokenKey(word)) && !names.givenNames.has(word) && !names.isSurname(word) &&
+        isCommonWord(word) && !isKnownProper(word) && !besideNames.has(word) && !names.accepted.has(tokenKey(word)) && !names.givenNames.has(word) && !names.isSurname(word) &&
         !properSenses.has(word) && !offices.has(word) && !context.titles.has(word.toLowerCase())
       )
     }

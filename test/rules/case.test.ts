@@ -4,6 +4,9 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'case'
 
 const valid: string[] = [
+  // A body's name with `of` and a country; a faith's followers; a product joined to a known name, the same word in lower case elsewhere.
+  'The Traders Association of Kenya said prices rose, and the report covered the treatment of Christians, in the east.',
+  'Maps and YouTube grew, and more people came to Maps for directions, unlike the maps sold in shops.',
   // Names after an ordinal or an adjective of time, and before `on` with a capital after it.
   'He fought in the first World War, spoke at the annual Davos forum and at the Conference on Disarmament.',
   // Names after `the` before `for`, and after a possessive.
