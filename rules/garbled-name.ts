@@ -6,7 +6,7 @@ import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js
 import {givenNamesFor, mayStartName, splitForm, tokenKey, translatedGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
 import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenNamesSoundingLike, givenOf, personIndex, soundsLikeSurname, type PersonIndex, splitSurname, surnameBeside, withinSevenTenths} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
-import {documentNames, isNameGap, writtenAt, type NameMatch} from '../src/names/match.js'
+import {documentNames, isNameGap, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
 import {isKoreanFamilyName, koreanPerson} from '../src/names/korean.js'
 import {placeOf} from '../src/util/place.js'
 import {BoundedMemo} from '../src/util/memo.js'
@@ -145,6 +145,30 @@ export default defineRule(
           const end = tokens[found].baseEnd
           const actual = text.slice(start, end)
           report(start, end, 'Unexpected `' + actual + '`, expected `' + ref.entry.name + '` (a garbled part of the name)', [ref.entry.name], role(ref.entry), sentence)
+          break
+        }
+      }
+
+      // 2c. A name English writes without marks, written with them (`Wáng Wéntāo` in pinyin with its tones for Wang
+      // Wentao): the words without their marks spell an accepted name none of whose spellings has any.
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        if (!isCapitalized(tokens[index].value)) continue
+        let marked = false
+        let key = ''
+        for (let last = index; last < tokens.length && last < index + 3; last++) {
+          const token = tokens[last]
+          if (last > index && (!isNameGap(token.before) || !isCapitalized(token.value))) break
+          const word = last === index ? token.value : token.base
+          marked ||= !/^[\x00-\x7f]*$/.test(word)
+          key += (last > index ? ' ' : '') + tokenKey(fold(word))
+          if (last === index || !marked) continue
+          const refs = names.accepted.get(key)
+          if (!refs || names.accepted.has(keyOf(tokens, index, last))) continue
+          const ref = refs.find((candidate) => [candidate.entry.name, ...candidate.entry.variants].every((form) => /^[\x00-\x7f]*$/.test(form)))
+          if (!ref) continue
+          const start = tokens[index].start
+          const end = token.baseEnd
+          report(start, end, 'Unexpected `' + text.slice(start, end) + '`, expected `' + ref.form + '` (the name takes no marks in English)', [ref.form], role(ref.entry), sentence)
           break
         }
       }

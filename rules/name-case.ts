@@ -93,7 +93,10 @@ export default defineRule(
       // A nationality before lower-case ordinary words describes the institution (`the Russian central
       // bank`, AP style): no slip.
       // (Not `European`: it names the European Union's own institutions, `the European Commission`, not a country's.)
-      if (wrongOffsets[0] === 1 && match.to > match.from && allWrongCommon(match, wrongOffsets) && isDemonymLike(tokens[match.from].value) && tokens[match.from].value !== 'European') continue
+      // (Only where the words describe what any country has, `central bank`, `foreign ministry`: `the African national congress`
+      // is a party's name.)
+      if (wrongOffsets[0] === 1 && match.to > match.from && allWrongCommon(match, wrongOffsets) && isDemonymLike(tokens[match.from].value) && tokens[match.from].value !== 'European' &&
+        describableHeads.has(writtenAt(tokens, match, match.to - match.from).toLowerCase())) continue
       if (tokens.slice(match.from, match.to + 1).some((token) => /[#@/]$/.test(token.before))) continue
 
       const allLower = tokens.slice(match.from, match.to + 1).every((token, offset) => isLowercase(token.value) || (offset === 0 && token.sentenceInitial))
@@ -396,6 +399,11 @@ export default defineRule(
     }
   }
 )
+
+/** Last words of what a nationality describes in lower case (`the Russian central bank`, `the Chinese foreign ministry`). */
+const describableHeads = new Set(['bank', 'ministry', 'government', 'parliament', 'army', 'navy', 'force', 'forces', 'court', 'police', 'guard', 'embassy',
+  'cabinet', 'agency', 'service', 'services', 'office', 'authorities', 'military', 'coast', 'airline', 'carrier', 'presidency', 'regulator', 'prosecutor', 'prosecutors',
+  'legislature', 'senate', 'treasury', 'mission', 'delegation', 'side', 'team', 'squad', 'federation', 'league', 'statistics', 'institute', 'council', 'committee', 'commission'])
 
 /** Heads that describe what any country or people has (`the government of Japan`, `the people of Gaza`): lower case is no slip. */
 const descriptiveHeads = new Set(['government', 'governments', 'parliament', 'people', 'peoples', 'president', 'presidency', 'king', 'queen', 'army', 'military',

@@ -12,6 +12,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'garbled-name'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A name English writes without marks, in pinyin with its tones.
+  {text: 'Commerce Minister Wáng Wéntāo met the delegation.', fixed: 'Commerce Minister Wang Wentao met the delegation.'},
   // A surname two letters off, sounding different, after the title the person holds.
   {text: 'Central bank Governor Fatih Kahraman said inflation would slow.', fixed: 'Central bank Governor Fatih Karahan said inflation would slow.'},
   // The second of two surnames with its accent on the wrong letter, after the first.

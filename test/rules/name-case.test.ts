@@ -11,6 +11,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A nationality before lower-case words that describe nothing a country has: a party's or a body's name.
+  {text: 'Delegates of the African union met the leader of the African national congress.', fixed: 'Delegates of the African Union met the leader of the African National Congress.', messages: 2},
   // A surname that is an ordinary word, in lower case before a verb, where the article names the person with a capital.
   {text: 'Reporters asked about the Trump team. Any summit trump has planned was delayed.', fixed: 'Reporters asked about the Trump team. Any summit Trump has planned was delayed.'},
   // An institution that speaks, after an auxiliary.
