@@ -4,7 +4,7 @@ import {contextData} from '../src/context-data.js'
 import {isCommon, isCommonWord, isFrequentWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
 import {givenNamesFor, mayStartName, splitForm, tokenKey, translatedGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
-import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenNamesSoundingLike, givenOf, personIndex, soundsLikeSurname, type PersonIndex, splitSurname, surnameBeside, withinSevenTenths} from '../src/names/people.js'
+import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenNamesSoundingLike, givenOf, personIndex, soundsLikeGiven, soundsLikeSurname, type PersonIndex, splitSurname, surnameBeside, withinSevenTenths} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
 import {documentNames, isNameGap, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
 import {isKoreanFamilyName, koreanPerson} from '../src/names/korean.js'
@@ -283,7 +283,10 @@ export default defineRule(
         // A word before `district`, `village` or the like names a place, not a person (`the Polohy district`).
         const kind = tokens[index + 1]
         if (hit.entry.type === 'person' && kind !== undefined && isPlainGap(kind.before) && placeKinds.has(kind.value)) continue
-        const givenMatches = previous !== undefined && givenOf(hit.entry).some((given) => given === previous.value || soundKey(given) === soundKey(previous.value))
+        // A word after a given name is a surname, not a company's or a place's name (`Kaja Karras` is no Kayrros).
+        if (hit.entry.type !== 'person' && previous !== undefined && isCapitalized(previous.value) && names.givenNames.has(previous.value) && !previous.sentenceInitial) continue
+        // (By sound only where there is enough to compare: `Juan` and `Ana` both come down to `n`.)
+        const givenMatches = previous !== undefined && givenOf(hit.entry).some((given) => given === previous.value || (soundsLikeGiven(previous.value, given) && soundKey(given) === soundKey(previous.value)))
         // An office the person does not hold names someone else (`Senator Barrasso` is no slip of Justice Barroso,
         // `Captain Cherrey` none of a chief executive's name).
         if (office && previous !== undefined && hit.entry.type === 'person' && !givenMatches && !holdsOffice(hit.entry, index >= 3 && tokens[index - 2].value === 'of' ? tokens[index - 3].value : previous.value)) continue

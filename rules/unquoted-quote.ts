@@ -1,7 +1,7 @@
 import type {Paragraph} from 'nlcst'
 import {defineRule} from '../src/rule.js'
 import {placeOf} from '../src/util/place.js'
-import {isCommonWord, isKnownProper} from '../src/lexicon.js'
+import {isCommonWord, isKnownProper, isVerb} from '../src/lexicon.js'
 import {contextData} from '../src/context-data.js'
 import {documentNames} from '../src/names/match.js'
 import {abbreviations, doubleQuote, insideQuote, quotePair} from '../src/util/prose.js'
@@ -80,7 +80,14 @@ export default defineRule(
           // `Aoun added: Lebanon is committed…`, `Ruto noted during a visit to Nairobi: Kenya is ready…`: a colon
           // closing a reporting verb (and where it was said) opens direct speech.
           const colonAfterVerb = attribution.kind === 'verb' && attribution.mark === ':'
-          let evidence = lower
+          // `said to the players in the dressing room, enjoy it tonight`: an order or a wish to the people it was said
+          // to is their words, not a report of them.
+          const verbAt = tokens.indexOf(attribution.verb)
+          const addressed = attribution.kind === 'verb' && /(?:said|told)$/.test(verb) && index - verbAt > 1 && (verb === 'told' || tokens[verbAt + 1].key === 'to')
+          // (A verb and its object: `enjoy it`, `watch what we do`, `see you in Australia`.)
+          const imperative = lower && addressed && (isVerb(first.key) || orderVerbs.has(first.key)) && !notImperatives.has(first.key) && !functionWords.has(first.key) &&
+            speechTokens.length >= 3 && isPlainGap(speechTokens[1].before) && imperativeObjects.has(speechTokens[1].key)
+          let evidence = imperative || (lower
             ? attribution.kind === 'verb' && namedSpeaker(tokens, tokens.indexOf(attribution.verb)) && !parenthetical(tokens, tokens.indexOf(attribution.verb)) &&
               (firstOrSecond.has(first.key) ||
                 // `remarked, there is …`, `told reporters at the airport, there is …`.
@@ -95,7 +102,7 @@ export default defineRule(
               // `Zakharova said, Brussels should understand …`: a name and its verb right after `said,` (indirect speech
               // has no comma: `said Brussels should …`).
               (attribution.kind === 'verb' && attribution.mark === ',' && tokens.indexOf(attribution.verb) === index - 1 && speechTokens.length >= 6 &&
-                namedSpeaker(tokens, index - 1) && !parenthetical(tokens, index - 1) && isPlainGap(speechTokens[1].before) && modalVerbs.has(speechTokens[1].key))
+                namedSpeaker(tokens, index - 1) && !parenthetical(tokens, index - 1) && isPlainGap(speechTokens[1].before) && modalVerbs.has(speechTokens[1].key)))
           if (!evidence && !lower && attribution.kind === 'verb' && speechOnlyVerbs.has(verb) && attribution.mark === ',') {
             // `remarked, Russians expect…`: a verb that only reports speech, a bare comma, then a clause
             // (not `Fighting continued, Ukrainian officials said`).
@@ -273,6 +280,20 @@ const articles = new Set(['the', 'a', 'an', 'this', 'these', 'those'])
 /** Lower-case words after `said,` that continue the narration, not the speech. */
 const notOpeners = new Set(['however', 'though', 'although', 'adding', 'citing', 'according', 'that', 'which', 'who', 'whose', 'when', 'while', 'as', 'in', 'on', 'at', 'for', 'after', 'before', 'because', 'since', 'without', 'with', 'and', 'but', 'or', 'nor', 'so', 'then', 'also', 'too', 'again', 'instead', 'meanwhile', 'noting', 'referring'])
 /** Present and future verbs that keep a clause in the speaker's tense (`there is`, `it will`). */
+/** Verbs of orders the lexicon does not know by their `-ing` form. */
+const orderVerbs = new Set(['see', 'go', 'come', 'tell', 'give', 'take', 'get', 'let', 'stop', 'look', 'listen', 'remember', 'stay', 'keep', 'be'])
+
+/** What an order's verb takes right after it (`enjoy it`, `keep it simple`, `watch what we do`). */
+const imperativeObjects = new Set(['it', 'them', 'me', 'us', 'you', 'your', 'yourself', 'yourselves', 'this', 'that', 'what', 'the', 'a', 'our', 'my', 'his', 'her',
+  'their', 'everything', 'nothing', 'calm', 'focused', 'going', 'up', 'out', 'back', 'away', 'home', 'ready', 'strong', 'together'])
+
+/** Function words, which no order starts with. */
+const functionWords = wordList('case', 'function_words')
+
+/** Words that open a clause as a noun or an auxiliary more often than as an order (`hope is not a plan`). */
+const notImperatives = new Set(['hope', 'need', 'like', 'mind', 'fear', 'love', 'record', 'rest', 'plan', 'work', 'time', 'process', 'progress', 'will', 'can', 'may',
+  'must', 'do', 'does', 'have', 'has', 'was', 'were', 'is', 'are', 'say', 'says', 'think', 'mean', 'well', 'yes', 'no', 'thank', 'thanks', 'sorry', 'bear'])
+
 /** Modal verbs a name's clause opens with after `said,` (`Brussels should understand`, `Moscow will respond`). */
 const modalVerbs = new Set(['should', 'must', 'will', 'would', 'cannot', "can't", "won't", "shouldn't", 'needs', 'has', 'is'])
 

@@ -582,7 +582,8 @@ export class NamesIndex {
         }
         const distance = editDistance(folded, item.folded, limit)
         if (distance > limit || distance === 0) return
-        if (distance === 2 && key !== item.key) return
+        // (Two edits need the same sounds, and a name of six letters or more: `Meehan` is no slip of Mohan.)
+        if (distance === 2 && (key !== item.key || item.folded.length < 6)) return
         // (Of spellings equally near, the one nearer as written: `Güller` is a slip of `Güler`, not `Guler`.)
         if (!best || distance < best.distance || (distance === best.distance && accented && editDistance(word.toLowerCase(), item.token.toLowerCase(), 4) < editDistance(word.toLowerCase(), best.target.toLowerCase(), 4))) {
           best = {entry: item.entry, target: item.token, distance}

@@ -335,7 +335,7 @@ export function bothClose(candidates: Array<{entry: NameEntry; surname: string; 
       (candidate) =>
         candidate !== given && candidate.length >= 3 &&
         ((candidate.charAt(0) === given.charAt(0) && closeGivenName(candidate, given)) ||
-          (nativeSoundKey(candidate, item.entry.origin) === soundKey(given) && editDistance(folded(candidate), folded(given), 3) <= 3))
+          (soundsLikeGiven(given, candidate) && nativeSoundKey(candidate, item.entry.origin) === soundKey(given) && editDistance(folded(candidate), folded(given), 3) <= 3))
     )
     if (name) return {entry: item.entry, expected: name + ' ' + item.surname}
   }
@@ -383,6 +383,16 @@ export function surnameBeside(entry: NameEntry, given: string, fallback: string)
 }
 
 /** One edit apart, or two that sound the same (`Sanay`/`Sanae`, `Khalidou`/`Kalidou`). */
+/**
+ * May two given names be compared by their sound keys? Only with two consonants to compare, or the same first
+ * sound (`Yulia`/`Julia`): `Juan` and `Ana` both come down to `n`.
+ */
+export function soundsLikeGiven(written: string, given: string): boolean {
+  if (soundKey(written).length >= 2) return true
+  const start = (name: string) => folded(name).charAt(0).toLowerCase().replace('j', 'y')
+  return start(written) === start(given)
+}
+
 export function closeGivenName(given: string, written: string): boolean {
   const distance = editDistance(folded(given), folded(written), 2)
   return distance === 1 || (distance === 2 && soundKey(given) === soundKey(written))

@@ -80,7 +80,11 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
     }
     // A capitalised `States` or `Remarks` is a noun, not a verb.
     if (reports(token) && token.value === token.value.toLowerCase()) {
-      if (narratorSpeaks(tokens, index - back)) return undefined
+      // (The speaker's own words again, `As I said,`; but `I said to the players,`, `I told you in Vienna,` name whom
+      // the words were said to: the speaker quotes them.)
+      // (…not `As I told the Speaker,`: the speaker's view again.)
+      if (narratorSpeaks(tokens, index - back) && !(back > 1 && /(?:said|told)$/.test(word) && (word === 'told' || tokens[index - back + 1].key === 'to') &&
+        !tokens.slice(Math.max(0, index - back - 3), index - back).some((earlier) => earlier.key === 'as'))) return undefined
       if (/s$/.test(word) && !presentSubject(tokens, index - back)) return undefined
       if (back === 1) return {kind: 'verb', verb: token, mark}
       const next = tokens[index - back + 1].key

@@ -205,6 +205,8 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // A given name and a surname of their own, a letter from a curated person's whose given name only shares a vowel sound.
+  'The dissenting judges, Ana Ferrer and Susana Polo, argued that the ruling was wrong.',
   // …without the title, or after a title the person does not hold, it may be someone else.
   'Fatih Kahraman, a banker from Izmir, spoke first, and Senator Fatih Kahraman spoke next.',
   // A title or an abbreviation is no given name that sounds like someone's (`Dr.` is no slip of Đuro).

@@ -4,6 +4,9 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'unquoted-quote'
 
 const valid: string[] = [
+  // The speaker's own view again, and a description after an attribution.
+  'As I told the committee this summer, I am ready to make more reforms that cut costs.',
+  '"We want the costs shared fairly," he told reporters at the ministry, the seat of the government, after a meeting.',
   // Speech yet to be made, the speaker's own words, and indirect speech without the comma.
   'I believe the nation will say, as one voice: No matter the cost, we shall stay strong.',
   'Let me say to the people who have asked it in the past: We are not cutting the budget for its own sake.',
@@ -85,6 +88,15 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // An order said to someone, by the speaker or by another, quoted without its marks.
+  {
+    text: 'Before the race my engineer said to me, keep it simple and bring the car home.',
+    fixed: 'Before the race my engineer said to me, “Keep it simple and bring the car home.”'
+  },
+  {
+    text: 'After the final I said to the squad in the dressing room, enjoy it tonight, because tomorrow it is gone.',
+    fixed: 'After the final I said to the squad in the dressing room, “Enjoy it tonight, because tomorrow it is gone.”'
+  },
   // A name and a modal verb right after `said,`.
   {
     text: 'The spokeswoman Elena Petrova said, Warsaw should know that such steps will have a price.',
