@@ -479,11 +479,16 @@ export default defineRule(
         // A given name that only sounds like the person's, where the sentence has two words of the person's role
         // (`Riley Odinga, the former prime minister of Kenya`).
         if (!found && surnameFacts.surnameOfPerson && !nameGoesOn(index)) {
-          for (const item of people.bySurname.get(surname.base) || []) {
-            const name = item.given.find((written) => written !== given.value && written.length >= 4 && soundsAlike(given.value, written))
+          // (Without the role, where the surname is one curated person's and no word or given name, and the two given
+          // names have the same consonants: `Care Starmer`.)
+          const bearers = people.bySurname.get(surname.base) || []
+          const uniqueSurname = bearers.length === 1 && !isCommon(surname.baseInfo) && !names.givenNames.has(surname.base) && soundKey(given.value).length >= 2
+          for (const item of bearers) {
+            const sameSounds = (written: string) => uniqueSurname && soundKey(written) === soundKey(given.value)
+            const name = item.given.find((written) => written !== given.value && written.length >= 4 && (soundsAlike(given.value, written) || sameSounds(written)))
             if (!name) continue
             sentenceWords ||= new Set(tokens.map((token) => token.base.toLowerCase()))
-            if (roleWordsIn(item.entry, sentenceWords, tokens, index, index + 1) < 2) continue
+            if (!sameSounds(name) && roleWordsIn(item.entry, sentenceWords, tokens, index, index + 1) < 2) continue
             found = {entry: item.entry, expected: name + ' ' + surname.base}
             break
           }

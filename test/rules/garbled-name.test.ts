@@ -12,6 +12,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'garbled-name'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A given name heard as a word with the same consonants, before a surname only one curated person has.
+  {text: 'Later I spoke with Care Starmer about the coalition.', fixed: 'Later I spoke with Keir Starmer about the coalition.'},
   // A name English writes without marks, in pinyin with its tones.
   {text: 'Commerce Minister Wáng Wéntāo met the delegation.', fixed: 'Commerce Minister Wang Wentao met the delegation.'},
   // A surname two letters off, sounding different, after the title the person holds.
@@ -205,6 +207,8 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // …not before a surname several people share or that is a word.
+  'Care Brown and Cora Smith opened the shop.',
   // A given name and a surname of their own, a letter from a curated person's whose given name only shares a vowel sound.
   'The dissenting judges, Ana Ferrer and Susana Polo, argued that the ruling was wrong.',
   // …without the title, or after a title the person does not hold, it may be someone else.
