@@ -479,10 +479,11 @@ export default defineRule(
         // A given name that only sounds like the person's, where the sentence has two words of the person's role
         // (`Riley Odinga, the former prime minister of Kenya`).
         if (!found && surnameFacts.surnameOfPerson && !nameGoesOn(index)) {
-          // (Without the role, where the surname is one curated person's and no word or given name, and the two given
-          // names have the same consonants: `Care Starmer`.)
+          // (Without the role, where the surname is one curated person's and no word or given name, the written given
+          // name no given name, and the two have the same consonants: `Care Starmer`.)
           const bearers = people.bySurname.get(surname.base) || []
-          const uniqueSurname = bearers.length === 1 && !isCommon(surname.baseInfo) && !names.givenNames.has(surname.base) && soundKey(given.value).length >= 2
+          // (A given name of its own, `Carroll Dmitriev`, may be someone else's: that still needs the role.)
+          const uniqueSurname = bearers.length === 1 && !isCommon(surname.baseInfo) && !names.givenNames.has(surname.base) && !names.givenNames.has(given.value) && soundKey(given.value).length >= 2
           for (const item of bearers) {
             const sameSounds = (written: string) => uniqueSurname && soundKey(written) === soundKey(given.value)
             const name = item.given.find((written) => written !== given.value && written.length >= 4 && (soundsAlike(given.value, written) || sameSounds(written)))
