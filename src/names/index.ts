@@ -591,6 +591,8 @@ export class NamesIndex {
       }
       // Up to two edits with the same sound key (`Whitkoff`, `Zalinsky`), for words of six letters or more.
       if (word.length >= 6) for (const item of this.fuzzyByKey.get(key) || []) consider(item, 2)
+      // (Russian writes an English `W` before a vowel as `U`: `Uitkoff` is one letter from Witkoff, with another sound key.)
+      if (/^U[aeio]/.test(word)) for (const item of this.fuzzyByKey.get(soundKey('W' + word.slice(1))) || []) consider(item, 1)
     }
     return best
   }

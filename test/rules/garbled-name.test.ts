@@ -12,6 +12,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'garbled-name'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // An English `W` written `U` as Russian writes it, the name on its own.
+  {text: 'Putin met Uitkoff in the Kremlin on Tuesday.', fixed: 'Putin met Witkoff in the Kremlin on Tuesday.'},
   // A given name heard as a word with the same consonants, before a surname only one curated person has.
   {text: 'Later I spoke with Care Starmer about the coalition.', fixed: 'Later I spoke with Keir Starmer about the coalition.'},
   // A name English writes without marks, in pinyin with its tones.
