@@ -43,6 +43,12 @@ function pinyinSound(syllable: string): string {
 /** Forms of address that say nothing about who the person is (`Mr Mertz` may be anyone). */
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'mister', 'mme', 'm'])
 
+/** Only ASCII characters (a charCode loop: no regular expression per word). */
+function isAscii(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) > 127) return false
+  return true
+}
+
 /** Nouns after a place's name that say what kind of place it is (`the Polohy district`). */
 const placeKinds = new Set(['district', 'districts', 'region', 'oblast', 'province', 'county', 'village', 'town', 'city', 'raion', 'area', 'governorate', 'municipality', 'community', 'hromada', 'settlement'])
 
@@ -153,6 +159,10 @@ export default defineRule(
       // Wentao): the words without their marks spell an accepted name none of whose spellings has any.
       for (let index = 0; index + 1 < tokens.length; index++) {
         if (!isCapitalized(tokens[index].value)) continue
+        // (Most runs have no letter outside ASCII: nothing to fold.)
+        let anyMarked = false
+        for (let at = index; at < tokens.length && at < index + 3 && !anyMarked; at++) anyMarked = !isAscii(tokens[at].value)
+        if (!anyMarked) continue
         let marked = false
         let key = ''
         for (let last = index; last < tokens.length && last < index + 3; last++) {
