@@ -30,9 +30,11 @@ export const semiSpaceFlag = '--max-semi-space-size=' + semiSpaceMb
  * documents are in hand, so V8 comes to place per-document objects (tokens,
  * tree nodes, rule temporaries) in the old generation too: there they die,
  * each scavenge has more old-to-young references to scan (7–12 ms instead of
- * about 1 ms on the benchmark corpus) and the old generation fills with dead
- * documents. Without pretenuring the benchmark corpus lints about 1.3 times as
- * fast; a cold run is unchanged.
+ * about 1 ms on the benchmark corpus of the day it was found) and the old
+ * generation fills with dead documents; without pretenuring that corpus
+ * linted up to 1.8 times as fast. Which sites V8 tenures depends on what a
+ * process meets first, so this is a guard rather than a constant gain; a cold
+ * run is unchanged.
  */
 export const pretenuringFlag = '--no-allocation-site-pretenuring'
 
