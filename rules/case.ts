@@ -52,8 +52,8 @@ function capitalFollows(text: string, end: number): boolean {
 /** Nouns after a party's or a movement's name (`the Motorists party`). */
 const groupNouns = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition'])
 
-/** Adjectives of time and order between an article and its noun (`the current heating season`, `the next budget year`). */
-const timeModifiers = new Set(['current', 'next', 'last', 'previous', 'upcoming', 'coming', 'annual', 'entire', 'whole', 'recent', 'ongoing'])
+/** Adjectives of time between an article and its noun (`the current heating season`, `the next budget year`), and `so-called`. */
+const timeModifiers = new Set(['current', 'next', 'last', 'previous', 'upcoming', 'coming', 'annual', 'entire', 'whole', 'recent', 'ongoing', 'so-called'])
 
 /** Particles inside Romance, Dutch, German and Arabic names (`Cartel de los Soles`, `Banco do Brasil`). */
 const nameParticles = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'las', 'los', 'le', 'van', 'von', 'der', 'den', 'al', 'el'])

@@ -1174,6 +1174,7 @@ function firstTokenForms(names: NamesIndex, first: string): FormRef[] {
 
 const noForms: FormRef[] = []
 
+
 /** The second and the last words (keys) of the forms that start with one word. */
 interface FormEnds {
   seconds: Set<string>

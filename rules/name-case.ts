@@ -334,8 +334,12 @@ export default defineRule(
         const verbToken = institutionAdverbs.has(nextWord) ? neighbour(tokens, match.to + 1, 1) : next
         const verb = verbToken?.value.toLowerCase()
         const at = verbToken === next ? match.to + 1 : match.to + 2
-        if (verb !== undefined && institutionVerbs.has(verb) && !((verb === 'said' || verb === 'says') && neighbour(tokens, at, 1)?.value === 'to')) return true
+        // (`made of marble` is a building's.)
+        if (verb !== undefined && institutionVerbs.has(verb) && !((verb === 'said' || verb === 'says') && neighbour(tokens, at, 1)?.value === 'to') &&
+          !((verb === 'made' || verb === 'makes') && neighbour(tokens, at, 1)?.value === 'of')) return true
       }
+      // …or one whose possessive follows `the` (`the pentagon's point man`): an institution's, not a shape's.
+      if (ref.entry.type === 'organization' && previousWord === 'the' && tokens[match.to].base !== tokens[match.to].value) return true
       // …or one that closes a clause after `from`/`at`/`in the` (`a delegation from the pentagon.`, `an official in the white house,`),
       // or stands before a time (`at the elysée on Thursday`, `in the kremlin last week`).
       if (ref.entry.type === 'organization' && previousWord === 'the' && match.from >= 2 && ['from', 'at', 'to', 'with', 'by', 'in', 'inside', 'within'].includes(tokens[match.from - 2].value) &&

@@ -138,6 +138,8 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A capital between `the so-called` and a lower-case noun.
+  {text: 'They left the so-called Territorial issue to the leaders.', fixed: 'They left the so-called territorial issue to the leaders.'},
   // After an article and an adjective of time; before `on` and a lower-case phrase.
   {text: 'Gas stocks must last the current Heating season, the ministry said.', fixed: 'Gas stocks must last the current heating season, the ministry said.'},
   {text: 'Allies will keep the Pressure on the shadow fleet.', fixed: 'Allies will keep the pressure on the shadow fleet.'},

@@ -11,6 +11,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // An institution with its possessive after `the`, and one that made something clear.
+  {text: 'He became the pentagon\'s point man. Later, the white house made it clear that talks would go on.', fixed: 'He became the Pentagon\'s point man. Later, the White House made it clear that talks would go on.', messages: 2},
   // A nationality before lower-case words that describe nothing a country has: a party's or a body's name.
   {text: 'Delegates of the African union met the leader of the African national congress.', fixed: 'Delegates of the African Union met the leader of the African National Congress.', messages: 2},
   // A surname that is an ordinary word, in lower case before a verb, where the article names the person with a capital.
@@ -131,6 +133,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // A building made of something, a shape's angles.
+  'The white house made of marble stood empty, and the pentagon has five sides.',
   // …but not where the capital is part of another name, or a rank (no one named Hope, Major or Fields is in the article).
   'Enforcement was suspended in a number of fields. The Major General spoke near the Cape of Good Hope, and hope remained in many fields.',
   // The same words as a description, with an auxiliary after them.
