@@ -730,7 +730,7 @@ export default defineRule(
       for (let index = 1; index < tokens.length; index++) {
         const token = tokens[index]
         const word = token.base
-        if (word.length < 6 || !/(?:ová|ova)$/.test(word) || !isNameGap(token.before) || overlaps(token.start, token.baseEnd)) continue
+        if (word.length < 6 || !(word.endsWith('ová') || word.endsWith('ova')) || !isNameGap(token.before) || overlaps(token.start, token.baseEnd)) continue
         const surname = word.slice(0, -3)
         const given = tokens[index - 1].value
         const person = (people.bySurname.get(surname) || []).find((item) => item.given.includes(given) && item.entry.origin !== 'cs' && item.entry.origin !== 'sk')
