@@ -668,6 +668,8 @@ export default defineRule(
         const first = tokens[index + 1]
         // (The surname written right is no slip.)
         if (givenForms.some((form) => people.byGiven.get(form)!.some((item) => item.surname === first.base))) continue
+        // (…nor is a pair that is an accepted name: asked first, as most capitalised pairs are names written right.)
+        if (names.accepted.has(given.key + ' ' + first.baseKey)) continue
         let found: {entry: NameEntry; expected: string; end: number} | undefined
         let joined = ''
         for (let length = 1; length <= 3 && index + length < tokens.length && !found; length++) {
@@ -691,8 +693,7 @@ export default defineRule(
           }
           if (last) break
         }
-        // (…nor is a pair that is an accepted name.)
-        if (!found || overlaps(given.start, found.end) || names.accepted.has(given.key + ' ' + first.baseKey)) continue
+        if (!found || overlaps(given.start, found.end)) continue
         reportSlip(given.start, found.end, found, sentence)
       }
     }
