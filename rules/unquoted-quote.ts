@@ -102,7 +102,11 @@ export default defineRule(
               // `Zakharova said, Brussels should understand …`: a name and its verb right after `said,` (indirect speech
               // has no comma: `said Brussels should …`).
               (attribution.kind === 'verb' && attribution.mark === ',' && tokens.indexOf(attribution.verb) === index - 1 && speechTokens.length >= 6 &&
-                namedSpeaker(tokens, index - 1) && !parenthetical(tokens, index - 1) && isPlainGap(speechTokens[1].before) && modalVerbs.has(speechTokens[1].key)))
+                namedSpeaker(tokens, index - 1) && !parenthetical(tokens, index - 1) && isPlainGap(speechTokens[1].before) &&
+                (modalVerbs.has(speechTokens[1].key) ||
+                  // …or `The` and a clause in the present (`Malhotra said, The Indian economy remains resilient`).
+                  (first.key === 'the' && speechTokens.slice(2, 6).some((token) => isLowercase(token.value) && (modalVerbs.has(token.key) || presentVerbs.has(token.key) ||
+                    (token.key.length > 3 && token.key.endsWith('s') && !token.key.endsWith('ss') && isVerb(token.key.slice(0, -1)))))))))
           if (!evidence && !lower && attribution.kind === 'verb' && speechOnlyVerbs.has(verb) && attribution.mark === ',') {
             // `remarked, Russians expect…`: a verb that only reports speech, a bare comma, then a clause
             // (not `Fighting continued, Ukrainian officials said`).

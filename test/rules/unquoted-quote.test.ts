@@ -4,6 +4,9 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'unquoted-quote'
 
 const valid: string[] = [
+  // …not a report in the past, nor without the comma.
+  'The envoy said, The Hague court ruled against the claim in 2016.',
+  'Governor Rao said the domestic economy remains strong.',
   // The speaker's own view again, and a description after an attribution.
   'As I told the committee this summer, I am ready to make more reforms that cut costs.',
   '"We want the costs shared fairly," he told reporters at the ministry, the seat of the government, after a meeting.',
@@ -88,6 +91,11 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // `said,` then `The` and a clause in the present.
+  {
+    text: 'Governor Rao said, The domestic economy remains strong despite the slowdown abroad.',
+    fixed: 'Governor Rao said, “The domestic economy remains strong despite the slowdown abroad.”'
+  },
   // An order said to someone, by the speaker or by another, quoted without its marks.
   {
     text: 'Before the race my engineer said to me, keep it simple and bring the car home.',
