@@ -344,6 +344,10 @@ export default defineRule(
       // or stands before a time (`at the elysée on Thursday`, `in the kremlin last week`).
       if (ref.entry.type === 'organization' && previousWord === 'the' && match.from >= 2 && ['from', 'at', 'to', 'with', 'by', 'in', 'inside', 'within'].includes(tokens[match.from - 2].value) &&
         (!next || beforeTime(tokens, match.to) || (nextWord !== undefined && (clauseGoesOn.has(nextWord) || (nextWord === 'on' && match.to - match.from >= 2))))) return true
+      // A sea, a strait or a desert named by ordinary words, after a preposition and `the` (`ships in the red sea`):
+      // no ordinary phrase names a body of water so.
+      if (ref.entry.type === 'place' && match.to > match.from && previousWord === 'the' && match.from >= 2 && waterPrepositions.has(tokens[match.from - 2].value) &&
+        geographicHeads.has(writtenAt(tokens, match, match.to - match.from).toLowerCase())) return true
       // An institution of several words after `the` and an ordinal (`the 14th national people's congress`).
       if ((ref.entry.type === 'organization' || ref.entry.type === 'event') && match.to > match.from && previousWord !== undefined && /^\d+(?:st|nd|rd|th)$/.test(previousWord) &&
         match.from >= 2 && /^(?:the|The)$/.test(tokens[match.from - 2].value)) return true
@@ -403,6 +407,12 @@ export default defineRule(
     }
   }
 )
+
+/** Prepositions before a sea or a strait (`through the black sea`, `off the horn of africa`). */
+const waterPrepositions = new Set(['in', 'from', 'to', 'near', 'across', 'through', 'into', 'off', 'over', 'along', 'beyond', 'towards', 'toward'])
+
+/** Last words of the names of seas, straits, deserts and the like (`the red sea`, `the taiwan strait`). */
+const geographicHeads = new Set(['sea', 'seas', 'ocean', 'gulf', 'strait', 'straits', 'bay', 'channel', 'canal', 'desert', 'peninsula', 'mountains', 'river', 'lake', 'islands', 'archipelago', 'horn', 'basin', 'delta'])
 
 /** Last words of what a nationality describes in lower case (`the Russian central bank`, `the Chinese foreign ministry`). */
 const describableHeads = new Set(['bank', 'ministry', 'government', 'parliament', 'army', 'navy', 'force', 'forces', 'court', 'police', 'guard', 'embassy',

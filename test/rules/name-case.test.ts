@@ -11,6 +11,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A sea named by ordinary words, after a preposition and `the`.
+  {text: 'Tankers sailed through the black sea and ships waited in the red sea.', fixed: 'Tankers sailed through the Black Sea and ships waited in the Red Sea.', messages: 2},
   // An institution with its possessive after `the`, and one that made something clear.
   {text: 'He became the pentagon\'s point man. Later, the white house made it clear that talks would go on.', fixed: 'He became the Pentagon\'s point man. Later, the White House made it clear that talks would go on.', messages: 2},
   // A nationality before lower-case words that describe nothing a country has: a party's or a body's name.
@@ -133,6 +135,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // The same words as a description.
+  'The crowd was a red sea of umbrellas, and the black sea bass sold out.',
   // A building made of something, a shape's angles.
   'The white house made of marble stood empty, and the pentagon has five sides.',
   // …but not where the capital is part of another name, or a rank (no one named Hope, Major or Fields is in the article).
