@@ -39,7 +39,6 @@ import {WordFact} from '../src/util/word-info.js'
 /** Audiences after `told` that are ordinary people. */
 const audiences = wordList('case', 'audiences')
 
-/** Month names that are also ordinary words. */
 /**
  * Does a capital follow right after `end`, across spaces, a dash, or a line break and a caption timestamp
  * (`the United` / `1:19` / `States`)? Then the word goes on into a name.
@@ -58,6 +57,7 @@ const timeModifiers = new Set(['current', 'next', 'last', 'previous', 'upcoming'
 /** Particles inside Romance, Dutch, German and Arabic names (`Cartel de los Soles`, `Banco do Brasil`). */
 const nameParticles = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'las', 'los', 'le', 'van', 'von', 'der', 'den', 'al', 'el'])
 
+/** Month names that are also ordinary words. */
 const ambiguousCalendar = new Set(['march', 'august'])
 /** Units and amounts written after a number (`49 percent`, `3 billion`). */
 const unitWords = new Set(['Percent', 'Billion', 'Million', 'Trillion', 'Thousand', 'Dollars', 'Euros', 'Rubles', 'Roubles', 'Points', 'Barrels', 'Tonnes', 'Tons', 'Kilometres', 'Kilometers', 'Miles'])
@@ -520,9 +520,7 @@ export default defineRule(
           const nounLike = isLowercase(noun) && noun.length >= 4 && !functionWords.has(noun) && !context.verbs.has(noun) && !/(?:ed|ly|ing)$/.test(noun) && isCommonWord(noun)
           if (
             nounLike &&
-            isCommonWord(word) && !isKnownProper(word) && !names.accepted.has(tokenKey(word)) && !besideNames.has(word) && !names.givenNames.has(word) && !names.curatedSurnames.has(word) && !names.isSurname(word) &&
-            !properSenses.has(word) && !shortForms.has(word) && !offices.has(word) && !context.titles.has(word.toLowerCase()) &&
-            (capitalisedCount.get(word) || 0) <= 1
+            ordinaryNoun(word) && !names.curatedSurnames.has(word) && !shortForms.has(word) && (capitalisedCount.get(word) || 0) <= 1
           ) {
             report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
             continue

@@ -9,11 +9,10 @@ import type {NameEntry} from '../src/names/load.js'
 import {documentNames, isNameGap, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
 import {isKoreanFamilyName, koreanPerson} from '../src/names/korean.js'
 import {placeOf} from '../src/util/place.js'
-import {BoundedMemo} from '../src/util/memo.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
 import {unpunctuatedTranscript} from '../src/util/prose.js'
 import {reports} from '../src/util/speech.js'
-import {WordFact, type WordInfo} from '../src/util/word-info.js'
+import {WordFact, wordInfo, type WordInfo} from '../src/util/word-info.js'
 import {wordList} from '../src/word-lists.js'
 
 /**
@@ -169,12 +168,12 @@ export default defineRule(
           const token = tokens[last]
           if (last > index && (!isNameGap(token.before) || !isCapitalized(token.value))) break
           const word = last === index ? token.value : token.base
-          marked ||= !/^[\x00-\x7f]*$/.test(word)
+          marked ||= !isAscii(word)
           key += (last > index ? ' ' : '') + tokenKey(fold(word))
           if (last === index || !marked) continue
           const refs = names.accepted.get(key)
           if (!refs || names.accepted.has(keyOf(tokens, index, last))) continue
-          const ref = refs.find((candidate) => [candidate.entry.name, ...candidate.entry.variants].every((form) => /^[\x00-\x7f]*$/.test(form)))
+          const ref = refs.find((candidate) => [candidate.entry.name, ...candidate.entry.variants].every(isAscii))
           if (!ref) continue
           const start = tokens[index].start
           const end = token.baseEnd
@@ -471,7 +470,6 @@ export default defineRule(
         // A title right before the name (`President`, `Prime Minister`), to compare with the person's role.
         const before = index > 0 && isNameGap(given.before) ? tokens[index - 1].value.replace(/\.$/, '') : undefined
         const title = before !== undefined && context.titles.has(before.toLowerCase()) ? before : undefined
-        const holdsTitle = title !== undefined && !honorifics.has(title.toLowerCase()) ? (entry: NameEntry) => entry.role !== undefined && holdsOffice(entry, title) : undefined
         let found = closeSurname(people, given.value, surname.base, names, !nameGoesOn(index)) || closeGiven(people, given.value, surname.base, names, mentioned, title)
         let end = surname.baseEnd
         // A surname heard as two words (`Johann Wade Full` for Wadephul), as captions split it.
@@ -485,7 +483,9 @@ export default defineRule(
         // for Kaja Kallas, `Yasser Al-Rumayan` for Yasir Al-Rumayyan).
         if (!found && surnameFacts.soundsLikeSurname && !nameGoesOn(index)) found = bothClose(surnameFacts.soundsLikeSurname, given.value, surname.base, names)
         // The surname two letters off where the person's title comes right before the name (`Governor Fatih Kahraman`).
-        if (!found && holdsTitle) found = closeSurname(people, given.value, surname.base, names, !nameGoesOn(index), holdsTitle)
+        if (!found && title !== undefined && !honorifics.has(title.toLowerCase())) {
+          found = closeSurname(people, given.value, surname.base, names, !nameGoesOn(index), (entry) => entry.role !== undefined && holdsOffice(entry, title))
+        }
         // A given name that only sounds like the person's, where the sentence has two words of the person's role
         // (`Riley Odinga, the former prime minister of Kenya`).
         if (!found && surnameFacts.surnameOfPerson && !nameGoesOn(index)) {
@@ -498,7 +498,7 @@ export default defineRule(
             const sameSounds = (written: string) => uniqueSurname && soundKey(written) === soundKey(given.value)
             const name = item.given.find((written) => written !== given.value && written.length >= 4 && (soundsAlike(given.value, written) || sameSounds(written)))
             if (!name) continue
-            sentenceWords ||= new Set(tokens.map((token) => token.base.toLowerCase()))
+            sentenceWords ||= lowerWords(tokens)
             if (!sameSounds(name) && roleWordsIn(item.entry, sentenceWords, tokens, index, index + 1) < 2) continue
             found = {entry: item.entry, expected: name + ' ' + surname.base}
             break
@@ -677,7 +677,7 @@ export default defineRule(
           if (piece.before !== ' ' || !isWordLike(piece.base) || isAllCaps(piece.base) || inLongerName.has(piece)) break
           // (The ear and the translator make English words of a surname: a word with accents was written by someone
           // who knew the name, `José Luis Ábalos`.)
-          if (!/^[\x00-\x7f]*$/.test(piece.base)) break
+          if (!isAscii(piece.base)) break
           joined += piece.base
           // (A word with its possessive or its punctuation ends the run.)
           const last = piece.base !== piece.value
@@ -685,7 +685,7 @@ export default defineRule(
             for (const item of givenForms.flatMap((form) => soundsLikeSurname(people, form, joined))) {
               // (A spelling the dictionary accepts for the person is theirs: `Medinskiy`.)
               if (length === 1 && (names.accepted.get(tokenKey(joined)) || []).some((ref) => ref.entry === item.entry)) continue
-              words ||= new Set(tokens.map((token) => token.base.toLowerCase()))
+              words ||= lowerWords(tokens)
               if (roleWordsIn(item.entry, words, tokens, index + 1, index + length) < 2) continue
               found = {entry: item.entry, expected: item.given + ' ' + item.surname, end: piece.baseEnd}
               break
@@ -844,14 +844,11 @@ interface WordFacts {
 }
 
 class WordFactsMemo {
-  private memo = new BoundedMemo<string, WordFacts>(100000)
-  /** Bound once: a closure made on every call would be garbage on every word. */
-  private readonly compute = (value: string): WordFacts => computeFacts(value, this.names)
-
   constructor(private readonly names: NamesIndex) {}
 
+  /** The facts of a word not in a token (`Sholz` capitalised from `sholz`): through the same record. */
   of(word: string): WordFacts {
-    return this.memo.get(word, this.compute)
+    return tokenFacts.of(wordInfo(word), this.names)
   }
 
   /** The facts of a token's word (`token.info`, `token.baseInfo`). */
@@ -953,6 +950,9 @@ function bagHash(words: string[]): number {
   return bag
 }
 
+/** The gap between two items of a list of names: a comma and spaces, or spaces (before `and`). */
+const listGap = /^(?:,[ \t]+|[ \t]+)$/
+
 /**
  * Is `tokens[at]` followed by `region(s)`, `oblast(s)` or `province(s)`, right away or at the end of a
  * list of capitalised names joined by commas and `and` (`Kirovohrad and Cherkasy regions`)?
@@ -961,7 +961,7 @@ function regionListAfter(tokens: Token[], at: number): boolean {
   for (let index = at + 1; index < tokens.length && index <= at + 12; index++) {
     const token = tokens[index]
     if (/^(?:regions?|oblasts?|provinces?)$/i.test(token.value)) return isNameGap(token.before)
-    const joined = /^(?:,[ \t]+|[ \t]+)$/.test(token.before)
+    const joined = listGap.test(token.before)
     if (!joined || !(isCapitalized(token.value) || token.value === 'and')) return false
   }
   return false
@@ -986,7 +986,7 @@ function regionListBefore(tokens: Token[], at: number): boolean {
   let index = at
   while (index > 0) {
     const previous = tokens[index - 1]
-    if (!/^(?:,[ \t]+|[ \t]+)$/.test(tokens[index].before) || !((isCapitalized(previous.value) && !previous.sentenceInitial) || previous.value === 'and')) break
+    if (!listGap.test(tokens[index].before) || !((isCapitalized(previous.value) && !previous.sentenceInitial) || previous.value === 'and')) break
     index--
   }
   for (let back = 0; back < 4 && index > 0; back++, index--) {
@@ -1023,6 +1023,11 @@ const namePrefixes = new Set(['al', 'el', 'abu', 'bin', 'ben', 'ibn', 'van', 'vo
 
 /** Words of a role that say nothing of the office (`former`, `the`, `US`). */
 const roleFiller = new Set(['of', 'the', 'for', 'and', 'former', 'us', 'a', 'an', 'in', 'to', 'on', 'at', 'its', 'his', 'her'])
+
+/** The sentence's words in lower case, to find a person's role in (worked out only when a candidate needs it). */
+function lowerWords(tokens: Token[]): Set<string> {
+  return new Set(tokens.map((token) => token.base.toLowerCase()))
+}
 
 /** How many words of the person's role the sentence has, outside the words `from`–`to` (the slipped name itself). */
 function roleWordsIn(entry: NameEntry, words: Set<string>, tokens: Token[], from: number, to: number): number {
@@ -1127,11 +1132,7 @@ function keepGiven(ref: FormRef, actual: string): string {
   // (The name as the dictionary gives it first where it keeps the given name as written: `Ahmed Aboul Gheit`.)
   const canonical = splitForm(entry.name)
   if (canonical.length === written.length && canonical[0] === written[0]) return entry.name
-  const candidates = [entry.name, ...entry.variants]
-  if (entry.type === 'person') {
-    const tokens = splitForm(entry.name)
-    candidates.push(entry.surname || tokens[tokens.length - 1])
-  }
+  const candidates = [entry.name, ...entry.variants, entry.surname || canonical[canonical.length - 1]]
   let best = entry.name
   let bestDistance = Infinity
   for (const candidate of candidates) {
@@ -1174,7 +1175,6 @@ function firstTokenForms(names: NamesIndex, first: string): FormRef[] {
 }
 
 const noForms: FormRef[] = []
-
 
 /** The second and the last words (keys) of the forms that start with one word. */
 interface FormEnds {

@@ -48,12 +48,12 @@ export default defineRule(
     for (const match of document.matches) {
       const people = match.accepted.filter((ref) => ref.entry.type === 'person')
       if (people.length === 0) continue
-      // (…or after a title, `President Trump`; in a transcript without capitals, `president trump`.)
-      const before = match.from > 0 ? match.sentence.tokens[match.from - 1] : undefined
-      const titled = before !== undefined && context.titles.has(before.key) && (uncapitalised || (isCapitalized(before.value) && isCapitalized(match.sentence.tokens[match.from].value)))
-      // (…or on its own with a capital, away from other capitals: `Trump team`, not `Cape of Good Hope`, `Major General`.)
       const tokens = match.sentence.tokens
       const word = tokens[match.from]
+      // (…or after a title, `President Trump`; in a transcript without capitals, `president trump`.)
+      const before = match.from > 0 ? tokens[match.from - 1] : undefined
+      const titled = before !== undefined && context.titles.has(before.key) && (uncapitalised || (isCapitalized(before.value) && isCapitalized(word.value)))
+      // (…or on its own with a capital, away from other capitals: `Trump team`, not `Cape of Good Hope`, `Major General`.)
       const alone = match.to === match.from && /^\p{Lu}\p{Ll}/u.test(word.value) && !word.sentenceInitial && !context.months.has(word.base) && !context.weekdays.has(word.base) &&
         !(match.from > 0 && /^\p{Lu}/u.test(tokens[match.from - 1].value)) && !(match.from + 1 < tokens.length && /^\p{Lu}/u.test(tokens[match.from + 1].value)) &&
         !(match.from > 1 && tokens[match.from - 1].value === 'of')

@@ -88,7 +88,7 @@ export default defineRule(
           const imperative = lower && addressed && (isVerb(first.key) || orderVerbs.has(first.key)) && !notImperatives.has(first.key) && !functionWords.has(first.key) &&
             speechTokens.length >= 3 && isPlainGap(speechTokens[1].before) && imperativeObjects.has(speechTokens[1].key)
           let evidence = imperative || (lower
-            ? attribution.kind === 'verb' && namedSpeaker(tokens, tokens.indexOf(attribution.verb)) && !parenthetical(tokens, tokens.indexOf(attribution.verb)) &&
+            ? attribution.kind === 'verb' && namedSpeaker(tokens, verbAt) && !parenthetical(tokens, verbAt) &&
               (firstOrSecond.has(first.key) ||
                 // `remarked, there is …`, `told reporters at the airport, there is …`.
                 (lowerOpeners.has(first.key) && index + 1 < tokens.length && presentVerbs.has(tokens[index + 1].key)) ||
@@ -97,11 +97,11 @@ export default defineRule(
                 // `Baghaei said, the other side chose …`: a whole clause right after `said,` (indirect
                 // speech would read `said the other side chose` or `said that …`).
                 // (A verb in the present, `he notes, the White House has …`, is an analyst's view paraphrased.)
-                (articles.has(first.key) && tokens.indexOf(attribution.verb) === index - 1 && attribution.mark === ',' && speechTokens.length >= 6 && !/s$/.test(attribution.verb.value)))
+                (articles.has(first.key) && verbAt === index - 1 && attribution.mark === ',' && speechTokens.length >= 6 && !/s$/.test(attribution.verb.value)))
             : voice || common || (colonAfterVerb && speechTokens.length >= 5) ||
               // `Zakharova said, Brussels should understand …`: a name and its verb right after `said,` (indirect speech
               // has no comma: `said Brussels should …`).
-              (attribution.kind === 'verb' && attribution.mark === ',' && tokens.indexOf(attribution.verb) === index - 1 && speechTokens.length >= 6 &&
+              (attribution.kind === 'verb' && attribution.mark === ',' && verbAt === index - 1 && speechTokens.length >= 6 &&
                 namedSpeaker(tokens, index - 1) && !parenthetical(tokens, index - 1) && isPlainGap(speechTokens[1].before) &&
                 (modalVerbs.has(speechTokens[1].key) ||
                   // …or `The` and a clause in the present (`Malhotra said, The Indian economy remains resilient`).
@@ -163,18 +163,16 @@ export default defineRule(
         // the details come later, she said.`)
         // (…or a direct question or exclamation right before the attribution, which indirect speech cannot be:
         // `What are they waiting for? she asked.`)
-        const closing = text.slice(speech[speech.length - 1].end, words[tail.from].start)
-        const direct = /^[?!]+\s+$/.test(closing)
+        const speechEnd = speech[speech.length - 1].end
+        const gap = text.slice(speechEnd, words[tail.from].start)
+        const direct = /^[?!]+\s+$/.test(gap)
         if (!hasFirstOrSecondPerson(speech) && first === s && !commaSplice(speech) && !direct) continue
         const start = restart > 0 ? speech[0].start : group[first].tokens[0].start
         if (insideQuote(text, paragraphStart, start) || doubleQuote.test(text.slice(start, endOf(sentence)))) continue
         if (/["“”'‘’«»]\s*$/.test(speech[0].before) || /^[\s(]*$/.test(sentence.tokens[0].before) === false) continue
-        const speechEnd = speech[speech.length - 1].end
         const attributionEnd = words[words.length - 1].end
-        const gap = text.slice(speechEnd, words[tail.from].start)
         const punctuation = gap.includes(',') ? ',' : direct ? gap.trim() : ''
         const replacement = open + text.slice(start, speechEnd) + punctuation + close + ' ' + text.slice(words[tail.from].start, attributionEnd)
-        void gap
         emit(start, attributionEnd, replacement, sentence)
       }
     }

@@ -85,12 +85,12 @@ const inflections: Array<[RegExp, string]> = [
 
 const commonCache = new BoundedMemo<string, boolean>(200000)
 
-/** Is `word` (any case) an ordinary lower-case English word, or an inflection of one? */
 /** Is `word` (lower case) the plain form of a verb (`grow`, `be`)? */
 export function isVerb(word: string): boolean {
   return lexicon().verbs.has(word)
 }
 
+/** Is `word` (any case) an ordinary lower-case English word, or an inflection of one? */
 export function isCommonWord(word: string): boolean {
   return commonCache.get(word, commonWord)
 }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {isCommonWord, isListedWord, isKnownProper} from '../lexicon.js'
 import {editDistance, fold, looseSoundKey, nativeSpelling, soundKey} from './fuzzy.js'
 import {BoundedMemo} from '../util/memo.js'
-import {lookupKey} from '../util/words.js'
+import {lookupKey} from '../util/word-info.js'
 import {builtinNameFiles, loadNamesFile, packageDictionaries, SortedList, type NameEntry} from './load.js'
 import type {PeopleSnapshot} from './people.js'
 import {builtinIndex} from './snapshot.js'
@@ -206,10 +206,6 @@ const joiners = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'da', 'di'
 /** Normalise a token for lookup: lower case, no trailing period, folded apostrophes. */
 const keyCache = new BoundedMemo<string, string>(200000)
 
-/** `tokenKey` without the memo, for building the index (each form is seen once). */
-function computeKey(token: string): string {
-  return lookupKey(token)
-}
 
 export function tokenKey(token: string): string {
   // Plain lower-case ASCII words are their own key: no lookup, no allocation.
@@ -222,7 +218,7 @@ export function tokenKey(token: string): string {
     }
   }
   if (plain) return token
-  return keyCache.get(token, computeKey)
+  return keyCache.get(token, lookupKey)
 }
 
 /**
@@ -385,7 +381,7 @@ export class NamesIndex {
   private addForm(entry: NameEntry, form: string, kind: FormKind, reason?: string, ambiguousOverride?: boolean): void {
     const tokens = splitForm(form)
     const wholeName = tokens.length === 1 || entry.type !== 'person'
-    this.insertForm(entry, form, tokens, tokens.map(computeKey), kind, reason, ambiguousOverride ?? (wholeName ? entry.ambiguous : undefined))
+    this.insertForm(entry, form, tokens, tokens.map(lookupKey), kind, reason, ambiguousOverride ?? (wholeName ? entry.ambiguous : undefined))
   }
 
   /** Forms as added, while the shipped dictionaries are indexed for a snapshot (see `snapshot()`). */
@@ -442,7 +438,7 @@ export class NamesIndex {
       // (Tokens and keys only where splitting the form on spaces would not give them back.)
       forms: this.recorded.map(([entry, form, tokens, keys, kind, reason, ambiguous]) => {
         const split = form.split(' ')
-        const plain = split.length === tokens.length && split.every((token, index) => token === tokens[index] && computeKey(token) === keys[index])
+        const plain = split.length === tokens.length && split.every((token, index) => token === tokens[index] && lookupKey(token) === keys[index])
         return plain ? [number.get(entry)!, form, kind, reason, ambiguous] : [number.get(entry)!, form, kind, reason, ambiguous, tokens, keys]
       }),
       given: [...this.givenNames.curatedEntries()],
@@ -468,7 +464,7 @@ export class NamesIndex {
       let keys = item[6]
       if (!keys) {
         keys = new Array<string>(split.length)
-        for (let at = 0; at < split.length; at++) keys[at] = computeKey(split[at])
+        for (let at = 0; at < split.length; at++) keys[at] = lookupKey(split[at])
       }
       this.insertForm(entries[item[0]], form, split, keys, item[2], item[3] ?? undefined, item[4] ?? undefined)
     }

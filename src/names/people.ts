@@ -382,7 +382,6 @@ export function surnameBeside(entry: NameEntry, given: string, fallback: string)
   return fallback
 }
 
-/** One edit apart, or two that sound the same (`Sanay`/`Sanae`, `Khalidou`/`Kalidou`). */
 /**
  * May two given names be compared by their sound keys? Only with two consonants to compare, or the same first
  * sound (`Yulia`/`Julia`): `Juan` and `Ana` both come down to `n`.
@@ -393,6 +392,7 @@ export function soundsLikeGiven(written: string, given: string): boolean {
   return start(written) === start(given)
 }
 
+/** One edit apart, or two that sound the same (`Sanay`/`Sanae`, `Khalidou`/`Kalidou`). */
 export function closeGivenName(given: string, written: string): boolean {
   const distance = editDistance(folded(given), folded(written), 2)
   return distance === 1 || (distance === 2 && soundKey(given) === soundKey(written))

@@ -1,7 +1,7 @@
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {BoundedMemo, DocumentMemo} from './memo.js'
-import {lookupKey, wordInfo, type WordInfo} from './word-info.js'
+import {wordInfo, type WordInfo} from './word-info.js'
 
 /** One word of prose with what the rules need to know about its surroundings. */
 export interface Token {
@@ -41,8 +41,6 @@ export interface SentenceInfo {
 
 const possessive = /(?:['’]s|s['’])$/
 
-export {lookupKey}
-
 const sentenceCache = new DocumentMemo<Root, SentenceInfo[]>()
 
 /** Collect sentences and their word tokens, in document order (once per tree). */
@@ -52,8 +50,6 @@ export function sentencesOf(tree: Root, text: string): SentenceInfo[] {
 
 function collectSentences(tree: Root, text: string): SentenceInfo[] {
   const result: SentenceInfo[] = []
-  // The document's words (most come several times) before the table of every word.
-  const seen = new Map<string, WordInfo>()
   walk(tree, undefined)
   return result
 
@@ -89,8 +85,7 @@ function collectSentences(tree: Root, text: string): SentenceInfo[] {
       // either side see it in their gap.
       const mark = before.charCodeAt(before.length - 1)
       if (mark === 64 || mark === 35) continue
-      let info = seen.get(value)
-      if (info === undefined) seen.set(value, (info = wordInfo(value)))
+      const info = wordInfo(value)
       const baseInfo = base === value ? info : wordInfo(base)
       tokens.push({
         node: child,
