@@ -1,8 +1,7 @@
 import path from 'node:path'
 import dictionary from 'dictionary-en'
 import {packageDictionaries, SortedList} from './names/load.js'
-import {WordFact, type WordInfo} from './util/word-info.js'
-import {BoundedMemo} from './util/memo.js'
+import {WordFact, wordInfo, type WordInfo} from './util/word-info.js'
 
 /**
  * A fast view of `dictionary-en` for context checks (is this capitalised word
@@ -83,19 +82,17 @@ const inflections: Array<[RegExp, string]> = [
   [/ments?$/, '']
 ]
 
-const commonCache = new BoundedMemo<string, boolean>(200000)
-
 /** Is `word` (lower case) the plain form of a verb (`grow`, `be`)? */
 export function isVerb(word: string): boolean {
   return lexicon().verbs.has(word)
 }
 
-/** Is `word` (any case) an ordinary lower-case English word, or an inflection of one? */
-export function isCommonWord(word: string): boolean {
-  return commonCache.get(word, commonWord)
-}
-
 const commonFact = new WordFact<boolean>(commonWord)
+
+/** Is `word` (any case) an ordinary lower-case English word, or an inflection of one? Answered once per word, in its record. */
+export function isCommonWord(word: string): boolean {
+  return commonFact.of(wordInfo(word))
+}
 
 /** `isCommonWord` for a token's word (`token.info`, `token.baseInfo`), answered once per distinct word. */
 export function isCommon(info: WordInfo): boolean {

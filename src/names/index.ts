@@ -3,7 +3,7 @@ import path from 'node:path'
 import {isCommonWord, isListedWord, isKnownProper} from '../lexicon.js'
 import {editDistance, fold, looseSoundKey, nativeSpelling, soundKey} from './fuzzy.js'
 import {BoundedMemo} from '../util/memo.js'
-import {lookupKey} from '../util/word-info.js'
+import {lookupKey, wordInfo} from '../util/word-info.js'
 import {builtinNameFiles, loadNamesFile, packageDictionaries, SortedList, type NameEntry} from './load.js'
 import type {PeopleSnapshot} from './people.js'
 import {builtinIndex} from './snapshot.js'
@@ -203,10 +203,7 @@ const translatedParticles: Array<[string, string]> = [['bin', 'son of'], ['ibn',
 /** Words that carry no name of their own inside multi-word names. */
 const joiners = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'da', 'di', 'du', 'des', 'del', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'bint', '&'])
 
-/** Normalise a token for lookup: lower case, no trailing period, folded apostrophes. */
-const keyCache = new BoundedMemo<string, string>(200000)
-
-
+/** Normalise a token for lookup: lower case, no trailing period, folded apostrophes (`lookupKey`, kept in the word's record). */
 export function tokenKey(token: string): string {
   // Plain lower-case ASCII words are their own key: no lookup, no allocation.
   let plain = true
@@ -218,7 +215,7 @@ export function tokenKey(token: string): string {
     }
   }
   if (plain) return token
-  return keyCache.get(token, lookupKey)
+  return wordInfo(token).key
 }
 
 /**
