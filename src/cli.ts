@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=64
+#!/usr/bin/env -S node --min-semi-space-size=64 --max-semi-space-size=64
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'

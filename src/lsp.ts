@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=64
+#!/usr/bin/env -S node --min-semi-space-size=64 --max-semi-space-size=64
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node.js'
 import {startServer} from './lsp/server.js'
 import {lintProcessFlags} from './engine/heap.js'

@@ -20,8 +20,19 @@ export const semiSpaceMb = 64
 /** The same young generation as a worker's `resourceLimits.maxYoungGenerationSizeMb` (two semi-spaces and the large-object space). */
 export const youngGenerationMb = 3 * semiSpaceMb
 
-/** The node flag the commands' `#!` lines carry. */
-export const semiSpaceFlag = '--max-semi-space-size=' + semiSpaceMb
+/**
+ * The node flags the commands' `#!` lines carry: semi-spaces of that size from
+ * the start, not grown to it. A cold run parses the names index (some 4 MB of
+ * JSON) and fills its maps before the first document; with semi-spaces that
+ * start small, the scavenger copies that data twice on its way to the old
+ * generation (a third of the index's set-up time). Starting at full size
+ * loads the names in 38–42 ms instead of 58–73 (interleaved runs, two
+ * cores), for about 29 MB more resident memory; lint throughput is the same.
+ */
+export const semiSpaceFlags = ['--min-semi-space-size=' + semiSpaceMb, '--max-semi-space-size=' + semiSpaceMb]
+
+/** The same, as the `#!` line writes them. */
+export const semiSpaceFlag = semiSpaceFlags.join(' ')
 
 /**
  * V8 allocates objects straight into the old generation from the places in
@@ -39,7 +50,7 @@ export const semiSpaceFlag = '--max-semi-space-size=' + semiSpaceMb
 export const pretenuringFlag = '--no-allocation-site-pretenuring'
 
 /** Every node flag a lint process runs with: the commands' own, and the benchmark's for every pipeline. */
-export const commandFlags = [semiSpaceFlag, pretenuringFlag]
+export const commandFlags = [...semiSpaceFlags, pretenuringFlag]
 
 /**
  * Turn pretenuring off in this process (the `copydesk` and language-server

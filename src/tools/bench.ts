@@ -24,7 +24,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {performance} from 'node:perf_hooks'
 import {VFile} from 'vfile'
-import {commandFlags, semiSpaceFlag} from '../engine/heap.js'
+import {commandFlags, semiSpaceFlags} from '../engine/heap.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 const args = process.argv.slice(2)
@@ -140,7 +140,7 @@ function cliOverFolder(documents: string[], copies: number) {
       const times: number[] = []
       for (let run = 0; run < 3; run++) {
         const start = performance.now()
-        const result = spawnSync(process.execPath, [semiSpaceFlag, cli, '--jobs', jobs, '--report', 'json', folder], {encoding: 'utf8', maxBuffer: 1 << 30})
+        const result = spawnSync(process.execPath, [...semiSpaceFlags, cli, '--jobs', jobs, '--report', 'json', folder], {encoding: 'utf8', maxBuffer: 1 << 30})
         times.push(performance.now() - start)
         if (result.status !== 0 && result.status !== 1) throw new Error('copydesk --jobs ' + jobs + ' failed: ' + result.stderr)
       }
@@ -243,11 +243,11 @@ fs.writeFileSync(empty, 'Hello.\n')
 // Warm the file-system cache once.
 spawnSync(process.execPath, [cli, article])
 // As the `copydesk` command runs: with the node flag of its `#!` line.
-const coldCopydesk = cold([semiSpaceFlag, cli, article])
+const coldCopydesk = cold([...semiSpaceFlags, cli, article])
 // The names dictionaries' share of a cold run: load and index them in a fresh process, median of N.
 const namesLoads: number[] = []
 for (let index = 0; index < runs; index++) {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', "const {namesIndex} = await import(" + JSON.stringify(path.join(root, 'dist', 'src', 'names', 'index.js')) + "); const {lexicon} = await import(" + JSON.stringify(path.join(root, 'dist', 'src', 'lexicon.js')) + "); lexicon(); const t = performance.now(); namesIndex(); console.log(performance.now() - t)"], {encoding: 'utf8'})
+  const out = execFileSync(process.execPath, [...commandFlags, '--input-type=module', '-e', "const {namesIndex} = await import(" + JSON.stringify(path.join(root, 'dist', 'src', 'names', 'index.js')) + "); const {lexicon} = await import(" + JSON.stringify(path.join(root, 'dist', 'src', 'lexicon.js')) + "); lexicon(); const t = performance.now(); namesIndex(); console.log(performance.now() - t)"], {encoding: 'utf8'})
   namesLoads.push(Number(out.trim()))
 }
 const namesMs = median(namesLoads)
