@@ -10,8 +10,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {isCommonWord, isListedWord, lexicon, stems} from '../src/lexicon.js'
 import {packageDictionaries} from '../src/names/load.js'
-import {spelledRight} from '../src/spell-words.js'
+import {spelledRight, spelledWords} from '../src/spell-words.js'
 import {toString} from 'nlcst-to-string'
+import {editDistance} from '../src/names/fuzzy.js'
 import type {NamesIndex} from '../src/names/index.js'
 
 /**
@@ -63,6 +64,39 @@ function closeWords(word: string): string[] {
   for (let index = 0; index < word.length; index++) consider(word.slice(0, index) + word.slice(index + 1))
   for (let index = 0; index < word.length; index++) for (const letter of alphabet) if (letter !== word[index]) consider(word.slice(0, index) + letter + word.slice(index + 1))
   return found.slice(0, 5)
+}
+
+/** The words dictionary-en spells, by first letter and length, made on the first search. */
+let wordsByStart: Map<string, string[]> | undefined
+
+/**
+ * Words dictionary-en spells two slips or fewer from `word`, with its first
+ * letter (a slip seldom hits the first letter), nearest first. nspell
+ * searches two edits deep where one finds nothing, which takes 0.1–0.3 s
+ * when no word is that near, and then returns nothing or words no one meant
+ * (`lavrov` → `Pavlov`, `silivri` → nothing); this search takes a few
+ * milliseconds and tells the two cases apart before nspell is asked.
+ */
+function twoSlipsAway(word: string): string[] {
+  if (!wordsByStart) {
+    wordsByStart = new Map()
+    for (const form of spelledWords()) {
+      // (Words with an apostrophe never come here, so no possessive is the word meant.)
+      if (form.includes("'")) continue
+      const key = form.charAt(0) + form.length
+      const list = wordsByStart.get(key)
+      if (list) list.push(form)
+      else wordsByStart.set(key, [form])
+    }
+  }
+  const found: Array<[string, number]> = []
+  for (let length = word.length - 2; length <= word.length + 2; length++) {
+    for (const form of wordsByStart.get(word.charAt(0) + length) || []) {
+      const distance = editDistance(word, form, 2)
+      if (distance <= 2) found.push([form, distance])
+    }
+  }
+  return found.sort((a, b) => a[1] - b[1]).map(([form]) => form)
 }
 
 /** nspell's own suggestions for one word, through the suggesting retext-spell instance. */
@@ -270,11 +304,16 @@ export default defineRule(
       }
       if (!suggestions) {
         suggestions = []
-        // nspell's search (0.04–0.4 s a word) only where that finds nothing; it grows with the
-        // word, so long words and compounds get the fast pass only.
-        if (budget > 0 && actual.length <= 10 && !/[-']/.test(actual)) {
-          budget--
-          suggestions = nspellSuggestions(node, text, file.path)
+        // nspell's search (0.04–0.4 s a word) only where that finds nothing, and only where a word is
+        // two slips away (else it searches longest and finds nothing worth offering); its cost grows
+        // with the word, so long words get the two-slip search's words, and compounds neither.
+        if (!/[-']/.test(actual)) {
+          const near = twoSlipsAway(actual)
+          if (near.length > 0 && budget > 0 && actual.length <= 10) {
+            budget--
+            suggestions = nspellSuggestions(node, text, file.path)
+          }
+          if (suggestions.length === 0) suggestions = near.slice(0, 5)
           suggestionCache.set(actual, suggestions)
         }
       }

@@ -36,6 +36,12 @@ export function spelledRight(word: string): boolean {
   return words.has(word)
 }
 
+/** Every lower-case word dictionary-en spells (some 100,000 forms), in order. */
+export function spelledWords(): string[] {
+  words ||= load()
+  return words.keys()
+}
+
 function listFile(): string {
   return path.join(path.dirname(packageDictionaries()), 'dist', 'spell-words.txt')
 }

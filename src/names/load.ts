@@ -248,6 +248,16 @@ export class SortedList {
   private search(word: string): boolean {
     return this.find(word) !== undefined
   }
+  /** Every key, in order (the lines without their values; a `#` first line is a stamp, not a key). */
+  keys(): string[] {
+    const keys: string[] = []
+    for (const line of this.text.split('\n')) {
+      if (!line || line.startsWith('#')) continue
+      const tab = line.indexOf('\t')
+      keys.push(tab === -1 ? line : line.slice(0, tab))
+    }
+    return keys
+  }
   /** The value after a tab on the line whose key is `word` (`''` when the line has no value). */
   value(word: string): string | undefined {
     return this.find(word)

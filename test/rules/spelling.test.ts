@@ -70,4 +70,20 @@ describe(rule + ': how sure a misspelling is', () => {
       ['goverment', false]
     ])
   })
+
+  it('offers words two slips away for a hint, also past the length nspell searches', async () => {
+    const found = await lintRule(rule, 'The acomodation and the memoranda were ready.')
+    expect(found.map((message) => [message.actual, message.expected?.[0], message.fatal])).toEqual([
+      ['acomodation', 'accommodation', undefined],
+      ['memoranda', 'memorandum', undefined]
+    ])
+  })
+
+  it('offers nothing for a word no word is near, rather than a far one', async () => {
+    const found = await lintRule(rule, 'The silivri prison and the omerov plan.')
+    expect(found.map((message) => [message.actual, message.expected])).toEqual([
+      ['silivri', []],
+      ['omerov', []]
+    ])
+  })
 })
