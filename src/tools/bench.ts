@@ -9,6 +9,10 @@
  *     process of its own: once with the node flags the `copydesk` command
  *     runs with (its young generation, `src/engine/heap.ts`) for all three,
  *     once with node's defaults (`node dist/src/cli.js`, or the API);
+ * (b2) throughput on copy never linted before: after a warm-up on 20,000
+ *     words, one pass over each of three pools of 10,000 words made of
+ *     paragraphs the process has not seen (median of the three), each
+ *     pipeline in a process of its own under the command's flags;
  * (c) the names dictionaries' share of a cold run;
  * (d) the language server's re-lint latency after a one-character edit;
  * (e) the CLI end to end over a folder of the corpus' documents written six
@@ -31,7 +35,7 @@ const args = process.argv.slice(2)
 const json = args.includes('--json')
 const runsAt = args.indexOf('--runs')
 const runs = runsAt === -1 ? 7 : Number(args[runsAt + 1])
-const positional = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--runs' && args[index - 1] !== '--throughput-only')
+const positional = args.filter((arg, index) => !arg.startsWith('--') && !['--runs', '--throughput-only', '--unseen-only'].includes(args[index - 1]))
 const throughputOnly = args.includes('--throughput-only')
 const oneDocument = args.includes('--one-document')
 const seed = path.join(root, '..', 'shared', 'corpus', 'seed', 'seed-article.txt')
@@ -66,6 +70,17 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 
+/** Every paragraph of the sample, the article and the annotated corpora at hand, in file order. */
+function sourceParagraphs(): string[] {
+  const sources = [path.join(root, 'test', 'fixtures', 'sample-article.txt'), article]
+  const folders = fs.readdirSync(path.join(root, 'test')).filter((name) => name.startsWith('corpus')).map((name) => path.join(root, 'test', name))
+  folders.push(path.join(root, '..', 'shared', 'corpus', 'dev'))
+  for (const folder of folders) {
+    if (fs.existsSync(folder)) for (const name of fs.readdirSync(folder).sort()) if (name.endsWith('.txt')) sources.push(path.join(folder, name))
+  }
+  return sources.flatMap((file) => fs.readFileSync(file, 'utf8').split(/\n\s*\n/)).filter((p) => p.trim())
+}
+
 /**
  * A corpus of at least 1 MB, paragraphs shuffled with a fixed seed, from every
  * article at hand: the sample, the project's annotated corpora (about 100,000
@@ -73,13 +88,7 @@ function words(text: string): number {
  * they would on a newsroom's copy) and the shared corpus when it is there.
  */
 function generateCorpus(): string[] {
-  const sources = [path.join(root, 'test', 'fixtures', 'sample-article.txt'), article]
-  const folders = fs.readdirSync(path.join(root, 'test')).filter((name) => name.startsWith('corpus')).map((name) => path.join(root, 'test', name))
-  folders.push(path.join(root, '..', 'shared', 'corpus', 'dev'))
-  for (const folder of folders) {
-    if (fs.existsSync(folder)) for (const name of fs.readdirSync(folder).sort()) if (name.endsWith('.txt')) sources.push(path.join(folder, name))
-  }
-  const paragraphs = sources.flatMap((file) => fs.readFileSync(file, 'utf8').split(/\n\s*\n/)).filter((p) => p.trim())
+  const paragraphs = sourceParagraphs()
   let state = 42
   const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648)
   const documents: string[] = []
@@ -101,18 +110,68 @@ function generateCorpus(): string[] {
 
 type Pipeline = 'parse' | 'spell' | 'copydesk'
 
+/**
+ * (b2) pools of unseen copy: every paragraph at hand once, shuffled with a fixed seed, cut into a
+ * warm-up of 20,000 words and three pools of 10,000 (documents of about 1,000 words), so no
+ * paragraph of a timed pool was linted before in the process.
+ */
+function unseenPools(): {warm: string[]; pools: string[][]} {
+  const paragraphs = sourceParagraphs()
+  let state = 7
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648)
+  for (let index = paragraphs.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1))
+    ;[paragraphs[index], paragraphs[other]] = [paragraphs[other], paragraphs[index]]
+  }
+  let next = 0
+  const take = (wanted: number): string[] => {
+    const documents: string[] = []
+    let total = 0
+    while (total < wanted && next < paragraphs.length) {
+      const parts: string[] = []
+      let count = 0
+      while (count < 1000 && total + count < wanted && next < paragraphs.length) {
+        const paragraph = paragraphs[next++]
+        parts.push(paragraph)
+        count += words(paragraph)
+      }
+      documents.push(parts.join('\n\n') + '\n')
+      total += count
+    }
+    return documents
+  }
+  return {warm: take(20000), pools: [take(10000), take(10000), take(10000)]}
+}
+
+/** Words per second of one pipeline on unseen copy (`unseenPools`), in this process. */
+async function unseenThroughput(pipeline: Pipeline): Promise<number> {
+  const run = await runner(pipeline)
+  const {warm, pools} = unseenPools()
+  for (const doc of warm) await run(doc)
+  const rates: number[] = []
+  for (const pool of pools) {
+    const start = performance.now()
+    for (const doc of pool) await run(doc)
+    rates.push(pool.reduce((sum, doc) => sum + words(doc), 0) / ((performance.now() - start) / 1000))
+  }
+  return median(rates)
+}
+
+/** One document through `pipeline`. */
+async function runner(pipeline: Pipeline): Promise<(doc: string) => Promise<unknown>> {
+  if (pipeline === 'copydesk') {
+    const {lintFile} = await import('../lint.js')
+    return async (doc) => lintFile(new VFile({value: doc, path: 'bench.txt'}))
+  }
+  const {baseline} = await import('./bench-baseline.js')
+  const processor = baseline(pipeline)
+  return async (doc) => processor.run(processor.parse(doc))
+}
+
 /** Words per second of one pipeline over the corpus, in this process. */
 async function throughput(documents: string[], pipeline: Pipeline): Promise<number> {
   const total = documents.reduce((sum, doc) => sum + words(doc), 0)
-  let run: (doc: string) => Promise<unknown>
-  if (pipeline === 'copydesk') {
-    const {lintFile} = await import('../lint.js')
-    run = async (doc) => lintFile(new VFile({value: doc, path: 'bench.txt'}))
-  } else {
-    const {baseline} = await import('./bench-baseline.js')
-    const processor = baseline(pipeline)
-    run = async (doc) => processor.run(processor.parse(doc))
-  }
+  const run = await runner(pipeline)
   // Steady state: one untimed pass over the corpus (dictionaries loaded, code compiled, like a CI
   // job over many files or an editor session), then the median of three timed passes.
   for (const doc of documents) await run(doc)
@@ -213,6 +272,11 @@ function throughputWith(flags: string[], documents: string[]): Speed {
   }
 }
 
+if (args.includes('--unseen-only')) {
+  console.log(await unseenThroughput(args[args.indexOf('--unseen-only') + 1] as Pipeline))
+  process.exit(0)
+}
+
 if (throughputOnly) {
   const pipeline = args[args.indexOf('--throughput-only') + 1] as Pipeline
   const corpus = generateCorpus()
@@ -257,6 +321,8 @@ const documents = generateCorpus()
 const speed = throughputWith(commandFlags, documents)
 const speedDefaults = throughputWith([], documents)
 const single = oneDocumentWith(commandFlags)
+const unseenRate = (pipeline: Pipeline) => Number(execFileSync(process.execPath, [...commandFlags, fileURLToPath(import.meta.url), '--unseen-only', pipeline, article], {encoding: 'utf8'}).trim())
+const unseen = {copydesk: unseenRate('copydesk'), retextSpell: unseenRate('spell'), parseOnly: unseenRate('parse')}
 const folderRun = cliOverFolder(documents, 6)
 const latency = lspLatency()
 const wholeDocument = await wholeDocumentRelint()
@@ -270,6 +336,7 @@ const result = {
   throughputWordsPerSecond: {corpusBytes: speed.bytes, corpusWords: speed.words, documents: speed.documents, copydesk: Math.round(speed.copydesk), retextSpell: Math.round(speed.retextSpell), parseOnly: Math.round(speed.parseOnly)},
   throughputRatio: {copydeskOverParseOnly: +(speed.copydesk / speed.parseOnly).toFixed(3), copydeskOverRetextSpell: +(speed.copydesk / speed.retextSpell).toFixed(3), nodeFlags: commandFlags.join(' '), target: '>= 0.5 of parse-only'},
   throughputNodeDefaults: {copydesk: Math.round(speedDefaults.copydesk), retextSpell: Math.round(speedDefaults.retextSpell), parseOnly: Math.round(speedDefaults.parseOnly), copydeskOverParseOnly: +(speedDefaults.copydesk / speedDefaults.parseOnly).toFixed(3)},
+  unseenCopy: {copydesk: Math.round(unseen.copydesk), retextSpell: Math.round(unseen.retextSpell), parseOnly: Math.round(unseen.parseOnly), copydeskOverParseOnly: +(unseen.copydesk / unseen.parseOnly).toFixed(3), copydeskOverRetextSpell: +(unseen.copydesk / unseen.retextSpell).toFixed(3)},
   oneDocument: {copydesk: Math.round(single.copydesk), parseOnly: Math.round(single.parseOnly), copydeskOverParseOnly: +(single.copydesk / single.parseOnly).toFixed(3)},
   cliOverFolder: {...folderRun, workersOverParseOnly: +(folderRun.workersWordsPerSecond / speed.parseOnly).toFixed(3)},
   lspRelint: latency,
@@ -292,6 +359,11 @@ else {
   console.log('    (one thread: the per-core figure the target is about; all three with the flags the copydesk command runs with, ' + commandFlags.join(' ') + ')')
   console.log('    with node\'s defaults (the API in a process that sets no flags): copydesk ' + result.throughputNodeDefaults.copydesk + ', retext-spell ' + result.throughputNodeDefaults.retextSpell + ', parse-only ' + result.throughputNodeDefaults.parseOnly + ' words/s, ratio ' + result.throughputNodeDefaults.copydeskOverParseOnly)
   console.log('    the same corpus as one document: copydesk ' + result.oneDocument.copydesk + ', parse-only ' + result.oneDocument.parseOnly + ' words/s, ratio ' + result.oneDocument.copydeskOverParseOnly + ' (parse-english reads a whole text as one sentence first; copydesk parses a long one block by block)')
+  console.log('\n(b2) copy never linted before (after 20,000 words of warm-up, three pools of 10,000 words, median)')
+  console.log('    copydesk                  ' + result.unseenCopy.copydesk + ' words/s')
+  console.log('    retext + retext-spell     ' + result.unseenCopy.retextSpell + ' words/s (retext-spell stops suggesting after 30 words a process: its `max`)')
+  console.log('    retext-english (parse)    ' + result.unseenCopy.parseOnly + ' words/s')
+  console.log('    ratio copydesk/parse-only ' + result.unseenCopy.copydeskOverParseOnly + ', copydesk/retext-spell ' + result.unseenCopy.copydeskOverRetextSpell)
   console.log('\n(c) names dictionaries in a cold run: ' + result.namesDictionariesMs + ' ms (target <= 100)')
   console.log('\n(d) language server re-lint after a one-character edit (typing run: the touched paragraph): ' + JSON.stringify(latency))
   console.log('    whole-document re-lint of the same article (the run after a pause; what the CLI does): median ' + wholeDocument.medianMs + ' ms, p95 ' + wholeDocument.p95Ms + ' ms')
