@@ -109,6 +109,17 @@ const shortSentenceEnds = new Set(['it', 'us', 'me', 'up', 'so', 'on', 'in', 'to
 const sentencePronouns = new Set(['the', 'she', 'he', 'they', 'it', 'we', 'this', 'these', 'a', 'an', 'there'])
 
 /** After an amount a capital may open a sentence whose period was lost (`3.5 trillion Shares of`). */
+/**
+ * How often `counts` saw `word`, with its plural or singular in `-s` (a term the article capitalises
+ * throughout: `the first Test`, `both the Tests`), unless that is a title, capitalised before names
+ * (`Foreign Minister …` says nothing of `the two Ministers`).
+ */
+function timesWritten(counts: Map<string, number>, word: string): number {
+  const partner = word.endsWith('s') ? word.slice(0, -1) : word + 's'
+  const own = counts.get(word) || 0
+  return contextData().titles.has(partner.toLowerCase()) || contextData().titles.has(word.toLowerCase()) ? own : own + (counts.get(partner) || 0)
+}
+
 const amounts = /^(?:hundred|thousand|million|billion|trillion|percent|bn|mln|m)$/
 
 export default defineRule(
@@ -147,8 +158,11 @@ export default defineRule(
     // - ordinary words the article itself writes in lower case (`the airline`), and right after
     //   `the` (`the bank`, not only `the central bank`).
     const shortForms = wordList('case', 'short_forms')
-    const capitalisedCount = new Map<string, number>()
-    const looseCapitals = new Map<string, number>()
+    const capitalisedCounts = new Map<string, number>()
+    const looseCounts = new Map<string, number>()
+    // (A word and its plural count together: `the first Test`, `both the Tests`.)
+    const capitalisedCount = {get: (word: string) => timesWritten(capitalisedCounts, word)}
+    const looseCapitals = {get: (word: string) => timesWritten(looseCounts, word)}
     const lowerSeen = new Set<string>()
     const lowerAfterThe = new Set<string>()
     // Capitalised words joined by `and`/`or` to a name the dictionary knows (`Search and YouTube`): names in this article.
@@ -165,8 +179,8 @@ export default defineRule(
             if (inName.has(token) && !inName.has(joined)) besideNames.add(joined.base)
           }
           if (token.sentenceInitial) continue
-          capitalisedCount.set(token.value, (capitalisedCount.get(token.value) || 0) + 1)
-          if (!inName.has(token)) looseCapitals.set(token.value, (looseCapitals.get(token.value) || 0) + 1)
+          capitalisedCounts.set(token.value, (capitalisedCounts.get(token.value) || 0) + 1)
+          if (!inName.has(token)) looseCounts.set(token.value, (looseCounts.get(token.value) || 0) + 1)
         } else if (isLowercase(token.base)) {
           lowerSeen.add(token.base)
           if (index > 0 && (tokens[index - 1].value === 'the' || tokens[index - 1].value === 'The')) lowerAfterThe.add(token.base)

@@ -86,7 +86,8 @@ export default defineRule(
       return false
     }
     const report = (start: number, end: number, reason: string, expected: string[], note?: string, sentence?: SentenceInfo) => {
-      if (overlaps(start, end)) return
+      // (A name the sentence splitter cut in two, after `U.S.`, can look like a garble of itself.)
+      if (overlaps(start, end) || expected[0] === text.slice(start, end)) return
       taken.push(start, end)
       const message = file.message(reason, {place: placeOf(file, start, end), ancestors: sentence ? [sentence.node] : undefined})
       message.actual = text.slice(start, end)
@@ -292,8 +293,9 @@ export default defineRule(
         // A word before `district`, `village` or the like names a place, not a person (`the Polohy district`).
         const kind = tokens[index + 1]
         if (hit.entry.type === 'person' && kind !== undefined && isPlainGap(kind.before) && placeKinds.has(kind.value)) continue
-        // A word after a given name is a surname, not a company's or a place's name (`Kaja Karras` is no Kayrros).
-        if (hit.entry.type !== 'person' && previous !== undefined && isCapitalized(previous.value) && names.givenNames.has(previous.value) && !previous.sentenceInitial) continue
+        // A word after a given name is a surname, not a company's or a place's name (`Kaja Karras` is no Kayrros);
+        // so is one after a surname (the second of two, `Rafael López Aliaga` is no LaLiga).
+        if (hit.entry.type !== 'person' && previous !== undefined && isCapitalized(previous.value) && (names.givenNames.has(previous.value) || names.isSurname(previous.value)) && !previous.sentenceInitial) continue
         // (By sound only where there is enough to compare: `Juan` and `Ana` both come down to `n`.)
         const givenMatches = previous !== undefined && givenOf(hit.entry).some((given) => given === previous.value || (soundsLikeGiven(previous.value, given) && soundKey(given) === soundKey(previous.value)))
         // An office the person does not hold names someone else (`Senator Barrasso` is no slip of Justice Barroso,

@@ -97,6 +97,10 @@ export default defineRule(
       // is a party's name.)
       if (wrongOffsets[0] === 1 && match.to > match.from && allWrongCommon(match, wrongOffsets) && isDemonymLike(tokens[match.from].value) && tokens[match.from].value !== 'European' &&
         describableHeads.has(writtenAt(tokens, match, match.to - match.from).toLowerCase())) continue
+      // …and so does a place's name before them (`the Buenos Aires stock exchange`, `the Kyiv city council`).
+      if (wrongOffsets[0] > 0 && wrongOffsets.every((offset, at) => offset === wrongOffsets[0] + at) && wrongOffsets[wrongOffsets.length - 1] === count - 1 &&
+        allWrongCommon(match, wrongOffsets) && describableHeads.has(writtenAt(tokens, match, count - 1).toLowerCase()) &&
+        (names.accepted.get(keyOf(tokens, match.from, match.from + wrongOffsets[0] - 1)) || []).some((place) => place.entry.type === 'place')) continue
       if (tokens.slice(match.from, match.to + 1).some((token) => /[#@/]$/.test(token.before))) continue
 
       const allLower = tokens.slice(match.from, match.to + 1).every((token, offset) => isLowercase(token.value) || (offset === 0 && token.sentenceInitial))
@@ -417,7 +421,8 @@ const geographicHeads = new Set(['sea', 'seas', 'ocean', 'gulf', 'strait', 'stra
 /** Last words of what a nationality describes in lower case (`the Russian central bank`, `the Chinese foreign ministry`). */
 const describableHeads = new Set(['bank', 'ministry', 'government', 'parliament', 'army', 'navy', 'force', 'forces', 'court', 'police', 'guard', 'embassy',
   'cabinet', 'agency', 'service', 'services', 'office', 'authorities', 'military', 'coast', 'airline', 'carrier', 'presidency', 'regulator', 'prosecutor', 'prosecutors',
-  'legislature', 'senate', 'treasury', 'mission', 'delegation', 'side', 'team', 'squad', 'federation', 'league', 'statistics', 'institute', 'council', 'committee', 'commission'])
+  'legislature', 'senate', 'treasury', 'mission', 'delegation', 'side', 'team', 'squad', 'federation', 'league', 'statistics', 'institute', 'council', 'committee', 'commission',
+  'exchange', 'bourse'])
 
 /** Heads that describe what any country or people has (`the government of Japan`, `the people of Gaza`): lower case is no slip. */
 const descriptiveHeads = new Set(['government', 'governments', 'parliament', 'people', 'peoples', 'president', 'presidency', 'king', 'queen', 'army', 'military',

@@ -71,6 +71,8 @@ export default defineRule(
           if (speechTokens.every((token) => /^\p{Lu}/u.test(token.value) || nameJoiners.has(token.value))) continue
           const opener = tokens[0].key
           if (['as', 'like', 'unlike', 'just'].includes(opener) && attribution.kind === 'verb') continue
+          // A verb inside a clause of condition or time is no attribution (`If the EU insists on this path, China will …`).
+          if (attribution.kind === 'verb' && subordinators.has(clauseStart(tokens, tokens.indexOf(attribution.verb)).key)) continue
           if (context.months.has(first.value) || context.weekdays.has(first.value)) continue
           const voice = hasFirstOrSecondPerson(speechTokens)
           // (A capital after the comma may start a name, `said, President Trump …`; a word no name starts with opens a
@@ -340,6 +342,17 @@ const spliceVerbs = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can',
  * an article and up to two lower-case words) and a finite verb, after at least
  * three words.
  */
+/** Words that open a clause of condition, time or concession. */
+// (Not the ones that are prepositions too: `Before the vote he declared: …`.)
+const subordinators = new Set(['if', 'unless', 'when', 'whenever', 'while', 'whilst', 'although', 'though', 'because', 'whether'])
+
+/** The first word of the clause `tokens[index]` is in: after the last comma, semicolon or colon before it, or the sentence's first. */
+function clauseStart(tokens: Token[], index: number): Token {
+  let at = index
+  while (at > 0 && !/[,;:]/.test(tokens[at].before)) at--
+  return tokens[at]
+}
+
 function commaSplice(tokens: Token[]): boolean {
   for (let index = 3; index + 1 < tokens.length; index++) {
     if (!/^,[ \t]+$/.test(tokens[index].before) || !spliceSubjects.has(tokens[index].value.toLowerCase())) continue

@@ -152,5 +152,6 @@ let frequent: SortedList | undefined
  */
 export function isFrequentWord(word: string): boolean {
   frequent ||= SortedList.load(path.join(packageDictionaries(), 'generated', 'frequent-words.txt'))
-  return stems(word).some((stem) => frequent!.has(stem))
+  // (A noun of one who does, `-er`, is frequent only as itself: `farmer` is, `harmer` is not, though `harm` is.)
+  return stems(word).some((stem) => frequent!.has(stem) && !(word.length - stem.length >= 2 && /ers?$/i.test(word) && !/ers?$/.test(stem) && !/e$/.test(stem)))
 }

@@ -131,7 +131,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Mr putin arrived late.', fixed: 'Mr Putin arrived late.'},
   {text: 'Donald Trump spoke first. Later trump said he was pleased.', fixed: 'Donald Trump spoke first. Later Trump said he was pleased.'},
   {text: 'The senator met donald trump in Florida.', fixed: 'The senator met Donald Trump in Florida.'},
-  {text: 'Theresa May resigned in 2019. Later, may said she had no regrets.', fixed: 'Theresa May resigned in 2019. Later, May said she had no regrets.'}
+  {text: 'Theresa May resigned in 2019. Later, may said she had no regrets.', fixed: 'Theresa May resigned in 2019. Later, May said she had no regrets.'},
+  {text: 'Copper exports to chile fell last year.', fixed: 'Copper exports to Chile fell last year.'}
 ]
 
 const valid: string[] = [
@@ -232,7 +233,11 @@ const valid: string[] = [
   // Real surnames that are also words, after English given names.
   'Bill Gates, Steve Jobs, Theresa May, Condoleezza Rice and John Smith attended.',
   // All caps is a style choice.
-  'The NATO summit opened in THE HAGUE.'
+  'The NATO summit opened in THE HAGUE.',
+  // A place before lower-case words any city or country has: a description (Reuters style).,
+  'Shares on the Buenos Aires stock exchange fell, and the Kyiv city council met.',
+  // A listed ordinary sense: the pepper.,
+  'The stall sold dried chile and chile powder by the kilo.'
 ]
 
 const knownMisses: Array<{text: string; why: string}> = [
