@@ -88,6 +88,14 @@ const valid: string[] = [
   'According to the harbour office, the body our members trust, fares have risen.',
   'Berg said, adding that we would see, the plan was sound.',
   'As Dahl said, the ferry company kept its word.',
+  // A trailing attribution to a company, an institution, an unnamed source, in the past, with figures, or a headline's
+  // present: edited copy's paraphrase.
+  'The ferry company will cut 40 routes, it said.',
+  'Fares will rise sharply next spring, the ministry said.',
+  'The talks were difficult and long, Berg said.',
+  'Timetables are changing across the whole region, a port official said.',
+  'No agreement has been reached on the timetable, Berg said.',
+  'Ferry timetables change again this winter, Berg says',
   // A verb of saying inside a clause of condition is no attribution.,
   'If the union insists on a strike, the ferry company will cancel the winter timetable.'
 ]
