@@ -120,6 +120,9 @@ function timesWritten(counts: Map<string, number>, word: string): number {
   return contextData().titles.has(partner.toLowerCase()) || contextData().titles.has(word.toLowerCase()) ? own : own + (counts.get(partner) || 0)
 }
 
+/** Endings of adjectives (`Unilateral`, `Economic`, `Collective`, `Dangerous`, `Military`; not a bare `-ic`: `Republic`, `Public`). */
+const adjectival = /(?:al|ive|ous|ary|ful|less|able|ible|omic|etic|istic|atic)$/
+
 const amounts = /^(?:hundred|thousand|million|billion|trillion|percent|bn|mln|m)$/
 
 export default defineRule(
@@ -626,8 +629,12 @@ export default defineRule(
         if (runOn) continue
         // (Before a verb of saying the word may be a surname English also has as a word: `analyst Wood said`; before
         // `was` or `has` only when no list of surnames has it: `monthly Inflation was`.)
-        if (nextLower && functionWords.has(next!.value) && !['said', 'says', 'told'].includes(next!.value) &&
-          (!['has', 'had', 'have', 'is', 'was', 'are', 'were'].includes(next!.value) || !names.isSurname(word))) {
+        if ((nextLower && functionWords.has(next!.value) && !['said', 'says', 'told'].includes(next!.value) &&
+          (!['has', 'had', 'have', 'is', 'was', 'are', 'were'].includes(next!.value) || !names.isSurname(word))) ||
+          // …or an adjective or a plural between two lower-case words (`illegal Unilateral sanctions`, `simplify Customs
+          // procedures`): a capitalised singular noun there may be a brand's or a body's (`its weekly Focus survey`,
+          // `provincial Party secretary`).
+          (nextLower && isCommonWord(next!.value) && !functionWords.has(previous.value) && (adjectival.test(word) || (/[^su]s$/.test(word) && isCommonWord(word.slice(0, -1).toLowerCase()))) && !names.isSurname(word))) {
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
         }
       }

@@ -135,9 +135,12 @@ const valid: string[] = [
   'Sales fell in Sept. and Oct. after the strike, and the board meets at 10:30 a.m. on Friday.',
   // A caption line that carries the name on after a timestamp.
   'they are champions again\n0:12\nit is a second Champions\n0:15\nLeague title for the coach',
-  // A term the article capitalises throughout, singular and plural (cricket's Test matches).,
+  // A term the article capitalises throughout, singular and plural (cricket's Test matches).
   'He missed the opening Test in Perth. Will the selectors pick him for both the Tests? He led the Test side before.',
-  // A party named by its members' noun, listed in the dictionary.,
+  // A capitalised singular noun between lower-case words may be a brand's or a body's; a bare `-ic` is no adjective.
+  'The bank publishes its weekly Focus survey on Mondays, and the provincial Party secretary toured the port.',
+  'This great Republic will endure, the senator told the chamber.',
+  // A party named by its members' noun, listed in the dictionary.
   'The prime minister governs with the SPD and with the Motorists.'
 ]
 
@@ -254,6 +257,9 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'The mayors agreed to gather at ministerial level During May.', fixed: 'The mayors agreed to gather at ministerial level during May.'},
   {text: 'The round has already taken place Delegates of both countries attended.', fixed: 'The round has already taken place delegates of both countries attended.'},
   {text: 'The envoy held three High -level meetings in Moscow.', fixed: 'The envoy held three high-level meetings in Moscow.'},
+  // An adjective or a plural capitalised between lower-case words.
+  {text: 'Officials condemned the illegal Unilateral measures against the port.', fixed: 'Officials condemned the illegal unilateral measures against the port.'},
+  {text: 'The treaty would simplify Customs procedures at the border crossing.', fixed: 'The treaty would simplify customs procedures at the border crossing.'},
   // A title capitalised before names elsewhere does not make its plural a term of the article.
   {text: 'Foreign Minister Ana Berg hosted Foreign Minister Piet Dahl in Oslo. The Two Ministers also discussed fishing quotas.', fixed: 'Foreign Minister Ana Berg hosted Foreign Minister Piet Dahl in Oslo. The two ministers also discussed fishing quotas.'}
 ]

@@ -354,11 +354,11 @@ const valid: string[] = [
   // The name written right beside the role; a spelling the dictionary accepts for the person.
   'Jerome Powell, the chair of the Federal Reserve, spoke. Vladimir Medinskiy led the Russian delegation as presidential aide.',
   'Follow #russia and @trump or visit russia.com for more.',
-  // A name the sentence splitter cuts after `U.S.` is still the name, not a garble of itself.,
+  // A name the sentence splitter cuts after `U.S.` is still the name, not a garble of itself.
   'Negotiators from the Office of the U.S. Trade Representative flew to Ottawa.',
-  // A word after a surname is the second surname, not a near miss of a league's or a company's name.,
+  // A word after a surname is the second surname, not a near miss of a league's or a company's name.
   'The race in Lima now pits Rafael López Aliaga against the incumbent.',
-  // A surname that spells a rare agent noun (`harmer`) of a frequent verb is no translated surname.,
+  // A surname that spells a rare agent noun (`harmer`) of a frequent verb is no translated surname.
   'The tourists picked the off-spinner Simon Harmer for the second match.'
 ]
 

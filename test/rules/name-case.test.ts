@@ -234,9 +234,9 @@ const valid: string[] = [
   'Bill Gates, Steve Jobs, Theresa May, Condoleezza Rice and John Smith attended.',
   // All caps is a style choice.
   'The NATO summit opened in THE HAGUE.',
-  // A place before lower-case words any city or country has: a description (Reuters style).,
+  // A place before lower-case words any city or country has: a description (Reuters style).
   'Shares on the Buenos Aires stock exchange fell, and the Kyiv city council met.',
-  // A listed ordinary sense: the pepper.,
+  // A listed ordinary sense: the pepper.
   'The stall sold dried chile and chile powder by the kilo.'
 ]
 

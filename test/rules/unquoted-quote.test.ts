@@ -96,7 +96,7 @@ const valid: string[] = [
   'Timetables are changing across the whole region, a port official said.',
   'No agreement has been reached on the timetable, Berg said.',
   'Ferry timetables change again this winter, Berg says',
-  // A verb of saying inside a clause of condition is no attribution.,
+  // A verb of saying inside a clause of condition is no attribution.
   'If the union insists on a strike, the ferry company will cancel the winter timetable.'
 ]
 
