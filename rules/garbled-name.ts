@@ -653,6 +653,10 @@ export default defineRule(
       }
     }
 
+    // People the article names with a spelling the dictionary accepts.
+    const namedEntries = new Set<NameEntry>()
+    for (const match of document.matches) for (const ref of match.accepted) if (ref.entry.type === 'person' && match.to > match.from) namedEntries.add(ref.entry)
+
     // 5f. A curated person's surname heard as other words (`Yuri you shock off`, `Kevin has it`, `Alexander
     // no vac`): after the person's given name, one to three words that run together sound like the surname,
     // with the person's role in the same sentence (`…, who is his foreign policy adviser`), as captions keep it.
@@ -688,7 +692,12 @@ export default defineRule(
               // (A spelling the dictionary accepts for the person is theirs: `Medinskiy`.)
               if (length === 1 && (names.accepted.get(tokenKey(joined)) || []).some((ref) => ref.entry === item.entry)) continue
               words ||= lowerWords(tokens)
-              if (roleWordsIn(item.entry, words, tokens, index + 1, index + length) < 2) continue
+              // (Or the person is named right elsewhere in the article, or by a title of the role right before the given name:
+              // `Commissioner Martha Cos`.)
+              const titled = index > 0 && isNameGap(given.before) && context.titles.has(tokens[index - 1].key) && roleWordsIn(item.entry, new Set([tokens[index - 1].key]), tokens, index + 1, index + length) > 0
+              // (…with the given name as the person writes it: `Marco` is Rubio's, not a form of Mark Rutte's.)
+              const ownGiven = givenOf(item.entry).includes(given.value)
+              if (!(ownGiven && (namedEntries.has(item.entry) || titled)) && roleWordsIn(item.entry, words, tokens, index + 1, index + length) < 2) continue
               found = {entry: item.entry, expected: item.given + ' ' + item.surname, end: piece.baseEnd}
               break
             }

@@ -196,7 +196,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Leonid Wolves criticised the verdict.', fixed: 'Leonid Volkov criticised the verdict.'},
   {text: 'Oleg Eagles spoke at the rally.', fixed: 'Oleg Orlov spoke at the rally.'},
   {text: 'Taras Duck led the trade talks.', fixed: 'Taras Kachka led the trade talks.'},
-  {text: 'Vitaliy Smith attended the briefing.', fixed: 'Vitaliy Koval attended the briefing.'}
+  {text: 'Vitaliy Smith attended the briefing.', fixed: 'Vitaliy Koval attended the briefing.'},
+  // A surname heard as other words, the person named in full elsewhere in the article.
+  {text: 'Kevin Hassett spoke on Sunday. In the afternoon Kevin has it told reporters that rates would fall.', fixed: 'Kevin Hassett spoke on Sunday. In the afternoon Kevin Hassett told reporters that rates would fall.'}
 ]
 
 /** Word-for-word translated surnames of people the dictionary does not know: flagged, no suggestion. */
@@ -359,7 +361,9 @@ const valid: string[] = [
   // A word after a surname is the second surname, not a near miss of a league's or a company's name.
   'The race in Lima now pits Rafael López Aliaga against the incumbent.',
   // A surname that spells a rare agent noun (`harmer`) of a frequent verb is no translated surname.
-  'The tourists picked the off-spinner Simon Harmer for the second match.'
+  'The tourists picked the off-spinner Simon Harmer for the second match.',
+  // …but not after another person's given name (`Marco` is Rubio's, not a form of Mark Rutte's).
+  'Mark Rutte arrived first. Marco all the delegates then took their seats.'
 ]
 
 /** One person spelled two accepted ways: an info hint with the first spelling as suggestion. */
