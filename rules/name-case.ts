@@ -564,7 +564,7 @@ function appositiveOfRole(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Generic last words many house styles (AP among them) keep in lower case after a name: `the Congress party`, `the Paris agreement`. */
-const lowerHeads = new Set(['party', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'deal', 'pact', 'summit', 'talks'])
+const lowerHeads = new Set(['party', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'deal', 'pact', 'summit', 'talks', 'prison', 'jail'])
 
 function describe(ref: FormRef): string {
   const kinds: Record<string, string> = {

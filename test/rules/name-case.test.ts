@@ -1,4 +1,7 @@
 import {describe, it, expect} from 'vitest'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 
 /**
@@ -237,7 +240,9 @@ const valid: string[] = [
   // A place before lower-case words any city or country has: a description (Reuters style).
   'Shares on the Buenos Aires stock exchange fell, and the Kyiv city council met.',
   // A listed ordinary sense: the pepper.
-  'The stall sold dried chile and chile powder by the kilo.'
+  'The stall sold dried chile and chile powder by the kilo.',
+  // A prison's or a jail's generic head in lower case after its name (AP style).
+  'The activist is still held in Evin prison, and the former premier in Adiala jail.'
 ]
 
 const knownMisses: Array<{text: string; why: string}> = [
@@ -264,4 +269,21 @@ ruleTester(rule, {
     {text: 'Analysts quoted by oksana Markarova disagreed.', fixed: 'Analysts quoted by Oksana Markarova disagreed.'}
   ],
   warningsOnly: true
+})
+
+// A house dictionary's names of ordinary English words: the words in lower case stay words.
+describe(rule + ': names of ordinary words in a house dictionary', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-ordinary-'))
+  const file = path.join(dir, 'house.yaml')
+  fs.writeFileSync(file, '- {name: Možemo, type: organization, variants: [We Can, Harbour Greens]}\n')
+  const options = {dictionaries: [file]}
+
+  it('leaves the words alone in lower case', async () => {
+    expect(await lintRule(rule, 'We said we can win, and the harbour greens stayed open.', options)).toEqual([])
+  })
+
+  it('still flags the name of no English words in lower case', async () => {
+    const found = await lintRule(rule, 'Voters backed možemo in the capital.', options)
+    expect(found.map((message) => [message.actual, message.expected?.[0]])).toEqual([['možemo', 'Možemo']])
+  })
 })
