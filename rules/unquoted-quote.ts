@@ -70,7 +70,8 @@ export default defineRule(
           // A name or a title after the colon of a headline (`…: Ministry of External Affairs`) is no speech.
           if (speechTokens.every((token) => /^\p{Lu}/u.test(token.value) || nameJoiners.has(token.value))) continue
           const opener = tokens[0].key
-          if (['as', 'like', 'unlike', 'just'].includes(opener) && attribution.kind === 'verb') continue
+          // (…unless the words are the speaker's own, in the first person: `As one governor put it to me, We are …`.)
+          if (['as', 'like', 'unlike', 'just'].includes(opener) && attribution.kind === 'verb' && !(/^puts?$/.test(attribution.verb.key) && hasFirstOrSecondPerson(tokens.slice(index)))) continue
           // A verb inside a clause of condition or time is no attribution (`If the EU insists on this path, China will …`).
           if (attribution.kind === 'verb' && subordinators.has(clauseStart(tokens, tokens.indexOf(attribution.verb)).key)) continue
           if (context.months.has(first.value) || context.weekdays.has(first.value)) continue
@@ -103,9 +104,10 @@ export default defineRule(
             : voice || common || (colonAfterVerb && speechTokens.length >= 5) ||
               // `Zakharova said, Brussels should understand …`: a name and its verb right after `said,` (indirect speech
               // has no comma: `said Brussels should …`).
-              (attribution.kind === 'verb' && attribution.mark === ',' && verbAt === index - 1 && speechTokens.length >= 6 &&
-                namedSpeaker(tokens, index - 1) && !parenthetical(tokens, index - 1) && isPlainGap(speechTokens[1].before) &&
-                (modalVerbs.has(speechTokens[1].key) ||
+              // (…also after where or when it was said, `said on Monday, China can …`, `told parliament last month, Ethiopia will …`.)
+              (attribution.kind === 'verb' && attribution.mark === ',' && verbAt >= index - 5 && speechTokens.length >= 6 &&
+                namedSpeaker(tokens, verbAt) && !parenthetical(tokens, verbAt) && isPlainGap(speechTokens[1].before) &&
+                (modalVerbs.has(speechTokens[1].key) || nameVerbs.has(speechTokens[1].key) ||
                   // …or `The` and a clause in the present (`Malhotra said, The Indian economy remains resilient`).
                   (first.key === 'the' && speechTokens.slice(2, 6).some((token) => isLowercase(token.value) && (modalVerbs.has(token.key) || presentVerbs.has(token.key) ||
                     (token.key.length > 3 && token.key.endsWith('s') && !token.key.endsWith('ss') && isVerb(token.key.slice(0, -1)))))))))
@@ -299,6 +301,9 @@ const notImperatives = new Set(['hope', 'need', 'like', 'mind', 'fear', 'love', 
   'must', 'do', 'does', 'have', 'has', 'was', 'were', 'is', 'are', 'say', 'says', 'think', 'mean', 'well', 'yes', 'no', 'thank', 'thanks', 'sorry', 'bear'])
 
 /** Modal verbs a name's clause opens with after `said,` (`Brussels should understand`, `Moscow will respond`). */
+/** Present verbs right after a name that opens speech (`said, Morocco does not …`, `said, Brussels can …`). */
+const nameVerbs = new Set(['does', "doesn't", 'can', 'are', "aren't"])
+
 const modalVerbs = new Set(['should', 'must', 'will', 'would', 'cannot', "can't", "won't", "shouldn't", 'needs', 'has', 'is'])
 
 const presentVerbs = new Set(['is', 'are', 'will', 'has', 'have', 'can', 'must', 'should', 'does', "isn't", "won't", "can't", "doesn't", "there's", "it's"])

@@ -92,6 +92,8 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
       // (`told journalists after a meeting with Pavel at Prague Castle,`: an audience and where.)
       if ((word === 'told' || word === 'tells') && back <= reach) return {kind: 'verb', verb: token, mark}
       if (prepositions.has(next)) return {kind: 'verb', verb: token, mark}
+      // `said then,`, `said again yesterday,`: a word of time after the verb.
+      if (timeWords.has(next) && back <= 4) return {kind: 'verb', verb: token, mark}
       // `said it himself in the room this morning,`, `said so in a statement,`.
       let at = index - back + 1
       if (word === 'said' && verbObjects.has(next)) {
@@ -100,6 +102,11 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
         if (at < index && prepositions.has(tokens[at].key)) return {kind: 'verb', verb: token, mark}
       }
       return undefined
+    }
+    // `as the minister put it in parliament,`, `as one governor put it to me,`.
+    if ((word === 'put' || word === 'puts') && back >= 2 && tokens[index - back + 1].key === 'it' && token.value === word &&
+      tokens.slice(Math.max(0, index - back - 4), index - back).some((earlier) => earlier.key === 'as')) {
+      return {kind: 'verb', verb: token, mark}
     }
     if (word === 'out' && back === 1 && index - 2 >= 0 && /^point(ed|s)?$/.test(tokens[index - 2].key)) {
       return {kind: 'verb', verb: tokens[index - 2], mark}
@@ -113,6 +120,8 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
 
 /** What may stand between `said` and where it was said (`said it himself in …`, `said so in …`). */
 const verbObjects = new Set(['it', 'so', 'this'])
+/** Words of time right after a verb of saying (`said then,`). */
+const timeWords = new Set(['then', 'later', 'earlier', 'yesterday', 'today', 'again', 'recently', 'afterwards', 'last', 'once'])
 const reflexives = new Set(['himself', 'herself', 'themselves', 'itself'])
 
 const narrators = new Set(['i', "i've", "i'd", "i'll", "i'm", 'we', "we've", "we'd", "we'll", "we're"])

@@ -88,6 +88,8 @@ const valid: string[] = [
   'According to the harbour office, the body our members trust, fares have risen.',
   'Berg said, adding that we would see, the plan was sound.',
   'As Dahl said, the ferry company kept its word.',
+  // `As … put it,` and a paraphrase with no first person is the narrator's.
+  'As the minister put it, the harbour will stay open all winter.',
   // A trailing attribution to a company, an institution, an unnamed source, in the past, with figures, or a headline's
   // present: edited copy's paraphrase.
   'The ferry company will cut 40 routes, it said.',
@@ -365,7 +367,14 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
     fixed: 'The coach continued: “The next match is decisive for all of us.” He added: “We prepare every day.”'
   },
   // A phrase of time before the verb is no clause of condition.
-  {text: 'Before the vote the premier declared: You can outvote me, but the deficit stays.', fixed: 'Before the vote the premier declared: “You can outvote me, but the deficit stays.”'}
+  {text: 'Before the vote the premier declared: You can outvote me, but the deficit stays.', fixed: 'Before the vote the premier declared: “You can outvote me, but the deficit stays.”'},
+  // A name and a present verb after where or when it was said, or after `said,`.
+  {text: 'Governor Anna Lind said on Monday, Brussels can wait for its answer until spring.', fixed: 'Governor Anna Lind said on Monday, “Brussels can wait for its answer until spring.”'},
+  {text: 'Envoy Piet Dahl told parliament last month, Norway will not sign the deal this year.', fixed: 'Envoy Piet Dahl told parliament last month, “Norway will not sign the deal this year.”'},
+  {text: 'She said, Finland does not need more ferries this winter.', fixed: 'She said, “Finland does not need more ferries this winter.”'},
+  // A word of time after the verb; `as … put it` with the speaker's own first person.
+  {text: 'The mayor said then, It looks like a fair deal to me. Nobody objected.', fixed: 'The mayor said then, “It looks like a fair deal to me.” Nobody objected.'},
+  {text: 'As one skipper put it to me, We are sailing blind this season.', fixed: 'As one skipper put it to me, “We are sailing blind this season.”'}
 ]
 
 const knownMisses: string[] = [
