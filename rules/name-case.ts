@@ -334,13 +334,24 @@ export default defineRule(
       if (person && match.to > match.from && appositiveOfRole(tokens, match.from, match.to)) return true
       // An institution that speaks: `the white house described …`, `the state department said`.
       // (An adverb may come first, `the state department also noted`; `said to be` is no institution speaking.)
+      // (Two such words may come first: `the election commission has already announced`.)
       if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && previousWord === 'the' && nextWord !== undefined) {
-        const verbToken = institutionAdverbs.has(nextWord) ? neighbour(tokens, match.to + 1, 1) : next
+        let at = match.to + 1
+        while (at < match.to + 3 && at < tokens.length && isPlainGap(tokens[at].before) && (institutionAdverbs.has(tokens[at].key) || adverbsOfTime.has(tokens[at].key))) at++
+        const verbToken = at < tokens.length && isPlainGap(tokens[at].before) ? tokens[at] : undefined
         const verb = verbToken?.value.toLowerCase()
-        const at = verbToken === next ? match.to + 1 : match.to + 2
         // (`made of marble` is a building's.)
         if (verb !== undefined && institutionVerbs.has(verb) && !((verb === 'said' || verb === 'says') && neighbour(tokens, at, 1)?.value === 'to') &&
           !((verb === 'made' || verb === 'makes') && neighbour(tokens, at, 1)?.value === 'of')) return true
+      }
+      // A name of several words joined by `and` or `or` to a capitalised name of the same kind (`contacts between the united
+      // states and Russia`, `Japan and the united states`).
+      if (match.to > match.from && (ref.entry.type === 'place' || ref.entry.type === 'organization')) {
+        const sameKind = (token: Token | undefined) =>
+          token !== undefined && /^\p{Lu}\p{Ll}/u.test(token.value) && !token.sentenceInitial && (names.accepted.get(token.baseKey) || []).some((other) => other.entry.type === ref.entry.type)
+        const joinedAfter = (nextWord === 'and' || nextWord === 'or') && isPlainGap(tokens[match.to + 1].before) && match.to + 2 < tokens.length && isPlainGap(tokens[match.to + 2].before) && sameKind(tokens[match.to + 2])
+        const joinedBefore = previousWord === 'the' && match.from >= 3 && /^(?:and|or)$/.test(tokens[match.from - 2].value) && isPlainGap(tokens[match.from - 1].before) && isPlainGap(tokens[match.from - 2].before) && sameKind(tokens[match.from - 3])
+        if (joinedAfter || joinedBefore) return true
       }
       // …or one whose possessive follows `the` (`the pentagon's point man`): an institution's, not a shape's.
       if (ref.entry.type === 'organization' && previousWord === 'the' && tokens[match.to].base !== tokens[match.to].value) return true
@@ -462,6 +473,9 @@ const institutionAdverbs = new Set(['also', 'later', 'then', 'again', 'previousl
 
 /** Verbs an institution does in the news. */
 const institutionVerbs = wordList('speech', 'institution_verbs')
+
+/** Adverbs between an institution and its verb besides `also`, `later` and the auxiliaries (`has already announced`). */
+const adverbsOfTime = new Set(['already', 'now', 'just', 'still', 'since', 'recently', 'repeatedly', 'formally', 'officially', 'not'])
 
 /** Prepositions that put a place after them, and words that may follow the place in the same clause. */
 const placePrepositions = new Set(['in', 'from', 'to', 'near', 'outside', 'across', 'throughout', 'visited', 'visiting'])
