@@ -197,6 +197,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Oleg Eagles spoke at the rally.', fixed: 'Oleg Orlov spoke at the rally.'},
   {text: 'Taras Duck led the trade talks.', fixed: 'Taras Kachka led the trade talks.'},
   {text: 'Vitaliy Smith attended the briefing.', fixed: 'Vitaliy Koval attended the briefing.'},
+  // A surname heard as one word, the given name as the person writes it, one word of the role near.
+  {text: 'NATO chief Mark root said the alliance is ready.', fixed: 'NATO chief Mark Rutte said the alliance is ready.'},
   // A surname heard as other words, the person named in full elsewhere in the article.
   {text: 'Kevin Hassett spoke on Sunday. In the afternoon Kevin has it told reporters that rates would fall.', fixed: 'Kevin Hassett spoke on Sunday. In the afternoon Kevin Hassett told reporters that rates would fall.'}
 ]
@@ -363,7 +365,10 @@ const valid: string[] = [
   // A surname that spells a rare agent noun (`harmer`) of a frequent verb is no translated surname.
   'The tourists picked the off-spinner Simon Harmer for the second match.',
   // …but not after another person's given name (`Marco` is Rubio's, not a form of Mark Rutte's).
-  'Mark Rutte arrived first. Marco all the delegates then took their seats.'
+  'Mark Rutte arrived first. Marco all the delegates then took their seats.',
+  // No surname is heard as a verb of saying or as one function word.
+  'The Belgian prime minister Bart very much wanted a deal.',
+  "Ethiopia's finance chief Ahmed said the budget was ready."
 ]
 
 /** One person spelled two accepted ways: an info hint with the first spelling as suggestion. */
