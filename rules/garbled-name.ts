@@ -697,12 +697,13 @@ export default defineRule(
               const titled = index > 0 && isNameGap(given.before) && context.titles.has(tokens[index - 1].key) && roleWordsIn(item.entry, new Set([tokens[index - 1].key]), tokens, index + 1, index + length) > 0
               // (…with the given name as the person writes it: `Marco` is Rubio's, not a form of Mark Rutte's.)
               const ownGiven = givenOf(item.entry).includes(given.value)
-              // (With the given name as the person writes it, one word of the role is enough: `NATO chief Mark root`.)
+              // (With the given name as the person writes it and the surname heard as one word, one word of the role is
+              // enough: `NATO chief Mark root`; not for a run of words, `Kevin has it in writing, the director said`.)
               // (No surname is heard as a verb of saying, or as one function word: `Ahmed said the`, `Bart very much`.)
               const plainWord = tokens.slice(index + 1, index + length + 1).some((word) => reports(word)) ||
                 (length === 1 && (shortWords.has(piece.key) || /^(?:very|really|quite|also|just|only|even)$/.test(piece.key)))
               if (plainWord) continue
-              if (!(ownGiven && (namedEntries.has(item.entry) || titled)) && roleWordsIn(item.entry, words, tokens, index + 1, index + length) < (ownGiven ? 1 : 2)) continue
+              if (!(ownGiven && (namedEntries.has(item.entry) || titled)) && roleWordsIn(item.entry, words, tokens, index + 1, index + length) < (ownGiven && length === 1 ? 1 : 2)) continue
               found = {entry: item.entry, expected: item.given + ' ' + item.surname, end: piece.baseEnd}
               break
             }
