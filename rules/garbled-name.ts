@@ -703,7 +703,9 @@ export default defineRule(
               const plainWord = tokens.slice(index + 1, index + length + 1).some((word) => reports(word)) ||
                 (length === 1 && (shortWords.has(piece.key) || /^(?:very|really|quite|also|just|only|even)$/.test(piece.key)))
               if (plainWord) continue
-              if (!(ownGiven && (namedEntries.has(item.entry) || titled)) && roleWordsIn(item.entry, words, tokens, index + 1, index + length) < (ownGiven && length === 1 ? 1 : 2)) continue
+              // (…or a given name no other curated person has and no English word spells: `Jasprit boom rah`.)
+              const rareGiven = ownGiven && given.value.length >= 5 && (people.byGiven.get(given.value) || []).length === 1 && !isCommon(given.info) && !names.isSurname(given.value)
+              if (!(ownGiven && (namedEntries.has(item.entry) || titled || rareGiven)) && roleWordsIn(item.entry, words, tokens, index + 1, index + length) < (ownGiven && length === 1 ? 1 : 2)) continue
               found = {entry: item.entry, expected: item.given + ' ' + item.surname, end: piece.baseEnd}
               break
             }

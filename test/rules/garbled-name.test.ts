@@ -199,6 +199,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Vitaliy Smith attended the briefing.', fixed: 'Vitaliy Koval attended the briefing.'},
   // A surname heard as one word, the given name as the person writes it, one word of the role near.
   {text: 'NATO chief Mark root said the alliance is ready.', fixed: 'NATO chief Mark Rutte said the alliance is ready.'},
+  // …or after a given name only one curated person has: no role needed.
+  {text: 'The selectors rested Jasprit boom rah for the tour.', fixed: 'The selectors rested Jasprit Bumrah for the tour.'},
   // A surname heard as other words, the person named in full elsewhere in the article.
   {text: 'Kevin Hassett spoke on Sunday. In the afternoon Kevin has it told reporters that rates would fall.', fixed: 'Kevin Hassett spoke on Sunday. In the afternoon Kevin Hassett told reporters that rates would fall.'}
 ]
