@@ -49,7 +49,7 @@ function isAscii(value: string): boolean {
 }
 
 /** Nouns after a place's name that say what kind of place it is (`the Polohy district`). */
-const placeKinds = new Set(['district', 'districts', 'region', 'oblast', 'province', 'county', 'village', 'town', 'city', 'raion', 'area', 'governorate', 'municipality', 'community', 'hromada', 'settlement'])
+const placeKinds = new Set(['district', 'districts', 'region', 'oblast', 'province', 'county', 'village', 'town', 'city', 'raion', 'area', 'governorate', 'municipality', 'community', 'hromada', 'settlement', 'electorate', 'constituency', 'riding', 'ward'])
 
 /** Function words that follow a name without being part of it (`Qatar is`, `Iran as`). */
 const shortWords = wordList('case', 'function_words')
@@ -131,6 +131,21 @@ export default defineRule(
       report(start, end, 'Unexpected `' + actual + '`, expected `' + expected + '` (' + why + ')', [expected], role(ref.entry), match.sentence)
     }
 
+    // Words the article writes right before a surname the lists know (`Ferran Torres`): given names here (worked out on first use).
+    let givenWritten: Set<string> | undefined
+    const givenInArticle = (): Set<string> => {
+      if (!givenWritten) {
+        givenWritten = new Set()
+        for (const sentence of document.sentences) {
+          const tokens = sentence.tokens
+          for (let index = 0; index + 1 < tokens.length; index++) {
+            const next = tokens[index + 1]
+            if (isCapitalized(tokens[index].value) && isNameGap(next.before) && isCapitalized(next.base) && names.isSurname(next.base)) givenWritten.add(tokens[index].value)
+          }
+        }
+      }
+      return givenWritten
+    }
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
       // 2. Multi-word names with one garbled part, anchored on both ends.
@@ -290,9 +305,18 @@ export default defineRule(
         const office = titled && previous !== undefined && !honorifics.has(previous.value.toLowerCase().replace(/\.$/, ''))
         const hit = names.nearMiss(capitalised) || (titled && !lower ? names.nearMissAfterTitle(capitalised, office) : undefined)
         if (!hit) continue
-        // A word before `district`, `village` or the like names a place, not a person (`the Polohy district`).
+        // A word before `district`, `village` or the like names a place, not a person (`the Polohy district`); so does one
+        // after such a word and `of` (`my electorate of Farrer`), and a person stands after `at` no more than a company does
+        // (`an analyst at Jefferies`).
         const kind = tokens[index + 1]
         if (hit.entry.type === 'person' && kind !== undefined && isPlainGap(kind.before) && placeKinds.has(kind.value)) continue
+        if (hit.entry.type === 'person' && previous !== undefined && (previous.key === 'at' || (previous.key === 'of' && index >= 2 && placeKinds.has(tokens[index - 2].key)))) continue
+        // A word beside a particle belongs to a name of its own (`Jorden van Foreest`): given name before it, surname after it
+        // (unless the person's own name has a particle: `Faisal ben Farhane` for bin Farhan).
+        if (hit.entry.type === 'person' && ((kind !== undefined && isNameGap(kind.before) && namePrefixes.has(kind.value) && index + 2 < tokens.length && isCapitalized(tokens[index + 2].value)) ||
+          (previous !== undefined && namePrefixes.has(previous.value) && !splitForm(hit.entry.name).some((part) => namePrefixes.has(part.toLowerCase()))))) continue
+        // A given name the article writes before a surname elsewhere (`Ferran Torres …, and again Ferran`).
+        if (hit.entry.type === 'person' && givenInArticle().has(word)) continue
         // A word after a given name is a surname, not a company's or a place's name (`Kaja Karras` is no Kayrros);
         // so is one after a surname (the second of two, `Rafael López Aliaga` is no LaLiga).
         if (hit.entry.type !== 'person' && previous !== undefined && isCapitalized(previous.value) && (names.givenNames.has(previous.value) || names.isSurname(previous.value)) && !previous.sentenceInitial) continue

@@ -212,6 +212,8 @@ function acceptable(word: string, extra: Set<string>): boolean {
     const prefixed = (part: string, index: number) => index === 0 && index < parts.length - 1 && prefixes.exec(part)?.[0] === part
     return parts.length > 1 && parts.every((part, index) => prefixed(part, index) || lexicon().common.has(part) || isCommonWord(part) || acceptable(part, extra))
   }
+  // The plural of a word dictionary-en spells, where it lists no plural (`rescissions`).
+  if (/[^s]s$/.test(word) && word.length > 4 && spelledRight(word.slice(0, -1))) return true
   // (…and its plural: `roadmaps`, `drawdowns`.)
   if (isCompound(word) || (word.endsWith('s') && !word.endsWith('ss') && isCompound(word.slice(0, -1)))) return true
   const match = prefixes.exec(word)

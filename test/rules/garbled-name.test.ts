@@ -201,6 +201,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'NATO chief Mark root said the alliance is ready.', fixed: 'NATO chief Mark Rutte said the alliance is ready.'},
   // …or after a given name only one curated person has: no role needed.
   {text: 'The selectors rested Jasprit boom rah for the tour.', fixed: 'The selectors rested Jasprit Bumrah for the tour.'},
+  // A particle in the person's own name: the surname after another particle is still theirs, a letter off.
+  {text: 'The Saudi minister Faisal ben Farhane arrived.', fixed: 'The Saudi minister Faisal ben Farhan arrived.'},
   // A surname heard as other words, the person named in full elsewhere in the article.
   {text: 'Kevin Hassett spoke on Sunday. In the afternoon Kevin has it told reporters that rates would fall.', fixed: 'Kevin Hassett spoke on Sunday. In the afternoon Kevin Hassett told reporters that rates would fall.'}
 ]
@@ -370,7 +372,11 @@ const valid: string[] = [
   'Mark Rutte arrived first. Marco all the delegates then took their seats.',
   // No surname is heard as a verb of saying or as one function word.
   'The Belgian prime minister Bart very much wanted a deal.',
-  "Ethiopia's finance chief Ahmed said the budget was ready."
+  "Ethiopia's finance chief Ahmed said the budget was ready.",
+  // A place after its kind and `of`; a name of its own beside a particle; a given name the article writes before a surname.
+  'Families in the electorate of Farrer pay more.',
+  'Grandmaster Jorden van Foreest won the game.',
+  'Ferran Torres scored first, and later Ferran scored again.'
 ]
 
 /** One person spelled two accepted ways: an info hint with the first spelling as suggestion. */

@@ -50,8 +50,8 @@ const valid: string[] = [
   'Elvira Nabiulina kept rates on hold.',
   // Lower-case words South Asian and business copy writes every day.
   'The party ameer spoke, Jassi bhai bowled, and sales rose 4% yoy and 1% qoq.',
-  // Latin plurals news uses.
-  'Both memoranda and two referenda were signed.'
+  // Latin plurals news uses; the plural of a word the dictionary lists without one.
+  'Both memoranda and two referenda were signed, and the rescissions passed.'
 ]
 
 const knownMisses: Array<{text: string; why: string}> = [
