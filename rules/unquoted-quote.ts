@@ -541,7 +541,8 @@ function beforeParticipleClause(words: Token[]): Token[] {
   for (let index = 4; index < words.length - 1; index++) {
     const word = words[index]
     // (`…, recalling that …`, or a clause of time: `…, before posing for photographs`.)
-    if (word.before.charCodeAt(0) !== 44 || !/^,\s+$/.test(word.before) || !(/^\p{Ll}+ing$/u.test(word.value) || clauseOpeners.has(word.value))) continue
+    // (…or a past participle's: `…, flanked by Republican lawmakers`.)
+    if (word.before.charCodeAt(0) !== 44 || !/^,\s+$/.test(word.before) || !(/^\p{Ll}+ing$/u.test(word.value) || clauseOpeners.has(word.value) || (/^\p{Ll}{4,}ed$/u.test(word.value) && words[index + 1]?.key === 'by'))) continue
     for (let back = 1; back <= 10 && index - back > 0; back++) {
       const verb = words[index - back].value
       if (reportingVerbs.has(folded(verb)) && !/ing$/.test(verb)) return words.slice(0, index)
@@ -560,7 +561,8 @@ function trailingAttribution(all: Token[]): {from: number} | undefined {
     const verb = all[all.length - back]
     const after = all[all.length - back + 1].key
     // `told reporters`, `told the weekly press conference`, `told reporters in the mixed zone`.
-    if (reports(verb) && (['in', 'on', 'at', 'during', 'after', 'via', 'to', 'from'].includes(after) || verb.key === 'told')) {
+    // (…or a clause of time after it: `Trump said as he signed the law`, `she said before leaving`.)
+    if (reports(verb) && (['in', 'on', 'at', 'during', 'after', 'via', 'to', 'from', 'as', 'while', 'when', 'before'].includes(after) || verb.key === 'told')) {
       tokens = all.slice(0, all.length - back + 1)
       break
     }
@@ -600,8 +602,13 @@ function invertedSubject(words: Token[]): boolean {
     const cut = words.findIndex((token, index) => index > 0 && /^,\s+$/.test(token.before))
     const name = words.slice(0, cut)
     const appositive = words.slice(cut)
-    return name.length <= 3 && name.every((token) => /^\p{Lu}[\p{L}'’.-]*$/u.test(token.value)) && appositive.length <= 9 && /^\p{Ll}/u.test(appositive[0].value)
+    if (name.length <= 3 && name.every((token) => /^\p{Lu}[\p{L}'’.-]*$/u.test(token.value)) && appositive.length <= 9 && /^\p{Ll}/u.test(appositive[0].value)) return true
+    // `…, said the president, who has defended the project`: a subject and a relative clause about it.
+    return /^(?:who|whose)$/.test(appositive[0].key) && isSubject(name)
   }
+  // `…, said Cobolli before leaving the arena`: the subject, then a clause of time.
+  const clause = words.findIndex((token, index) => index > 0 && /^(?:before|after|as|while|when)$/.test(token.key))
+  if (clause > 0 && isSubject(words.slice(0, clause))) return true
   // Drop a closing adjunct (`in a note`, `on Monday`, `at a briefing`).
   let end = words.length
   for (let back = 2; back <= 4 && words.length - back >= 1; back++) {

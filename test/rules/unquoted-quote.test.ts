@@ -374,7 +374,11 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'She said, Finland does not need more ferries this winter.', fixed: 'She said, “Finland does not need more ferries this winter.”'},
   // A word of time after the verb; `as … put it` with the speaker's own first person.
   {text: 'The mayor said then, It looks like a fair deal to me. Nobody objected.', fixed: 'The mayor said then, “It looks like a fair deal to me.” Nobody objected.'},
-  {text: 'As one skipper put it to me, We are sailing blind this season.', fixed: 'As one skipper put it to me, “We are sailing blind this season.”'}
+  {text: 'As one skipper put it to me, We are sailing blind this season.', fixed: 'As one skipper put it to me, “We are sailing blind this season.”'},
+  // Attributions with a clause of time, a relative clause about the speaker, or a participle after them.
+  {text: 'The prize is small. We want to stay on top of the world for a long time, said Berg before leaving the arena with the trophy.', fixed: 'The prize is small. “We want to stay on top of the world for a long time,” said Berg before leaving the arena with the trophy.'},
+  {text: 'The club is back. This is the home of every fan and today we have come back to it, said the president, who has defended the project.', fixed: 'The club is back. “This is the home of every fan and today we have come back to it,” said the president, who has defended the project.'},
+  {text: 'The bill passed. This was a very big win for all of us, Berg said as he signed the law, flanked by lawmakers.', fixed: 'The bill passed. “This was a very big win for all of us,” Berg said as he signed the law, flanked by lawmakers.'}
 ]
 
 const knownMisses: string[] = [
