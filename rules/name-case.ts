@@ -374,8 +374,10 @@ export default defineRule(
       // An institution of three words or more after `the` where its stretch of the sentence ends, or before a verb or a
       // preposition (`to lead the world economic forum,`, `told the senate banking committee on Wednesday`): no
       // ordinary phrase runs so.
-      if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && match.to - match.from >= 2 && previousWord === 'the' &&
-        (match.to + 1 >= tokens.length || /^[ \t]*[,;:.)]/.test(tokens[match.to + 1].before) ||
+      // (Also after `the` and a word or two that say which: `the ruling liberal democratic party and`, `the main opposition
+      // people power party,`.)
+      if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && match.to - match.from >= 2 && (previousWord === 'the' || afterArticle(tokens, match.from)) &&
+        (match.to + 1 >= tokens.length || /^[ \t]*[,;:.)]/.test(tokens[match.to + 1].before) || (nextWord === 'and' && afterArticle(tokens, match.from)) ||
           (nextWord !== undefined && isLowercase(next!.value) && (context.verbs.has(nextWord) || context.prepositions.has(nextWord) || institutionVerbs.has(nextWord))))) return true
       // An institution of several words before the name of its head (`the world bank president Ajay Banga` has a lower-case
       // title; `the national health commission Lei Haichao` none): a person's full name right after it, or set off by a
@@ -422,6 +424,20 @@ export default defineRule(
     }
   }
 )
+
+/** Words that say which party or body (`the ruling …`, `the main opposition …`). */
+const whichWords = new Set(['ruling', 'governing', 'main', 'opposition', 'former', 'new', 'rival', 'junior', 'senior', 'coalition', 'conservative', 'centrist', 'nationalist', 'leftist', 'rightist', 'populist'])
+
+/** Does `the` and one or two words that say which stand right before `tokens[from]`? */
+function afterArticle(tokens: Token[], from: number): boolean {
+  let at = from - 1
+  let words = 0
+  while (at >= 0 && words < 2 && whichWords.has(tokens[at].key) && isPlainGap(tokens[at + 1].before)) {
+    at--
+    words++
+  }
+  return words > 0 && at >= 0 && tokens[at].key === 'the' && isPlainGap(tokens[at + 1].before)
+}
 
 /** Prepositions before a sea or a strait (`through the black sea`, `off the horn of africa`). */
 const waterPrepositions = new Set(['in', 'from', 'to', 'near', 'across', 'through', 'into', 'off', 'over', 'along', 'beyond', 'towards', 'toward'])

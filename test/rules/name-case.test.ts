@@ -138,7 +138,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Copper exports to chile fell last year.', fixed: 'Copper exports to Chile fell last year.'},
   // A name of ordinary words joined to a capitalised name of its kind; an institution's verb after two adverbs.
   {text: 'Talks between the united states and Norway resumed.', fixed: 'Talks between the United States and Norway resumed.'},
-  {text: 'The state department has already confirmed the visit.', fixed: 'The State Department has already confirmed the visit.'}
+  {text: 'The state department has already confirmed the visit.', fixed: 'The State Department has already confirmed the visit.'},
+  // A party's name of ordinary words after `the` and a word that says which.
+  {text: 'The ruling liberal democratic party and its partner agreed.', fixed: 'The ruling Liberal Democratic Party and its partner agreed.'}
 ]
 
 const valid: string[] = [
@@ -247,7 +249,9 @@ const valid: string[] = [
   // A prison's or a jail's generic head in lower case after its name (AP style).
   'The activist is still held in Evin prison, and the former premier in Adiala jail.',
   // …but not joined to plain words.
-  'Paint the white house and the barn before winter.'
+  'Paint the white house and the barn before winter.',
+  // …not plain words after such a word.
+  'The ruling social democratic tradition and its values endured.'
 ]
 
 const knownMisses: Array<{text: string; why: string}> = [
