@@ -120,6 +120,9 @@ function timesWritten(counts: Map<string, number>, word: string): number {
   return contextData().titles.has(partner.toLowerCase()) || contextData().titles.has(word.toLowerCase()) ? own : own + (counts.get(partner) || 0)
 }
 
+/** Prepositions after a noun that start where or when, not a name's own words (`the Pressing in`, `the Submarines under`). */
+const placeAfterNoun = new Set(['in', 'under', 'at', 'during', 'after', 'before', 'since', 'until', 'against', 'between', 'across', 'over'])
+
 /** Endings of adjectives (`Unilateral`, `Economic`, `Collective`, `Dangerous`, `Military`; not a bare `-ic`: `Republic`, `Public`). */
 const adjectival = /(?:al|ive|ous|ary|ful|less|able|ible|omic|etic|istic|atic)$/
 
@@ -587,7 +590,10 @@ export default defineRule(
             // the commitment`, `discussed the Preparations for the conference`, `keep the Pressure on the fleet`).
             ((next.value === 'of' || next.value === 'for' || next.value === 'on') && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) &&
               ((isLowercase(tokens[index + 2].value) && !functionWords.has(tokens[index + 2].value)) ||
-                (/^(?:the|a|an)$/.test(tokens[index + 2].value) && index + 3 < tokens.length && isPlainGap(tokens[index + 3].before) && isLowercase(tokens[index + 3].value) && !functionWords.has(tokens[index + 3].value))))) &&
+                (/^(?:the|a|an)$/.test(tokens[index + 2].value) && index + 3 < tokens.length && isPlainGap(tokens[index + 3].before) && isLowercase(tokens[index + 3].value) && !functionWords.has(tokens[index + 3].value)))) ||
+            // …or before a preposition of place or time that no name's own words take (`the Submarines under the
+            // programme`, `the Pressing in the first half`).
+            (placeAfterNoun.has(next.value) && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) && isLowercase(tokens[index + 2].value))) &&
           !titleRun(tokens, index) && !capitalFollows(text, token.end) &&
           !insideQuote(text, paragraphStart(sentence), token.start) &&
           ordinaryNoun(word) && !shortForms.has(word)

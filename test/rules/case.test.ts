@@ -137,6 +137,8 @@ const valid: string[] = [
   'they are champions again\n0:12\nit is a second Champions\n0:15\nLeague title for the coach',
   // A term the article capitalises throughout, singular and plural (cricket's Test matches).
   'He missed the opening Test in Perth. Will the selectors pick him for both the Tests? He led the Test side before.',
+  // A name's head before such a preposition is the name's (`the Conference in Geneva`, `the Court in The Hague`) when capitalised elsewhere.
+  'The Conference opened on Monday. Delegates praised the Conference in its final session.',
   // A capitalised singular noun between lower-case words may be a brand's or a body's; a bare `-ic` is no adjective.
   'The bank publishes its weekly Focus survey on Mondays, and the provincial Party secretary toured the port.',
   'This great Republic will endure, the senator told the chamber.',
@@ -257,6 +259,9 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'The mayors agreed to gather at ministerial level During May.', fixed: 'The mayors agreed to gather at ministerial level during May.'},
   {text: 'The round has already taken place Delegates of both countries attended.', fixed: 'The round has already taken place delegates of both countries attended.'},
   {text: 'The envoy held three High -level meetings in Moscow.', fixed: 'The envoy held three high-level meetings in Moscow.'},
+  // A capitalised ordinary noun after `the`, before a preposition of place or time.
+  {text: 'The parliament will review the purchase of the Submarines under the new programme.', fixed: 'The parliament will review the purchase of the submarines under the new programme.'},
+  {text: 'The coach praised the Pressing in the first half.', fixed: 'The coach praised the pressing in the first half.'},
   // An adjective or a plural capitalised between lower-case words.
   {text: 'Officials condemned the illegal Unilateral measures against the port.', fixed: 'Officials condemned the illegal unilateral measures against the port.'},
   {text: 'The treaty would simplify Customs procedures at the border crossing.', fixed: 'The treaty would simplify customs procedures at the border crossing.'},
