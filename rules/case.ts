@@ -120,6 +120,9 @@ function timesWritten(counts: Map<string, number>, word: string): number {
   return contextData().titles.has(partner.toLowerCase()) || contextData().titles.has(word.toLowerCase()) ? own : own + (counts.get(partner) || 0)
 }
 
+/** Determiners that open a sentence before its subject (`The Yen weakened`, `Our Fans were`). */
+const sentenceDeterminers = new Set(['The', 'Our', 'Their', 'His', 'Her', 'Its'])
+
 /** Prepositions after a noun that start where or when, not a name's own words (`the Pressing in`, `the Submarines under`). */
 const placeAfterNoun = new Set(['in', 'under', 'at', 'during', 'after', 'before', 'since', 'until', 'against', 'between', 'across', 'over'])
 
@@ -602,10 +605,10 @@ export default defineRule(
           continue
         }
 
-        // `The Yen weakened`: the same after a sentence's opening `The`, before a verb in the past tense or an
+        // `The Yen weakened`, `Our Fans were`: the same after a sentence's opening `The` (or a possessive), before a verb in the past tense or an
         // auxiliary, where no name the dictionary knows starts with `The` and the word (`The Guardian`).
         if (
-          previous.value === 'The' && previous.sentenceInitial && index === 1 && plainBefore && word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
+          sentenceDeterminers.has(previous.value) && previous.sentenceInitial && index === 1 && plainBefore && word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
           next !== undefined && nextPlain && isLowercase(next.value) && (auxiliaries.has(next.value) || /^\p{Ll}{3,}ed$/u.test(next.value)) &&
           (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 && !names.accepted.has('the ' + tokenKey(word)) &&
           !insideQuote(text, paragraphStart(sentence), token.start) && ordinaryNoun(word) && !shortForms.has(word) && !groupNicknames.has(word)

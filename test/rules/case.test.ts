@@ -262,6 +262,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   // A capitalised ordinary noun after `the`, before a preposition of place or time.
   {text: 'The parliament will review the purchase of the Submarines under the new programme.', fixed: 'The parliament will review the purchase of the submarines under the new programme.'},
   {text: 'The coach praised the Pressing in the first half.', fixed: 'The coach praised the pressing in the first half.'},
+  // A capitalised ordinary noun after a sentence's opening possessive, before its verb.
+  {text: 'The crowd was loud. Our Fans were wonderful all night.', fixed: 'The crowd was loud. Our fans were wonderful all night.'},
   // An adjective or a plural capitalised between lower-case words.
   {text: 'Officials condemned the illegal Unilateral measures against the port.', fixed: 'Officials condemned the illegal unilateral measures against the port.'},
   {text: 'The treaty would simplify Customs procedures at the border crossing.', fixed: 'The treaty would simplify customs procedures at the border crossing.'},
