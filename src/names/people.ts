@@ -304,8 +304,11 @@ export function closeGiven(people: PersonIndex, given: string, surname: string, 
   const commonSurname = names.givenNames.has(surname) || candidates.length > 1
   for (const item of candidates) {
     for (const name of item.given) {
-      const distance = editDistance(folded(given), folded(name), 2)
-      const close = (distance === 1 && name.length >= 5) || (distance <= 2 && looseSoundKey(given) === looseSoundKey(name) && name.length >= 4)
+      const distance = editDistance(folded(given), folded(name), 3)
+      const close = (distance === 1 && name.length >= 5) || (distance <= 2 && looseSoundKey(given) === looseSoundKey(name) && name.length >= 4) ||
+        // (The same consonants spelled another way, `Christy` for Kristi, or an English name through Russian, `Dzhared` for Jared.)
+        (distance === 3 && name.length >= 5 && given.length >= 5 && soundKey(given).length >= 3 && soundKey(given) === soundKey(name)) ||
+        (given !== name && folded(fromRussian(given)) === folded(name))
       if (!close) continue
       // (Unless the article names the person by that given name elsewhere, `Cristiano … Christiana Ronaldo`,
       // or the title before the name is the person's own, `President Maya Sandu`.)
@@ -315,6 +318,11 @@ export function closeGiven(people: PersonIndex, given: string, surname: string, 
     }
   }
   return undefined
+}
+
+/** A given name back from a Russian romanisation of an English one (`Dzhared` → `Jared`, `Khillari` → `Hillary`: the first letters). */
+function fromRussian(given: string): string {
+  return given.replace(/^Dzh/, 'J').replace(/^Kh/, 'H')
 }
 
 /** A curated person whose surname sounds like the written one, two edits at most, and whose given name is one letter or one sound from the written one. */

@@ -203,6 +203,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The selectors rested Jasprit boom rah for the tour.', fixed: 'The selectors rested Jasprit Bumrah for the tour.'},
   // A particle in the person's own name: the surname after another particle is still theirs, a letter off.
   {text: 'The Saudi minister Faisal ben Farhane arrived.', fixed: 'The Saudi minister Faisal ben Farhan arrived.'},
+  // A given name with the person's consonants spelled another way, or an English name come back through Russian.
+  {text: 'Governor Christy Noem spoke.', fixed: 'Governor Kristi Noem spoke.'},
+  {text: 'Envoy Dzhared Kushner arrived.', fixed: 'Envoy Jared Kushner arrived.'},
   // A surname heard as other words, the person named in full elsewhere in the article.
   {text: 'Kevin Hassett spoke on Sunday. In the afternoon Kevin has it told reporters that rates would fall.', fixed: 'Kevin Hassett spoke on Sunday. In the afternoon Kevin Hassett told reporters that rates would fall.'}
 ]
