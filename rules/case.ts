@@ -584,7 +584,7 @@ export default defineRule(
         // clause or followed by its verb, written that way once (not the last of a list of names:
         // `ODS, TOP 09 and the Pirates,`).
         if (
-          previous.value === 'the' && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) && !endsListOfNames(tokens, index - 1) &&
+          previous.value === 'the' && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) && !endsListOfNames(tokens, index - 1) && !inListOfNames(tokens, index) &&
           (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 &&
           (next === undefined || !nextPlain || (isLowercase(next.value) && (context.verbs.has(next.value) || auxiliaries.has(next.value) || /^\p{Ll}+ed$/u.test(next.value))) ||
             // …or before `to` and a verb (`expects the Economy to grow`)…
