@@ -141,6 +141,8 @@ const valid: string[] = [
   'The Conference opened on Monday. Delegates praised the Conference in its final session.',
   // The first of a list of capitalised words after `the`: a name's own (`the Nations, Nationalities and Peoples' Day`).
   "They celebrated the Nations, Cultures and Peoples' Day on Sunday. The city hosted the Workers, Farmers and Soldiers' Congress.",
+  // `the District`, Washington's short form, as house styles capitalise it.
+  'The judge ruled that the deployment in the District was unlawful.',
   // A capitalised singular noun between lower-case words may be a brand's or a body's; a bare `-ic` is no adjective.
   'The bank publishes its weekly Focus survey on Mondays, and the provincial Party secretary toured the port.',
   'This great Republic will endure, the senator told the chamber.',
