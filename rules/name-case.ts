@@ -341,7 +341,9 @@ export default defineRule(
         const verbToken = at < tokens.length && isPlainGap(tokens[at].before) ? tokens[at] : undefined
         const verb = verbToken?.value.toLowerCase()
         // (`made of marble` is a building's.)
+        // (A participle before `by` is no verb of the institution's: `the target agreed by NATO leaders`.)
         if (verb !== undefined && institutionVerbs.has(verb) && !((verb === 'said' || verb === 'says') && neighbour(tokens, at, 1)?.value === 'to') &&
+          !(verb.endsWith('ed') && neighbour(tokens, at, 1)?.value === 'by') &&
           !((verb === 'made' || verb === 'makes') && neighbour(tokens, at, 1)?.value === 'of')) return true
       }
       // A name of several words joined by `and` or `or` to a capitalised name of the same kind (`contacts between the united

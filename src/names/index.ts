@@ -221,18 +221,20 @@ export function tokenKey(token: string): string {
 /**
  * A bitset of hashes of the words names start with: a word whose hash bit is
  * clear starts no name, which most words in a document show without a lookup
- * in the trie (the hash reads four character codes; the trie lookup hashes and
+ * in the trie (the hash reads six character codes; the trie lookup hashes and
  * compares the whole string in a table of thousands). One set serves every
  * index: a bit set by another index only costs that index a lookup.
  */
-const startHints = new Uint8Array(1 << 13)
+const startHints = new Uint8Array(1 << 14)
 
 /** A hash of a lookup key from its length and a few character codes, ASCII letters folded to lower case. */
 function wordHash(word: string): number {
   let length = word.length
   // Keys drop a final period (`U.S.` → `u.s`), and so must the hash.
   if (length > 1 && word.charCodeAt(length - 1) === 46) length--
-  return (length * 7919 + foldedCode(word, 0) * 31 + foldedCode(word, length > 1 ? 1 : 0) * 131 + foldedCode(word, length - 1) * 17) & 0xffff
+  // (Five letters and the length in 17 bits: with some 25,000 first words of names, few ordinary words share all of them.)
+  return (length * 7919 + foldedCode(word, 0) * 31 + foldedCode(word, length > 1 ? 1 : 0) * 131 + foldedCode(word, length - 1) * 17 +
+    foldedCode(word, length >> 1) * 8191 + foldedCode(word, length > 2 ? length - 2 : 0) * 524287) & 0x1ffff
 }
 
 /** A character code as a key has it: ASCII capitals in lower case, `’` as `'`. */

@@ -291,6 +291,14 @@ describe(rule + ': names of ordinary words in a house dictionary', () => {
     expect(await lintRule(rule, 'We said we can win, and the harbour greens stayed open.', options)).toEqual([])
   })
 
+  it('takes a participle before `by` for no institution\'s verb', async () => {
+    const retailer = path.join(dir, 'retail.yaml')
+    fs.writeFileSync(retailer, '- {name: Target, type: organization, ambiguous: true}\n')
+    expect(await lintRule(rule, 'They met the target agreed by the leaders last year.', {dictionaries: [retailer]})).toEqual([])
+    const found = await lintRule(rule, 'Shoppers left, and the target said sales fell.', {dictionaries: [retailer]})
+    expect(found.map((message) => message.expected?.[0])).toEqual(['Target'])
+  })
+
   it('still flags the name of no English words in lower case', async () => {
     const found = await lintRule(rule, 'Voters backed možemo in the capital.', options)
     expect(found.map((message) => [message.actual, message.expected?.[0]])).toEqual([['možemo', 'Možemo']])
