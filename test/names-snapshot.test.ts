@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {NamesIndex, namesIndex, type FormRef, type TrieNode} from '../dist/src/names/index.js'
 import {builtinNameFiles, loadBuiltinEntries, type NameEntry} from '../dist/src/names/load.js'
 import {personIndex, snapshotPeople, type PersonIndex} from '../dist/src/names/people.js'
+import {packEntries, unpackEntries} from '../dist/src/names/snapshot.js'
 
 /**
  * The names index a cold run restores from `dist/names-index.json` is the
@@ -22,9 +23,9 @@ function derived(): NamesIndex {
 
 function restored(from: NamesIndex): NamesIndex {
   // Through JSON, as the snapshot file holds it.
-  const data = JSON.parse(JSON.stringify({entries, index: from.snapshot(), people: snapshotPeople(from)}))
+  const data = JSON.parse(JSON.stringify({...packEntries(entries), index: from.snapshot(), people: snapshotPeople(from)}))
   const index = new NamesIndex()
-  index.restore(data.entries, data.index)
+  index.restore(unpackEntries(data.entries, data.files), data.index)
   index.builtinPeople = {count: data.entries.length, people: data.people}
   return index
 }
@@ -71,6 +72,13 @@ describe('names snapshot', () => {
     withExtra.add(extra)
     expect(personIndex(withExtra).byGiven.get('Ottilie')?.map((item) => item.entry.name)).toEqual(['Ottilie Brennwald'])
     expect(personIndex(back).byGiven.get('Ottilie')).toBeUndefined()
+  })
+
+  it('packs the entries for the snapshot and gets them back, less only what no lint reads', () => {
+    const {entries: packed, files} = JSON.parse(JSON.stringify(packEntries(entries)))
+    expect(files.length).toBeLessThan(100)
+    const back = unpackEntries(packed, files)
+    expect(back).toEqual(entries.map(({source: _source, ...rest}: NameEntry) => rest))
   })
 
   it('trusts a snapshot whose sources have new times but the same contents (as an npm install leaves them)', async () => {

@@ -21,7 +21,9 @@ interface Snapshot {
   stamp: string
   /** A hash of their contents: the test when the times changed (an npm install sets every file's time). */
   hash: string
-  entries: NameEntry[]
+  /** The entries without what a lint never reads (`source`), empty lists left out, `file` as an index into `files`. */
+  entries: PackedEntry[]
+  files: string[]
   index: IndexSnapshot
   people: PeopleSnapshot
 }
@@ -69,8 +71,8 @@ export function builtinIndex(files: string[], display: (file: string) => string)
     snapshot.stamp = stamp
     writeSnapshot(file, snapshot)
   }
-  if (snapshot && snapshot.stamp === stamp) {
-    index.restore(snapshot.entries, snapshot.index)
+  if (snapshot && snapshot.stamp === stamp && Array.isArray(snapshot.files)) {
+    index.restore(unpackEntries(snapshot.entries, snapshot.files), snapshot.index)
     index.builtinPeople = {count: snapshot.entries.length, people: snapshot.people}
     return index
   }
@@ -79,6 +81,42 @@ export function builtinIndex(files: string[], display: (file: string) => string)
   for (const entry of entries) index.add(entry)
   const data = index.snapshot()
   // (The person index is derived here from the same entries, so the snapshot holds it whole.)
-  writeSnapshot(file, {stamp, hash: hash ?? contentHash(sources), entries, index: data, people: snapshotPeople(index)} satisfies Snapshot)
+  writeSnapshot(file, {stamp, hash: hash ?? contentHash(sources), ...packEntries(entries), index: data, people: snapshotPeople(index)} satisfies Snapshot)
   return index
+}
+
+/** An entry as the snapshot keeps it (see `Snapshot.entries`). */
+type PackedEntry = Omit<NameEntry, 'file' | 'source' | 'variants' | 'discouraged' | 'garbles'> & Partial<Pick<NameEntry, 'variants' | 'discouraged' | 'garbles'>> & {file: number}
+
+/** Entries as the snapshot keeps them: about two fifths less JSON to read and parse on every cold run. */
+export function packEntries(entries: NameEntry[]): {entries: PackedEntry[]; files: string[]} {
+  const files: string[] = []
+  const numbers = new Map<string, number>()
+  const packed = entries.map(({source: _source, file, variants, discouraged, garbles, ...rest}) => {
+    let number = numbers.get(file)
+    if (number === undefined) {
+      number = files.push(file) - 1
+      numbers.set(file, number)
+    }
+    const entry: PackedEntry = {...rest, file: number}
+    if (variants.length > 0) entry.variants = variants
+    if (discouraged.length > 0) entry.discouraged = discouraged
+    if (garbles.length > 0) entry.garbles = garbles
+    return entry
+  })
+  return {entries: packed, files}
+}
+
+/** The entries back from `packEntries` (in place: the parsed objects become the entries). */
+export function unpackEntries(packed: PackedEntry[], files: string[]): NameEntry[] {
+  const entries = packed as unknown as NameEntry[]
+  // (An indexed loop: a cold run executes this once, before the compilers have looked at it.)
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as unknown as Record<string, unknown>
+    entry.file = files[entry.file as number]
+    if (entry.variants === undefined) entry.variants = []
+    if (entry.discouraged === undefined) entry.discouraged = []
+    if (entry.garbles === undefined) entry.garbles = []
+  }
+  return entries
 }
