@@ -724,9 +724,12 @@ export default defineRule(
               // (With the given name as the person writes it and the surname heard as one word, one word of the role is
               // enough: `NATO chief Mark root`; not for a run of words, `Kevin has it in writing, the director said`.)
               // (No surname is heard as a verb of saying, or as one function word: `Ahmed said the`, `Bart very much`.)
-              const plainWord = tokens.slice(index + 1, index + length + 1).some((word) => reports(word)) ||
+              const pieces = tokens.slice(index + 1, index + length + 1)
+              const plainWord = pieces.some((word) => reports(word)) ||
                 (length === 1 && (shortWords.has(piece.key) || /^(?:very|really|quite|also|just|only|even)$/.test(piece.key)))
               if (plainWord) continue
+              // (Function words alone, `has it`, `and that`, only where the article names the person in full.)
+              if (pieces.every((word) => shortWords.has(word.key)) && !namedEntries.has(item.entry)) continue
               // (…or a given name no other curated person has and no English word spells: `Jasprit boom rah`.)
               const rareGiven = ownGiven && given.value.length >= 5 && (people.byGiven.get(given.value) || []).length === 1 && !isCommon(given.info) && !names.isSurname(given.value)
               if (!(ownGiven && (namedEntries.has(item.entry) || titled || rareGiven)) && roleWordsIn(item.entry, words, tokens, index + 1, index + length) < (ownGiven && length === 1 ? 1 : 2)) continue

@@ -121,6 +121,14 @@ export default defineRule(
 
 const initialism = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u
 
+/** Capitalised words that open a sentence, not a name: after `U.S.` with no space, the next sentence's first word. */
+const sentenceOpeners = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'We', 'He', 'She', 'They', 'There', 'But', 'And', 'In', 'On', 'At', 'For', 'According'])
+
+/** How many letters and dots of an initialism (`U.S` → 2). */
+function segmentsOf(word: string): number {
+  return word.split('.').length
+}
+
 /** Is a space missing between `left` + `closing` and the word `right`? */
 function missing(closing: string, left: string, right: string, chunk: string, runOffset: number): boolean {
   if (right.length === 0) return false
@@ -161,6 +169,9 @@ function missing(closing: string, left: string, right: string, chunk: string, ru
   const lastWord = /[\p{L}'’]+$/u.exec(leftWord)![0]
   // Initials and initialisms: `U.S`, `e.g`, `J.R.R`, `J.`
   if (initialism.test(leftWord) || /^\p{Lu}$/u.test(leftWord)) {
+    // (A capital after an initialism may be a name's, `J.R.Smith`; a word that opens sentences is the next one's:
+    // `in the U.S.The work`.)
+    if (!closed && segmentsOf(leftWord) >= 2 && sentenceOpeners.has(right)) return true
     if (right.length < 2 || upper || closed) return false
     const segments = leftWord.split('.')
     return segments.length >= 2 && segments.every((segment) => /^\p{Lu}+$/u.test(segment)) && /^\p{Ll}+$/u.test(right) && isCommonWord(right)

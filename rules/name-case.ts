@@ -85,6 +85,8 @@ export default defineRule(
         if (/^\p{Ll}/u.test(written) && /^\p{Lu}/u.test(expected)) wrongOffsets.push(offset)
       }
       if (wrongOffsets.length === 0) continue
+      // A word with a capital inside, after a lower-case first letter, is written so on purpose (`ePA`, `iPhone`, `eBay`).
+      if (wrongOffsets.some((offset) => /^\p{Ll}+\p{Lu}/u.test(writtenAt(tokens, match, offset)))) continue
       // `the Congress party`, `the Left party`: many house styles (AP among them) keep `party` in lower case
       // after a party's name.
       // (So do accords and meetings after the name that tells them apart: `the Paris agreement`, `the Minsk accords`,

@@ -9,6 +9,8 @@ const valid: string[] = [
   'The U.S. and the U.K. signed the deal at 10:30 a.m. on Jan. 13.',
   'Talks between U.S.-Russia delegations resumed in St. Petersburg.',
   'J.R.R. Tolkien and J.P. Morgan appear in No. 12 of the series, e.g. in chapter two, i.e. early.',
+  // Initials glued to a surname are a name, not two sentences.
+  'The guard J.R.Smith scored twelve points.',
   'She holds a Ph.D. from Oxford and lectures on Mondays vs. Fridays.',
   'Prices rose 3.5% to $212.50, with 1,000 shares and 27,700 units sold.',
   'The rate sits at 4.25%-4.50% after the 3:2 vote at 2:45 and 0:00.',
@@ -43,6 +45,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'Critics doubt the approach,possibly for good reason.', fixed: 'Critics doubt the approach, possibly for good reason.'},
   {text: 'The talks will commence.This was agreed on Friday.', fixed: 'The talks will commence. This was agreed on Friday.'},
   {text: 'The plan could lead the U.S.to cut aid.', fixed: 'The plan could lead the U.S. to cut aid.'},
+  // …and before a word that opens the next sentence (not a name after initials: `J.R.Smith`).
+  {text: 'The envoy reported on the talks in the U.S.The work goes on.', fixed: 'The envoy reported on the talks in the U.S. The work goes on.'},
   {text: 'The U.S.negotiation team arrived late.', fixed: 'The U.S. negotiation team arrived late.'},
   {text: 'She met Ivan Petrov,Director of the institute.', fixed: 'She met Ivan Petrov, Director of the institute.'},
   {text: 'He repeated it without scrutiny.Moreover, nobody objected.', fixed: 'He repeated it without scrutiny. Moreover, nobody objected.'},

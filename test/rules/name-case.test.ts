@@ -250,6 +250,8 @@ const valid: string[] = [
   'The activist is still held in Evin prison, and the former premier in Adiala jail.',
   // …but not joined to plain words.
   'Paint the white house and the barn before winter.',
+  // A capital inside a word after a lower-case first letter is the word's own (`ePA`, Germany's electronic patient record).
+  'Patients can use the ePA from January.',
   // …not plain words after such a word.
   'The ruling social democratic tradition and its values endured.'
 ]
