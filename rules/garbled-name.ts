@@ -297,6 +297,15 @@ export default defineRule(
         if (lower && (!previous || !isCapitalized(previous.value) || names.knownLower.has(word))) continue
         const capitalised = lower ? word.charAt(0).toUpperCase() + word.slice(1) : word
         if (facts.of(capitalised).known) continue
+        // A Japanese name in the Kunrei romanisation, which English does not use (`Tukuba`, `Takaiti`): Hepburn spells it.
+        if (!lower) {
+          const hepburn = toHepburn(capitalised)
+          const ref = hepburn !== capitalised ? (names.accepted.get(tokenKey(hepburn)) || []).find((candidate) => candidate.tokens.length === 1 && isJapanese(candidate.entry)) : undefined
+          if (ref) {
+            report(token.start, token.baseEnd, 'Unexpected `' + word + '`, expected `' + ref.form + '` (' + ref.entry.name + ' in the Kunrei romanisation; English uses Hepburn)', [ref.form], role(ref.entry), sentence)
+            continue
+          }
+        }
         // A title right before the name, or an office of the shape `Secretary of State`.
         const titled =
           previous !== undefined &&
@@ -643,9 +652,18 @@ export default defineRule(
         const second = tokens[index + 1]
         if (!isCapitalized(first.value) || second.before !== ' ' || first.base !== first.value || !isWordLike(second.base)) continue
         if (!(isCapitalized(second.base) || (isLowercase(second.base) && second.base.length <= 5)) || isAllCaps(first.value) || isAllCaps(second.base)) continue
+        // (A particle before a name is a way to write it, not a slip: `Al Marar`, `El Erian`, `Van Dyke`; unless the name
+        // is only written solid, with a capital inside: `Le Cun` for LeCun, `Mc Cormick` for McCormick.)
+        if (namePrefixes.has(first.value.toLowerCase())) {
+          const solid = first.value + second.base
+          const ref = isCapitalized(second.base) && !names.accepted.has(first.key + ' ' + second.baseKey) ? (names.accepted.get(tokenKey(solid)) || []).find((candidate) => candidate.form === solid || candidate.tokens.includes(solid)) : undefined
+          if (ref && !overlaps(first.start, second.baseEnd)) {
+            const actual = text.slice(first.start, second.baseEnd)
+            report(first.start, second.baseEnd, 'Unexpected `' + actual + '`, expected `' + solid + '` (' + ref.entry.name + ', one word)', [solid], role(ref.entry), sentence)
+          }
+          continue
+        }
         if (first.value.length + second.base.length < 6 || inLongerName.has(first) || overlaps(first.start, second.baseEnd)) continue
-        // (A particle before a name is a way to write it, not a slip: `Al Marar`, `El Erian`, `Van Dyke`.)
-        if (namePrefixes.has(first.value.toLowerCase())) continue
         const joined = first.value + second.base.toLowerCase()
         const lowerSecond = isLowercase(second.base)
         // A company's name heard as a name and a short lower-case word, a letter off (`Ross neft` for Rosneft,
@@ -1065,6 +1083,25 @@ function companyStarts(names: NamesIndex): Set<string> {
 }
 
 /** Particles that open surnames, written apart or run together by house style (`Al Marar`, `Almarar`). */
+/** Kunrei-shiki syllables and their Hepburn spelling, longest first (`sya` before `si`). */
+const kunreiToHepburn: Array<[RegExp, string]> = [
+  [/sy([auo])/g, 'sh$1'], [/ty([auo])/g, 'ch$1'], [/zy([auo])/g, 'j$1'],
+  [/si/g, 'shi'], [/ti/g, 'chi'], [/tu/g, 'tsu'], [/hu/g, 'fu'], [/zi/g, 'ji'],
+  [/oo/g, 'o'], [/ou(?=[^aeiou]|$)/g, 'o'], [/uu/g, 'u']
+]
+
+/** A word in the Kunrei romanisation as Hepburn writes it (`Tukuba` → `Tsukuba`, `Takaiti` → `Takaichi`). */
+function toHepburn(word: string): string {
+  let lower = word.toLowerCase()
+  for (const [pattern, replacement] of kunreiToHepburn) lower = lower.replace(pattern, replacement)
+  return word.charAt(0) === word.charAt(0).toUpperCase() ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
+}
+
+/** A Japanese person's, place's or body's name in the dictionary. */
+function isJapanese(entry: NameEntry): boolean {
+  return entry.origin === 'ja' || /\(JP\)|\bJapan/.test(entry.role || '')
+}
+
 const namePrefixes = new Set(['al', 'el', 'abu', 'bin', 'ben', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'mac', 'mc', 'o', 'st'])
 
 /** Words of a role that say nothing of the office (`former`, `the`, `US`). */

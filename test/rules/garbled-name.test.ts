@@ -205,6 +205,10 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The Saudi minister Faisal ben Farhane arrived.', fixed: 'The Saudi minister Faisal ben Farhan arrived.'},
   // A given name with the person's consonants spelled another way, or an English name come back through Russian.
   {text: 'Governor Christy Noem spoke.', fixed: 'Governor Kristi Noem spoke.'},
+  // A Japanese name in the Kunrei romanisation; a name written solid, split at its particle.
+  {text: 'The research team in Tukuba reported the results.', fixed: 'The research team in Tsukuba reported the results.'},
+  {text: 'Prime Minister Sanae Takaiti spoke.', fixed: 'Prime Minister Sanae Takaichi spoke.'},
+  {text: 'AI pioneer Yann Le Cun left Meta.', fixed: 'AI pioneer Yann LeCun left Meta.'},
   {text: 'Envoy Dzhared Kushner arrived.', fixed: 'Envoy Jared Kushner arrived.'},
   // A surname heard as other words, the person named in full elsewhere in the article.
   {text: 'Kevin Hassett spoke on Sunday. In the afternoon Kevin has it told reporters that rates would fall.', fixed: 'Kevin Hassett spoke on Sunday. In the afternoon Kevin Hassett told reporters that rates would fall.'}
@@ -381,7 +385,9 @@ const valid: string[] = [
   'Grandmaster Jorden van Foreest won the game.',
   'Ferran Torres scored first, and later Ferran scored again.',
   // Function words alone are no surname heard as words unless the article names the person in full.
-  'The chief executive of the company said the servers would stay in France and that no data would leave.'
+  'The chief executive of the company said the servers would stay in France and that no data would leave.',
+  // Particles that are a way to write a name; Hepburn already.
+  'Senator Van Hollen met Mohamed El Erian, and officials in Shizuoka and Sapporo met Takaichi.'
 ]
 
 /** One person spelled two accepted ways: an info hint with the first spelling as suggestion. */
