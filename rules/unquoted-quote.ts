@@ -585,7 +585,7 @@ function trailingAttribution(all: Token[]): {from: number} | undefined {
   }
   // Verb first, then a longer subject: `…, said the defense of the ex-president in a note`,
   // `…, declared Lee-Anne Mulholland, vice-president of Google for regulatory affairs`.
-  for (let from = Math.max(1, all.length - 14); from < all.length - 1; from++) {
+  for (let from = Math.max(1, all.length - 26); from < all.length - 1; from++) {
     const verb = all[from]
     if (!/^,\s*$/.test(verb.before) || !isLowercase(verb.value) || !reports(verb) || /ing$/.test(verb.value)) continue
     if (invertedSubject(all.slice(from + 1))) return {from}
@@ -597,7 +597,10 @@ function trailingAttribution(all: Token[]): {from: number} | undefined {
 function invertedSubject(words: Token[]): boolean {
   if (words.length === 0) return false
   const commas = words.filter((token, index) => index > 0 && /^,\s+$/.test(token.before)).length
-  if (words.some((token, index) => index > 0 && !/^,?\s+$/.test(token.before)) || commas > 1) return false
+  if (words.some((token, index) => index > 0 && !/^,?\s+$/.test(token.before))) return false
+  // `…, said the executive chairman of Iberdrola, Ignacio Sánchez Galán, at a forum in Madrid, where he …`: a subject, its
+  // name set off after it, where it was said, and a clause about it.
+  if (commas > 1) return setOffSubject(words)
   if (commas === 1) {
     const cut = words.findIndex((token, index) => index > 0 && /^,\s+$/.test(token.before))
     const name = words.slice(0, cut)
@@ -618,6 +621,20 @@ function invertedSubject(words: Token[]): boolean {
     }
   }
   return isSubject(words.slice(0, end))
+}
+
+/** A subject phrase, then parts set off by commas: a name, where or when it was said, a clause about the speaker. */
+function setOffSubject(words: Token[]): boolean {
+  const parts: Token[][] = [[]]
+  for (const [index, token] of words.entries()) {
+    if (index > 0 && /^,\s+$/.test(token.before)) parts.push([])
+    parts[parts.length - 1].push(token)
+  }
+  if (!isSubject(parts[0]) || parts.length > 4) return false
+  return parts.slice(1).every((part, at) =>
+    (part.length <= 4 && part.every((token) => /^\p{Lu}[\p{L}'’.-]*$/u.test(token.value))) ||
+    (['at', 'in', 'on', 'during', 'after'].includes(part[0].key) && part.length <= 8) ||
+    (at === parts.length - 2 && ['where', 'who', 'which', 'when'].includes(part[0].key)))
 }
 
 function isSubject(words: Token[]): boolean {

@@ -378,7 +378,9 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   // Attributions with a clause of time, a relative clause about the speaker, or a participle after them.
   {text: 'The prize is small. We want to stay on top of the world for a long time, said Berg before leaving the arena with the trophy.', fixed: 'The prize is small. “We want to stay on top of the world for a long time,” said Berg before leaving the arena with the trophy.'},
   {text: 'The club is back. This is the home of every fan and today we have come back to it, said the president, who has defended the project.', fixed: 'The club is back. “This is the home of every fan and today we have come back to it,” said the president, who has defended the project.'},
-  {text: 'The bill passed. This was a very big win for all of us, Berg said as he signed the law, flanked by lawmakers.', fixed: 'The bill passed. “This was a very big win for all of us,” Berg said as he signed the law, flanked by lawmakers.'}
+  {text: 'The bill passed. This was a very big win for all of us, Berg said as he signed the law, flanked by lawmakers.', fixed: 'The bill passed. “This was a very big win for all of us,” Berg said as he signed the law, flanked by lawmakers.'},
+  // An inverted subject with its name, where it was said and a clause about the speaker set off by commas.
+  {text: 'The blackout showed the need for firm power. We are not asking for a favor, we are asking that the rules be the same for everyone, said the executive chairman of the utility, Ignacio Berg, at a forum in Madrid, where he again criticized the tax.', fixed: 'The blackout showed the need for firm power. “We are not asking for a favor, we are asking that the rules be the same for everyone,” said the executive chairman of the utility, Ignacio Berg, at a forum in Madrid, where he again criticized the tax.'}
 ]
 
 const knownMisses: string[] = [
