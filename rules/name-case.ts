@@ -234,8 +234,10 @@ export default defineRule(
         }
         let wrong: Token | undefined
         // (An ordinary word in lower case is never the slip: tested before the given names, as most pairs have one.)
+        // (After a title, a capitalised word no list has is a given name too: `Aceh Governor Muzakir manaf`.)
+        const titled = index > 0 && isPlainGap(first.before) && isCapitalized(tokens[index - 1].value) && context.titles.has(tokens[index - 1].key)
         if (isCapitalized(first.value) && isLowercase(second.base)) {
-          if (!isCommon(second.baseInfo) && names.givenNames.has(first.value)) wrong = second
+          if (!isCommon(second.baseInfo) && (names.givenNames.has(first.value) || (titled && first.base === first.value && !isCommon(first.info) && !isAllCaps(first.value)))) wrong = second
         } else if (isLowercase(first.value) && isCapitalized(second.base) && !first.sentenceInitial) {
           if (!isCommon(first.info) && names.givenNames.has(capitalize(first.value))) wrong = first
         }
@@ -251,7 +253,10 @@ export default defineRule(
         // after two given names (`Mohammad Reza farzin`).
         const proper = capitalize(word)
         const twoGiven = wrong === second && index >= 1 && isCapitalized(tokens[index - 1].value) && names.givenNames.has(tokens[index - 1].value) && isNameGap(first.before)
-        if (!(names.isSurname(proper) || names.givenNames.has(proper) || isKnownProper(proper) || (twoGiven && word.length >= 4))) continue
+        // (…or no English at all after a title, or in a name set off by commas after the role: `The Minister of Science,
+        // Diana morant, has …`.)
+        const setOff = /^,[ \t]+$/.test(first.before) && index + 2 < tokens.length && /^,/.test(tokens[index + 2].before) && tokens.slice(Math.max(0, index - 4), index).some((token) => context.titles.has(token.key))
+        if (!(names.isSurname(proper) || names.givenNames.has(proper) || isKnownProper(proper) || (twoGiven && word.length >= 4) || (wrong === second && (titled || setOff) && /^\p{Ll}{4,}$/u.test(word)))) continue
         const end = wrong === second ? second.baseEnd : first.end
         const message = file.message('Unexpected `' + word + '`, expected `' + proper + '`: a person’s name is capitalised', {
           place: placeOf(file, wrong.start, end),

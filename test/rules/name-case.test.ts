@@ -273,11 +273,16 @@ ruleTester(rule, {
     'Ivan bought bread at the market.',
     'Maria said the deal was done.',
     'The award went to Anna, whose novel sold well.',
-    'Follow @olga_petrova for updates.'
+    'Follow @olga_petrova for updates.',
+    // A possessive after a title is a surname's, and a hyphenated word no name.
+    "The lawyers for Governor Romney's campaign-to lead it met."
   ],
   invalid: [
     {text: 'The spokesman Mikhail leontyev said so.', fixed: 'The spokesman Mikhail Leontyev said so.'},
-    {text: 'Analysts quoted by oksana Markarova disagreed.', fixed: 'Analysts quoted by Oksana Markarova disagreed.'}
+    {text: 'Analysts quoted by oksana Markarova disagreed.', fixed: 'Analysts quoted by Oksana Markarova disagreed.'},
+    // A surname no list has, after a title or in a name set off by commas after the role.
+    {text: 'The talks were attended by Regional Governor Tarmo kessula and others.', fixed: 'The talks were attended by Regional Governor Tarmo Kessula and others.'},
+    {text: 'The Minister of Culture, Anna vekkeli, has listened to the museums.', fixed: 'The Minister of Culture, Anna Vekkeli, has listened to the museums.'}
   ],
   warningsOnly: true
 })
