@@ -124,10 +124,10 @@ function timesWritten(counts: Map<string, number>, word: string): number {
 const sentenceDeterminers = new Set(['The', 'Our', 'Their', 'His', 'Her', 'Its'])
 
 /** Prepositions after a noun that start where or when, not a name's own words (`the Pressing in`, `the Submarines under`). */
-const placeAfterNoun = new Set(['in', 'under', 'at', 'during', 'after', 'before', 'since', 'until', 'against', 'between', 'across', 'over'])
+const placeAfterNoun = new Set(['in', 'under', 'at', 'during', 'after', 'before', 'since', 'until', 'against', 'between', 'across', 'over', 'into', 'onto', 'through', 'toward', 'towards'])
 
-/** Endings of adjectives (`Unilateral`, `Economic`, `Collective`, `Dangerous`, `Military`; not a bare `-ic`: `Republic`, `Public`). */
-const adjectival = /(?:al|ive|ous|ary|ful|less|able|ible|omic|etic|istic|atic)$/
+/** Endings of adjectives (`Unilateral`, `Economic`, `Collective`, `Dangerous`, `Military`, `Modular`, `Nuclear`; not a bare `-ic`: `Republic`, `Public`). */
+const adjectival = /(?:al|ive|ous|ary|ful|less|able|ible|omic|etic|istic|atic|ular|lear)$/
 
 const amounts = /^(?:hundred|thousand|million|billion|trillion|percent|bn|mln|m)$/
 

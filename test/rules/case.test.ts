@@ -266,6 +266,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   // A capitalised ordinary noun after `the`, before a preposition of place or time.
   {text: 'The parliament will review the purchase of the Submarines under the new programme.', fixed: 'The parliament will review the purchase of the submarines under the new programme.'},
   {text: 'The coach praised the Pressing in the first half.', fixed: 'The coach praised the pressing in the first half.'},
+  {text: 'They turned a defence system of the Bacteria into a tool.', fixed: 'They turned a defence system of the bacteria into a tool.'},
+  {text: 'The agency will build small Modular reactors near the coast.', fixed: 'The agency will build small modular reactors near the coast.'},
   // A capitalised ordinary noun after a sentence's opening possessive, before its verb.
   {text: 'The crowd was loud. Our Fans were wonderful all night.', fixed: 'The crowd was loud. Our fans were wonderful all night.'},
   // An adjective or a plural capitalised between lower-case words.
