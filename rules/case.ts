@@ -108,7 +108,6 @@ const shortSentenceEnds = new Set(['it', 'us', 'me', 'up', 'so', 'on', 'in', 'to
 /** Words that open a sentence, never a name after an initial or a title (`Camarena. she also said`). */
 const sentencePronouns = new Set(['the', 'she', 'he', 'they', 'it', 'we', 'this', 'these', 'a', 'an', 'there'])
 
-/** After an amount a capital may open a sentence whose period was lost (`3.5 trillion Shares of`). */
 /**
  * How often `counts` saw `word`, with its plural or singular in `-s` (a term the article capitalises
  * throughout: `the first Test`, `both the Tests`), unless that is a title, capitalised before names
@@ -129,6 +128,7 @@ const placeAfterNoun = new Set(['in', 'under', 'at', 'during', 'after', 'before'
 /** Endings of adjectives (`Unilateral`, `Economic`, `Collective`, `Dangerous`, `Military`, `Modular`, `Nuclear`; not a bare `-ic`: `Republic`, `Public`). */
 const adjectival = /(?:al|ive|ous|ary|ful|less|able|ible|omic|etic|istic|atic|ular|lear)$/
 
+/** After an amount a capital may open a sentence whose period was lost (`3.5 trillion Shares of`). */
 const amounts = /^(?:hundred|thousand|million|billion|trillion|percent|bn|mln|m)$/
 
 export default defineRule(

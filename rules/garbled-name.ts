@@ -1082,7 +1082,6 @@ function companyStarts(names: NamesIndex): Set<string> {
   return starts
 }
 
-/** Particles that open surnames, written apart or run together by house style (`Al Marar`, `Almarar`). */
 /** Kunrei-shiki syllables and their Hepburn spelling, longest first (`sya` before `si`). */
 const kunreiToHepburn: Array<[RegExp, string]> = [
   [/sy([auo])/g, 'sh$1'], [/ty([auo])/g, 'ch$1'], [/zy([auo])/g, 'j$1'],
@@ -1102,6 +1101,7 @@ function isJapanese(entry: NameEntry): boolean {
   return entry.origin === 'ja' || /\(JP\)|\bJapan/.test(entry.role || '')
 }
 
+/** Particles that open surnames, written apart or run together by house style (`Al Marar`, `Almarar`). */
 const namePrefixes = new Set(['al', 'el', 'abu', 'bin', 'ben', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'mac', 'mc', 'o', 'st'])
 
 /** Words of a role that say nothing of the office (`former`, `the`, `US`). */

@@ -300,10 +300,10 @@ const functionWords = wordList('case', 'function_words')
 const notImperatives = new Set(['hope', 'need', 'like', 'mind', 'fear', 'love', 'record', 'rest', 'plan', 'work', 'time', 'process', 'progress', 'will', 'can', 'may',
   'must', 'do', 'does', 'have', 'has', 'was', 'were', 'is', 'are', 'say', 'says', 'think', 'mean', 'well', 'yes', 'no', 'thank', 'thanks', 'sorry', 'bear'])
 
-/** Modal verbs a name's clause opens with after `said,` (`Brussels should understand`, `Moscow will respond`). */
 /** Present verbs right after a name that opens speech (`said, Morocco does not …`, `said, Brussels can …`). */
 const nameVerbs = new Set(['does', "doesn't", 'can', 'are', "aren't"])
 
+/** Modal verbs a name's clause opens with after `said,` (`Brussels should understand`, `Moscow will respond`). */
 const modalVerbs = new Set(['should', 'must', 'will', 'would', 'cannot', "can't", "won't", "shouldn't", 'needs', 'has', 'is'])
 
 const presentVerbs = new Set(['is', 'are', 'will', 'has', 'have', 'can', 'must', 'should', 'does', "isn't", "won't", "can't", "doesn't", "there's", "it's"])
@@ -342,11 +342,6 @@ const spliceSubjects = new Set(['the', 'this', 'these', 'those', 'it', 'there', 
 /** Finite verbs that make that clause a sentence of its own. */
 const spliceVerbs = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'cannot', 'must', 'should', 'has', 'have', 'does', 'do'])
 
-/**
- * Two main clauses joined by a bare comma: a comma, a subject (a pronoun, or
- * an article and up to two lower-case words) and a finite verb, after at least
- * three words.
- */
 /** Words that open a clause of condition, time or concession. */
 // (Not the ones that are prepositions too: `Before the vote he declared: …`.)
 const subordinators = new Set(['if', 'unless', 'when', 'whenever', 'while', 'whilst', 'although', 'though', 'because', 'whether'])
@@ -358,6 +353,11 @@ function clauseStart(tokens: Token[], index: number): Token {
   return tokens[at]
 }
 
+/**
+ * Two main clauses joined by a bare comma: a comma, a subject (a pronoun, or
+ * an article and up to two lower-case words) and a finite verb, after at least
+ * three words.
+ */
 function commaSplice(tokens: Token[]): boolean {
   for (let index = 3; index + 1 < tokens.length; index++) {
     if (!/^,[ \t]+$/.test(tokens[index].before) || !spliceSubjects.has(tokens[index].value.toLowerCase())) continue

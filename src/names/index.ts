@@ -221,7 +221,7 @@ export function tokenKey(token: string): string {
 /**
  * A bitset of hashes of the words names start with: a word whose hash bit is
  * clear starts no name, which most words in a document show without a lookup
- * in the trie (the hash reads six character codes; the trie lookup hashes and
+ * in the trie (the hash reads the length and five character codes; the trie lookup hashes and
  * compares the whole string in a table of thousands). One set serves every
  * index: a bit set by another index only costs that index a lookup.
  */
