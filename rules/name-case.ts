@@ -355,7 +355,8 @@ export default defineRule(
       }
       // A name of several words joined by `and` or `or` to a capitalised name of the same kind (`contacts between the united
       // states and Russia`, `Japan and the united states`).
-      if (match.to > match.from && (ref.entry.type === 'place' || ref.entry.type === 'organization')) {
+      // (One word too, where the other is a place: `with china and India`.)
+      if ((match.to > match.from && (ref.entry.type === 'place' || ref.entry.type === 'organization')) || (match.to === match.from && ref.entry.type === 'place')) {
         const sameKind = (token: Token | undefined) =>
           token !== undefined && /^\p{Lu}\p{Ll}/u.test(token.value) && !token.sentenceInitial && (names.accepted.get(token.baseKey) || []).some((other) => other.entry.type === ref.entry.type)
         const joinedAfter = (nextWord === 'and' || nextWord === 'or') && isPlainGap(tokens[match.to + 1].before) && match.to + 2 < tokens.length && isPlainGap(tokens[match.to + 2].before) && sameKind(tokens[match.to + 2])
@@ -510,7 +511,7 @@ const placeFollowers = new Set(['on', 'last', 'this', 'next', 'earlier', 'later'
 const placeAuxiliaries = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'must', 'should', 'remains', 'wants', 'needs'])
 
 /** Prepositions after an institution at the end of `at the …` that take the clause on (`at the white house with the advice of`). */
-const clauseGoesOn = new Set(['with', 'for', 'during', 'after', 'before', 'over', 'about', 'until'])
+const clauseGoesOn = new Set(['with', 'for', 'during', 'after', 'before', 'over', 'about', 'until', 'by'])
 
 /** Does a time follow the word at `index` (`on Thursday`, `last week`, `this morning`)? */
 function beforeTime(tokens: Token[], index: number): boolean {

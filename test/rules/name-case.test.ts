@@ -138,6 +138,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Copper exports to chile fell last year.', fixed: 'Copper exports to Chile fell last year.'},
   // A name of ordinary words joined to a capitalised name of its kind; an institution's verb after two adverbs.
   {text: 'Talks between the united states and Norway resumed.', fixed: 'Talks between the United States and Norway resumed.'},
+  {text: 'Envoys met with the EU and with china and India last night.', fixed: 'Envoys met with the EU and with China and India last night.'},
+  // An institution closing its phrase after `to the`, before `by`.
+  {text: 'The plan cuts contributions to the united nations by more than half.', fixed: 'The plan cuts contributions to the United Nations by more than half.'},
   {text: 'The state department has already confirmed the visit.', fixed: 'The State Department has already confirmed the visit.'},
   // A party's name of ordinary words after `the` and a word that says which.
   {text: 'The ruling liberal democratic party and its partner agreed.', fixed: 'The ruling Liberal Democratic Party and its partner agreed.'}
@@ -250,6 +253,7 @@ const valid: string[] = [
   'The activist is still held in Evin prison, and the former premier in Adiala jail.',
   // …but not joined to plain words.
   'Paint the white house and the barn before winter.',
+  'He bought fine china and Silverware for the dinner.',
   // A capital inside a word after a lower-case first letter is the word's own (`ePA`, Germany's electronic patient record).
   'Patients can use the ePA from January.',
   // …not plain words after such a word.
