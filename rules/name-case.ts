@@ -353,6 +353,9 @@ export default defineRule(
           !(verb.endsWith('ed') && neighbour(tokens, at, 1)?.value === 'by') &&
           !((verb === 'made' || verb === 'makes') && neighbour(tokens, at, 1)?.value === 'of')) return true
       }
+      // A name followed by its own short form in brackets (`the financial services authority (OJK)`).
+      const bracketed = tokens[match.to + 1]
+      if (bracketed !== undefined && /^\s*\(\s*$/.test(bracketed.before) && isAllCaps(bracketed.value) && (names.accepted.get(bracketed.key) || []).some((other) => other.entry === ref.entry)) return true
       // A name of several words joined by `and` or `or` to a capitalised name of the same kind (`contacts between the united
       // states and Russia`, `Japan and the united states`).
       // (One word too, where the other is a place: `with china and India`.)

@@ -139,6 +139,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A name of ordinary words joined to a capitalised name of its kind; an institution's verb after two adverbs.
   {text: 'Talks between the united states and Norway resumed.', fixed: 'Talks between the United States and Norway resumed.'},
   {text: 'Envoys met with the EU and with china and India last night.', fixed: 'Envoys met with the EU and with China and India last night.'},
+  // A name of ordinary words followed by its own short form in brackets.
+  {text: 'Coordination continues with the treasury, the financial services authority (OJK) and the deposit insurer.', fixed: 'Coordination continues with the treasury, the Financial Services Authority (OJK) and the deposit insurer.'},
   // An institution closing its phrase after `to the`, before `by`.
   {text: 'The plan cuts contributions to the united nations by more than half.', fixed: 'The plan cuts contributions to the United Nations by more than half.'},
   {text: 'The state department has already confirmed the visit.', fixed: 'The State Department has already confirmed the visit.'},
