@@ -94,6 +94,20 @@ export default defineRule(
       message.expected = expected
       if (note) message.note = note
     }
+    /**
+     * A place's wrong form that is also a curated person's surname on its own (`Nikolaev`: the Russian form of
+     * Mykolaiv, and the surname of Oleg Nikolaev): the place, unless a given name or a title stands before it or a
+     * verb of saying after it.
+     */
+    const placeOverSurname = (match: NameMatch): boolean => {
+      if (match.from !== match.to || !match.wrong.some((ref) => ref.entry.type === 'place')) return false
+      if (!match.accepted.every((ref) => ref.entry.type === 'person' && ref.tokens.length === 1 && ref.form !== ref.entry.name && !ref.entry.variants.includes(ref.form))) return false
+      const tokens = match.sentence.tokens
+      const previous = tokens[match.from - 1]
+      const next = tokens[match.to + 1]
+      if (previous !== undefined && isNameGap(tokens[match.from].before) && isCapitalized(previous.value) && !previous.sentenceInitial) return false
+      return !(next !== undefined && reports(next))
+    }
     /** A curated person's name written with a slip, and the name as the person writes it. */
     const reportSlip = (start: number, end: number, found: {entry: NameEntry; expected: string}, sentence: SentenceInfo) => {
       report(start, end, 'Unexpected `' + text.slice(start, end) + '`, expected `' + found.expected + '` (' + found.entry.name + ', spelled differently)', [found.expected], role(found.entry), sentence)
@@ -101,7 +115,7 @@ export default defineRule(
 
     // 1. Discouraged forms and known garbles.
     for (const match of document.matches) {
-      if (match.wrong.length === 0 || match.accepted.length > 0) continue
+      if (match.wrong.length === 0 || (match.accepted.length > 0 && !placeOverSurname(match))) continue
       const tokens = match.sentence.tokens
       const ref = match.wrong[0]
       const span = tokens.slice(match.from, match.to + 1)

@@ -171,6 +171,9 @@ export function closeSurname(people: PersonIndex, given: string, surname: string
     // surname (`Tom Harkin` is not Tom Barkin).
     if (item.entry.origin === 'en' && fold(surname.charAt(0)).toLowerCase() !== fold(item.surname.charAt(0)).toLowerCase()) continue
     const target = folded(item.surname)
+    // (A name written family name first compares its given name here, `Yi Gang`: a one-syllable given name a letter
+    // off is another name, `Yi Wang`, as many syllables are a letter apart.)
+    if (target.length < 5 && item.entry.surname !== undefined && splitForm(item.entry.name)[0] === item.entry.surname) continue
     // After a translated given name, only a long surname one letter off: `Cyril` alone is a name of its own.
     if (item.translated && (target.length < 6 || editDistance(folded(surname), target, 1) !== 1)) continue
     // Long surnames take a third edit when they sound the same (`Nitnyaho`, `Vadefuhl`).

@@ -209,6 +209,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The research team in Tukuba reported the results.', fixed: 'The research team in Tsukuba reported the results.'},
   {text: 'Prime Minister Sanae Takaiti spoke.', fixed: 'Prime Minister Sanae Takaichi spoke.'},
   {text: 'AI pioneer Yann Le Cun left Meta.', fixed: 'AI pioneer Yann LeCun left Meta.'},
+  // A place's Russian form that is also a curated person's surname alone: the place, with no person's context.
+  {text: 'Russian missiles hit Nikolaev overnight.', fixed: 'Russian missiles hit Mykolaiv overnight.'},
   {text: 'Envoy Dzhared Kushner arrived.', fixed: 'Envoy Jared Kushner arrived.'},
   // A surname heard as other words, the person named in full elsewhere in the article.
   {text: 'Kevin Hassett spoke on Sunday. In the afternoon Kevin has it told reporters that rates would fall.', fixed: 'Kevin Hassett spoke on Sunday. In the afternoon Kevin Hassett told reporters that rates would fall.'}
@@ -387,7 +389,9 @@ const valid: string[] = [
   // Function words alone are no surname heard as words unless the article names the person in full.
   'The chief executive of the company said the servers would stay in France and that no data would leave.',
   // Particles that are a way to write a name; Hepburn already.
-  'Senator Van Hollen met Mohamed El Erian, and officials in Shizuoka and Sapporo met Takaichi.'
+  'Senator Van Hollen met Mohamed El Erian, and officials in Shizuoka and Sapporo met Takaichi.',
+  // …the person, before a verb of saying; a monument after a given name is no translated surname.
+  'Nikolayev said the republic would comply. Delegates visited the Ho Chi Minh Mausoleum in Hanoi.'
 ]
 
 /** One person spelled two accepted ways: an info hint with the first spelling as suggestion. */
