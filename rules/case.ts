@@ -1,6 +1,6 @@
 import {defineRule} from '../src/rule.js'
 import {placeOf} from '../src/util/place.js'
-import {isCommonWord, isKnownProper, isListedWord, isVerb} from '../src/lexicon.js'
+import {isCommon, isCommonWord, isKnownProper, isListedWord, isVerb} from '../src/lexicon.js'
 import {contextData} from '../src/context-data.js'
 import {documentNames} from '../src/names/match.js'
 import {tokenKey} from '../src/names/index.js'
@@ -116,7 +116,8 @@ const sentencePronouns = new Set(['the', 'she', 'he', 'they', 'it', 'we', 'this'
 function timesWritten(counts: Map<string, number>, word: string): number {
   const partner = word.endsWith('s') ? word.slice(0, -1) : word + 's'
   const own = counts.get(word) || 0
-  return contextData().titles.has(partner.toLowerCase()) || contextData().titles.has(word.toLowerCase()) ? own : own + (counts.get(partner) || 0)
+  const titles = contextData().titles
+  return titles.has(partner.toLowerCase()) || titles.has(word.toLowerCase()) ? own : own + (counts.get(partner) || 0)
 }
 
 /** Determiners that open a sentence before its subject (`The Yen weakened`, `Our Fans were`). */
@@ -170,8 +171,8 @@ export default defineRule(
     const capitalisedCounts = new Map<string, number>()
     const looseCounts = new Map<string, number>()
     // (A word and its plural count together: `the first Test`, `both the Tests`.)
-    const capitalisedCount = {get: (word: string) => timesWritten(capitalisedCounts, word)}
-    const looseCapitals = {get: (word: string) => timesWritten(looseCounts, word)}
+    const capitalisedCount = (word: string) => timesWritten(capitalisedCounts, word)
+    const looseCapitals = (word: string) => timesWritten(looseCounts, word)
     const lowerSeen = new Set<string>()
     const lowerAfterThe = new Set<string>()
     // Capitalised words joined by `and`/`or` to a name the dictionary knows (`Search and YouTube`): names in this article.
@@ -393,7 +394,7 @@ export default defineRule(
         const counted = numberWords.has(first.value)
         // (A party's members make a party's name: `the Social Democrats`, `the Free Democrats`.)
         if (nameHeads.has(second.value) || shortForms.has(second.value) || (offices.has(second.value) && !counted) || context.notSurnames.has(second.value) || partyMembers.has(second.value)) continue
-        if ((capitalisedCount.get(second.value) || 0) > 1 || insideQuote(text, paragraphStart(sentence), first.start)) continue
+        if (capitalisedCount(second.value) > 1 || insideQuote(text, paragraphStart(sentence), first.start)) continue
         const firstOrdinary = first.value.split('-').every((part) => ordinaryNoun(capitalize(part.toLowerCase())))
         if (!(ordinaryNoun(second.value) || (counted && offices.has(second.value))) || (!firstOrdinary && !properFirst)) continue
         const start = firstOrdinary ? first.start : second.start
@@ -431,7 +432,7 @@ export default defineRule(
         }
         // `the Referee’s decision`: a possessive before its noun.
         const possessive = token.base !== token.value && /^\p{Lu}\p{Ll}+$/u.test(token.base) && next !== undefined && nextPlain && isLowercase(next.value)
-        if (possessive && previous.value === 'the' && plainBefore && token.base.length >= 4 && (looseCapitals.get(word) || 0) === 1 && !titleRun(tokens, index) &&
+        if (possessive && previous.value === 'the' && plainBefore && token.base.length >= 4 && looseCapitals(word) === 1 && !titleRun(tokens, index) &&
           ordinaryNoun(token.base) && !shortForms.has(token.base)) {
           report(token.start, token.baseEnd, token.base.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
           continue
@@ -468,7 +469,7 @@ export default defineRule(
         if (sentenceOpeners.has(word) && plainBefore) continue
         // An audience after `told` is ordinary people (`Peskov told Journalists on Tuesday`).
         if (/^(?:told|tells|telling)$/.test(previous.value) && plainBefore && audiences.has(word.toLowerCase()) && (next === undefined || !nextPlain || isLowercase(next.value)) &&
-          (capitalisedCount.get(word) || 0) <= 1) {
+          capitalisedCount(word) <= 1) {
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
           continue
         }
@@ -508,7 +509,7 @@ export default defineRule(
         // after `of`, outside any capitalised run (`Department of Energy`, `Bill of Rights` stay).
         if (
           previous.value === 'of' && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
-          (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 && !titleRun(tokens, index) &&
+          looseCapitals(word) === 1 && capitalisedCount(word) === 1 && !titleRun(tokens, index) &&
           (next === undefined || !nextPlain || isLowercase(next.value)) &&
           !capitalFollows(text, token.end) &&
           !insideQuote(text, paragraphStart(sentence), token.start) &&
@@ -543,7 +544,7 @@ export default defineRule(
           const nounLike = isLowercase(noun) && noun.length >= 4 && !functionWords.has(noun) && !context.verbs.has(noun) && !/(?:ed|ly|ing)$/.test(noun) && isCommonWord(noun)
           if (
             nounLike &&
-            ordinaryNoun(word) && !names.curatedSurnames.has(word) && !shortForms.has(word) && (capitalisedCount.get(word) || 0) <= 1
+            ordinaryNoun(word) && !names.curatedSurnames.has(word) && !shortForms.has(word) && capitalisedCount(word) <= 1
           ) {
             report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
             continue
@@ -567,7 +568,7 @@ export default defineRule(
         // sentence's opening `The`: `The Company still faces`).
         if (
           plainBefore && (isLowercase(previous.value) || (previous.value === 'The' && previous.sentenceInitial && index === 1)) && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
-          (shortForms.has(word) ? lowerAfterThe : lowerSeen).has(word.toLowerCase()) && (looseCapitals.get(word) || 0) === 1 && !titleRun(tokens, index) && !amounts.test(previous.value) &&
+          (shortForms.has(word) ? lowerAfterThe : lowerSeen).has(word.toLowerCase()) && looseCapitals(word) === 1 && !titleRun(tokens, index) && !amounts.test(previous.value) &&
           // (Not the last of a list of capitalised words: `Republican, Democrat, or Independent`; nor one of its first:
           // `Search, Chrome and the Gemini app`.)
           !endsListOfNames(tokens, index) && !inListOfNames(tokens, index) &&
@@ -585,7 +586,7 @@ export default defineRule(
         // `ODS, TOP 09 and the Pirates,`).
         if (
           previous.value === 'the' && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) && !endsListOfNames(tokens, index - 1) && !inListOfNames(tokens, index) &&
-          (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 &&
+          looseCapitals(word) === 1 && capitalisedCount(word) === 1 &&
           (next === undefined || !nextPlain || (isLowercase(next.value) && (context.verbs.has(next.value) || auxiliaries.has(next.value) || /^\p{Ll}+ed$/u.test(next.value))) ||
             // …or before `to` and a verb (`expects the Economy to grow`)…
             (next.value === 'to' && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) && isVerb(tokens[index + 2].value)) ||
@@ -610,7 +611,7 @@ export default defineRule(
         if (
           sentenceDeterminers.has(previous.value) && previous.sentenceInitial && index === 1 && plainBefore && word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
           next !== undefined && nextPlain && isLowercase(next.value) && (auxiliaries.has(next.value) || /^\p{Ll}{3,}ed$/u.test(next.value)) &&
-          (looseCapitals.get(word) || 0) === 1 && (capitalisedCount.get(word) || 0) === 1 && !names.accepted.has('the ' + tokenKey(word)) &&
+          looseCapitals(word) === 1 && capitalisedCount(word) === 1 && !names.accepted.has('the ' + tokenKey(word)) &&
           !insideQuote(text, paragraphStart(sentence), token.start) && ordinaryNoun(word) && !shortForms.has(word) && !groupNicknames.has(word)
         ) {
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case after the article')
@@ -626,7 +627,7 @@ export default defineRule(
         // (A name of its own, not any word of a longer name: `Representative` of the Office of the US Trade Representative.)
         if (singulars.some((form) => properSenses.has(form) || (names.accepted.get(tokenKey(form)) || []).some((ref) => ref.tokens.length === 1) || (isKnownProper(form) && !offices.has(form) && !context.titles.has(form.toLowerCase())))) continue
         if (!isCommonWord(word) || isKnownProper(word) || names.givenNames.has(word)) continue
-        if ((capitalisedCount.get(word) || 0) > 1) continue
+        if (capitalisedCount(word) > 1) continue
         if (next && /^[ \t]+-$/.test(next.before) && isLowercase(next.value)) {
           report(token.start, next.end, word.toLowerCase() + '-' + next.value, sentence, 'an ordinary word is lower case in mid-sentence')
           continue
@@ -643,7 +644,7 @@ export default defineRule(
           // …or an adjective or a plural between two lower-case words (`illegal Unilateral sanctions`, `simplify Customs
           // procedures`): a capitalised singular noun there may be a brand's or a body's (`its weekly Focus survey`,
           // `provincial Party secretary`).
-          (nextLower && isCommonWord(next!.value) && !functionWords.has(previous.value) && (adjectival.test(word) || (/[^su]s$/.test(word) && isCommonWord(word.slice(0, -1).toLowerCase()))) && !names.isSurname(word))) {
+          (nextLower && isCommon(next!.info) && !functionWords.has(previous.value) && (adjectival.test(word) || (/[^su]s$/.test(word) && isCommonWord(word.slice(0, -1).toLowerCase()))) && !names.isSurname(word))) {
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
         }
       }

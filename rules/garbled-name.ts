@@ -671,7 +671,7 @@ export default defineRule(
         if (namePrefixes.has(first.value.toLowerCase())) {
           const solid = first.value + second.base
           const ref = isCapitalized(second.base) && !names.accepted.has(first.key + ' ' + second.baseKey) ? (names.accepted.get(tokenKey(solid)) || []).find((candidate) => candidate.form === solid || candidate.tokens.includes(solid)) : undefined
-          if (ref && !overlaps(first.start, second.baseEnd)) {
+          if (ref) {
             const actual = text.slice(first.start, second.baseEnd)
             report(first.start, second.baseEnd, 'Unexpected `' + actual + '`, expected `' + solid + '` (' + ref.entry.name + ', one word)', [solid], role(ref.entry), sentence)
           }
@@ -709,9 +709,16 @@ export default defineRule(
       }
     }
 
-    // People the article names with a spelling the dictionary accepts.
+    // People the article names with a spelling the dictionary accepts: in full (two words or more), and at all.
     const namedEntries = new Set<NameEntry>()
-    for (const match of document.matches) for (const ref of match.accepted) if (ref.entry.type === 'person' && match.to > match.from) namedEntries.add(ref.entry)
+    const namedPeople = new Set<NameEntry>()
+    for (const match of document.matches) {
+      for (const ref of match.accepted) {
+        if (ref.entry.type !== 'person') continue
+        namedPeople.add(ref.entry)
+        if (match.to > match.from) namedEntries.add(ref.entry)
+      }
+    }
 
     // 5f. A curated person's surname heard as other words (`Yuri you shock off`, `Kevin has it`, `Alexander
     // no vac`): after the person's given name, one to three words that run together sound like the surname,
@@ -744,26 +751,27 @@ export default defineRule(
           // (A word with its possessive or its punctuation ends the run.)
           const last = piece.base !== piece.value
           if (joined.length >= 4) {
-            for (const item of givenForms.flatMap((form) => soundsLikeSurname(people, form, joined))) {
+            const items = givenForms.flatMap((form) => soundsLikeSurname(people, form, joined))
+            // (No surname is heard as a verb of saying, or as one function word: `Ahmed said the`, `Bart very much`;
+            // function words alone, `has it`, `and that`, count only where the article names the person in full.)
+            const pieces = items.length > 0 ? tokens.slice(index + 1, index + length + 1) : []
+            const plainWord = pieces.some((word) => reports(word)) ||
+              (length === 1 && (shortWords.has(piece.key) || /^(?:very|really|quite|also|just|only|even)$/.test(piece.key)))
+            const functionWordsOnly = pieces.every((word) => shortWords.has(word.key))
+            for (const item of plainWord ? [] : items) {
               // (A spelling the dictionary accepts for the person is theirs: `Medinskiy`.)
               if (length === 1 && (names.accepted.get(tokenKey(joined)) || []).some((ref) => ref.entry === item.entry)) continue
+              if (functionWordsOnly && !namedEntries.has(item.entry)) continue
               words ||= lowerWords(tokens)
               // (Or the person is named right elsewhere in the article, or by a title of the role right before the given name:
               // `Commissioner Martha Cos`.)
               const titled = index > 0 && isNameGap(given.before) && context.titles.has(tokens[index - 1].key) && roleWordsIn(item.entry, new Set([tokens[index - 1].key]), tokens, index + 1, index + length) > 0
               // (…with the given name as the person writes it: `Marco` is Rubio's, not a form of Mark Rutte's.)
               const ownGiven = givenOf(item.entry).includes(given.value)
-              // (With the given name as the person writes it and the surname heard as one word, one word of the role is
-              // enough: `NATO chief Mark root`; not for a run of words, `Kevin has it in writing, the director said`.)
-              // (No surname is heard as a verb of saying, or as one function word: `Ahmed said the`, `Bart very much`.)
-              const pieces = tokens.slice(index + 1, index + length + 1)
-              const plainWord = pieces.some((word) => reports(word)) ||
-                (length === 1 && (shortWords.has(piece.key) || /^(?:very|really|quite|also|just|only|even)$/.test(piece.key)))
-              if (plainWord) continue
-              // (Function words alone, `has it`, `and that`, only where the article names the person in full.)
-              if (pieces.every((word) => shortWords.has(word.key)) && !namedEntries.has(item.entry)) continue
               // (…or a given name no other curated person has and no English word spells: `Jasprit boom rah`.)
               const rareGiven = ownGiven && given.value.length >= 5 && (people.byGiven.get(given.value) || []).length === 1 && !isCommon(given.info) && !names.isSurname(given.value)
+              // (With the given name as the person writes it and the surname heard as one word, one word of the role is
+              // enough: `NATO chief Mark root`; not for a run of words, `Kevin has it in writing, the director said`.)
               if (!(ownGiven && (namedEntries.has(item.entry) || titled || rareGiven)) && roleWordsIn(item.entry, words, tokens, index + 1, index + length) < (ownGiven && length === 1 ? 1 : 2)) continue
               found = {entry: item.entry, expected: item.given + ' ' + item.surname, end: piece.baseEnd}
               break
@@ -779,8 +787,6 @@ export default defineRule(
     // 5h. A person's surname translated word for word where it stands alone as the subject of a verb of saying
     // (`Sapling said` for Hakan Fidan, `, Squid said` for Lula), the person named elsewhere in the article: an
     // ordinary English word with no article before a verb of saying is a name.
-    const namedPeople = new Set<NameEntry>()
-    for (const match of document.matches) for (const ref of match.accepted) if (ref.entry.type === 'person') namedPeople.add(ref.entry)
     if (namedPeople.size > 0) {
       for (const sentence of document.sentences) {
         const tokens = sentence.tokens

@@ -344,7 +344,7 @@ export default defineRule(
       // (Two such words may come first: `the election commission has already announced`.)
       if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && previousWord === 'the' && nextWord !== undefined) {
         let at = match.to + 1
-        while (at < match.to + 3 && at < tokens.length && isPlainGap(tokens[at].before) && (institutionAdverbs.has(tokens[at].key) || adverbsOfTime.has(tokens[at].key))) at++
+        while (at < match.to + 3 && at < tokens.length && isPlainGap(tokens[at].before) && institutionAdverbs.has(tokens[at].key)) at++
         const verbToken = at < tokens.length && isPlainGap(tokens[at].before) ? tokens[at] : undefined
         const verb = verbToken?.value.toLowerCase()
         // (`made of marble` is a building's.)
@@ -497,14 +497,12 @@ const institutionHeads = new Set(
 
 /** Adverbs between an institution and what it does (`the state department also noted`). */
 const institutionAdverbs = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'separately', 'repeatedly',
+  'already', 'now', 'just', 'still', 'since', 'recently', 'formally', 'officially', 'not',
   // (…or an auxiliary: `the white house has said`, `the state department will announce`.)
   'has', 'have', 'had', 'will', 'would', 'is', 'was'])
 
 /** Verbs an institution does in the news. */
 const institutionVerbs = wordList('speech', 'institution_verbs')
-
-/** Adverbs between an institution and its verb besides `also`, `later` and the auxiliaries (`has already announced`). */
-const adverbsOfTime = new Set(['already', 'now', 'just', 'still', 'since', 'recently', 'repeatedly', 'formally', 'officially', 'not'])
 
 /** Prepositions that put a place after them, and words that may follow the place in the same clause. */
 const placePrepositions = new Set(['in', 'from', 'to', 'near', 'outside', 'across', 'throughout', 'visited', 'visiting'])

@@ -551,6 +551,12 @@ function beforeParticipleClause(words: Token[]): Token[] {
   return words
 }
 
+/** Words that open where or when something was said, after the speaker: `in a note`, `on Monday`, `at a briefing`. */
+const closingAdjuncts = new Set(['in', 'on', 'at', 'during', 'after'])
+
+/** Words that open a clause of time after the speaker: `said as he signed the law`, `said before leaving`. */
+const timeClauses = new Set(['before', 'after', 'as', 'while', 'when'])
+
 function trailingAttribution(all: Token[]): {from: number} | undefined {
   let tokens = all
   // `…, Aeroflot said in a statement.` / `…, he told reporters on Monday.` / `…, she said in a video
@@ -562,7 +568,7 @@ function trailingAttribution(all: Token[]): {from: number} | undefined {
     const after = all[all.length - back + 1].key
     // `told reporters`, `told the weekly press conference`, `told reporters in the mixed zone`.
     // (…or a clause of time after it: `Trump said as he signed the law`, `she said before leaving`.)
-    if (reports(verb) && (['in', 'on', 'at', 'during', 'after', 'via', 'to', 'from', 'as', 'while', 'when', 'before'].includes(after) || verb.key === 'told')) {
+    if (reports(verb) && (closingAdjuncts.has(after) || timeClauses.has(after) || ['via', 'to', 'from'].includes(after) || verb.key === 'told')) {
       tokens = all.slice(0, all.length - back + 1)
       break
     }
@@ -610,12 +616,12 @@ function invertedSubject(words: Token[]): boolean {
     return /^(?:who|whose)$/.test(appositive[0].key) && isSubject(name)
   }
   // `…, said Cobolli before leaving the arena`: the subject, then a clause of time.
-  const clause = words.findIndex((token, index) => index > 0 && /^(?:before|after|as|while|when)$/.test(token.key))
+  const clause = words.findIndex((token, index) => index > 0 && timeClauses.has(token.key))
   if (clause > 0 && isSubject(words.slice(0, clause))) return true
   // Drop a closing adjunct (`in a note`, `on Monday`, `at a briefing`).
   let end = words.length
   for (let back = 2; back <= 4 && words.length - back >= 1; back++) {
-    if (['in', 'on', 'at', 'during', 'after'].includes(words[words.length - back].value)) {
+    if (closingAdjuncts.has(words[words.length - back].value)) {
       end = words.length - back
       break
     }
@@ -633,7 +639,7 @@ function setOffSubject(words: Token[]): boolean {
   if (!isSubject(parts[0]) || parts.length > 4) return false
   return parts.slice(1).every((part, at) =>
     (part.length <= 4 && part.every((token) => /^\p{Lu}[\p{L}'’.-]*$/u.test(token.value))) ||
-    (['at', 'in', 'on', 'during', 'after'].includes(part[0].key) && part.length <= 8) ||
+    (closingAdjuncts.has(part[0].key) && part.length <= 8) ||
     (at === parts.length - 2 && ['where', 'who', 'which', 'when'].includes(part[0].key)))
 }
 

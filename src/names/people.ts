@@ -301,17 +301,21 @@ function allSoundedKeys(surname: string): string[] {
 export function closeGiven(people: PersonIndex, given: string, surname: string, names: NamesIndex, mentioned: (word: string) => boolean, title?: string): {entry: NameEntry; expected: string} | undefined {
   const candidates = people.bySurname.get(surname)
   if (!candidates) return undefined
-  if (candidates.some((item) => item.given.some((name) => name === given || folded(name) === folded(given)))) return undefined
+  const foldedGiven = folded(given)
+  if (candidates.some((item) => item.given.some((name) => name === given || folded(name) === foldedGiven))) return undefined
   // A real given name before a surname that is also a given name, or that several curated people
   // share, is probably another person (`Abby Ahmed`).
   const commonSurname = names.givenNames.has(surname) || candidates.length > 1
+  const givenSound = soundKey(given)
+  const givenLooseSound = looseSoundKey(given)
+  const givenFromRussian = folded(fromRussian(given))
   for (const item of candidates) {
     for (const name of item.given) {
-      const distance = editDistance(folded(given), folded(name), 3)
-      const close = (distance === 1 && name.length >= 5) || (distance <= 2 && looseSoundKey(given) === looseSoundKey(name) && name.length >= 4) ||
+      const distance = editDistance(foldedGiven, folded(name), 3)
+      const close = (distance === 1 && name.length >= 5) || (distance <= 2 && givenLooseSound === looseSoundKey(name) && name.length >= 4) ||
         // (The same consonants spelled another way, `Christy` for Kristi, or an English name through Russian, `Dzhared` for Jared.)
-        (distance === 3 && name.length >= 5 && given.length >= 5 && soundKey(given).length >= 3 && soundKey(given) === soundKey(name)) ||
-        (given !== name && folded(fromRussian(given)) === folded(name))
+        (distance === 3 && name.length >= 5 && given.length >= 5 && givenSound.length >= 3 && givenSound === soundKey(name)) ||
+        (given !== name && givenFromRussian === folded(name))
       if (!close) continue
       // (Unless the article names the person by that given name elsewhere, `Cristiano … Christiana Ronaldo`,
       // or the title before the name is the person's own, `President Maya Sandu`.)
@@ -335,18 +339,19 @@ export function bothClose(candidates: Array<{entry: NameEntry; surname: string; 
   // (An ordinary word only one letter off: `Kaia Callas`.)
   const ordinary = isCommonWord(surname)
   const writtenSurname = folded(surname)
+  const writtenGiven = folded(given)
   for (const item of candidates) {
     // (A long surname may be three edits off when it sounds the same and the given name is one letter off:
     // `Georgia Maloney` for Giorgia Meloni.)
     const distance = editDistance(writtenSurname, folded(item.surname), 3)
     if (item.surname === surname || distance > (ordinary ? 1 : 3)) continue
-    if (distance === 3 && !(item.surname.length >= 6 && item.given.some((name) => name.length >= 5 && editDistance(folded(name), folded(given), 1) === 1))) continue
+    if (distance === 3 && !(item.surname.length >= 6 && item.given.some((name) => name.length >= 5 && editDistance(folded(name), writtenGiven, 1) === 1))) continue
     // (A given name in another language's spelling of the same sounds counts too: `Vladislav` for Władysław.)
     const name = item.given.find(
       (candidate) =>
         candidate !== given && candidate.length >= 3 &&
         ((candidate.charAt(0) === given.charAt(0) && closeGivenName(candidate, given)) ||
-          (soundsLikeGiven(given, candidate) && nativeSoundKey(candidate, item.entry.origin) === soundKey(given) && editDistance(folded(candidate), folded(given), 3) <= 3))
+          (soundsLikeGiven(given, candidate) && nativeSoundKey(candidate, item.entry.origin) === soundKey(given) && editDistance(folded(candidate), writtenGiven, 3) <= 3))
     )
     if (name) return {entry: item.entry, expected: name + ' ' + item.surname}
   }
