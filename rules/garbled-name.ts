@@ -6,6 +6,7 @@ import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js
 import {givenNamesFor, mayStartName, splitForm, tokenKey, translatedGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
 import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenNamesSoundingLike, givenOf, personIndex, soundsLikeGiven, soundsLikeSurname, type PersonIndex, splitSurname, surnameBeside, withinSevenTenths} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
+import {contentWord, formIndex, orderJoiners, orderKey, wordHash} from '../src/names/form-index.js'
 import {documentNames, isNameGap, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
 import {isKoreanFamilyName, koreanPerson} from '../src/names/korean.js'
 import {placeOf} from '../src/util/place.js'
@@ -77,7 +78,7 @@ export default defineRule(
       if (match.accepted.some((ref) => ref.entry.type !== 'person')) endsName.add(match.sentence.tokens[match.to])
       if (match.to > match.from && match.accepted.length > 0) for (let at = match.from; at <= match.to; at++) inWrittenName.set(match.sentence.tokens[at], match)
     }
-    const orders = orderIndex(names)
+    const orders = formIndex(names)
     const people = personIndex(names)
     // Spans reported so far, as start and end offsets one after the other.
     const taken: number[] = []
@@ -217,7 +218,7 @@ export default defineRule(
         // (A name turned round starts after `The`, which stays: `The Indian Reserve Bank` → `The Reserve Bank of India`.)
         if (!isCapitalized(tokens[index].value) || tokens[index].value === 'The') continue
         const keys: string[] = []
-        // Order-free hashes of the words so far (see `bagHash`): most runs of capitalised words are
+        // Order-free hashes of the words so far (see `bagHash` in `form-index`): most runs of capitalised words are
         // no form's words in any order, which the hashes show without sorting or joining them.
         let keysBag = 0
         let contentBag = 0
@@ -685,7 +686,7 @@ export default defineRule(
         // (Not a name and a short word run together: `Al-Hilal a`, `Qatar is`.)
         // (Only where a company's name of that length starts so: most pairs are a name and a verb, `Putin said`,
         // and asking the near-miss search about each would fill its memo with them.)
-        if (lowerSecond && joined.length >= 7 && second.base.length >= 3 && !shortWords.has(second.base) && companyStarts(names).has(joined.slice(0, 3).toLowerCase()) &&
+        if (lowerSecond && joined.length >= 7 && second.base.length >= 3 && !shortWords.has(second.base) && formIndex(names).companyStarts.has(joined.slice(0, 3).toLowerCase()) &&
           !names.accepted.has(joined.toLowerCase())) {
           const near = names.nearMiss(joined)
           const target = near && near.distance === 1 && (near.entry.type === 'organization' || near.entry.type === 'media') ? near.target : undefined
@@ -958,9 +959,9 @@ function computeFacts(value: string, names: NamesIndex): WordFacts {
   const people = personIndex(names)
   return {
     key,
-    firstForms: firstTokenForms(names, key),
+    firstForms: formIndex(names).byFirst.get(key) || noForms,
     firstEnds: firstFormEnds(names, key),
-    inOrderedName: orderIndex(names).words.has(key),
+    inOrderedName: formIndex(names).words.has(key),
     known: names.knownTokens.has(value) || names.givenNames.has(value) || isKnownProper(value),
     givenOfPerson: people.byGiven.has(value),
     surnameOfPerson: people.bySurname.has(value),
@@ -1004,34 +1005,6 @@ function partOfLongerName(tokens: Token[], from: number, to: number): boolean {
 
 function role(entry: NameEntry): string | undefined {
   return entry.role ? entry.name + ': ' + entry.role : undefined
-}
-
-interface OrderIndex {
-  /** Sorted words → forms. */
-  forms: Map<string, FormRef[]>
-  /** Sorted words without `of`, `the`, `for`, each without a plural `-s` → forms of three such words or more (`People's Bank of China`). */
-  withoutJoiners: Map<string, FormRef[]>
-  /** Every word of those forms, and the nationalities. */
-  words: Set<string>
-  /** Nationality → its country (`indian` → `india`). */
-  countries: Map<string, string>
-  /** `bagHash` of the words of each key of `forms`, and of `withoutJoiners`. */
-  formBags: Set<number>
-  looseBags: Set<number>
-}
-
-/** A 32-bit hash of a word (FNV-1a over its UTF-16 code units). */
-function wordHash(word: string): number {
-  let hash = 2166136261
-  for (let index = 0; index < word.length; index++) hash = Math.imul(hash ^ word.charCodeAt(index), 16777619)
-  return hash >>> 0
-}
-
-/** An order-free hash of several words (the sum of their hashes): equal for the same words in any order. */
-function bagHash(words: string[]): number {
-  let bag = 0
-  for (const word of words) bag = (bag + wordHash(word)) >>> 0
-  return bag
 }
 
 /** The gap between two items of a list of names: a comma and spaces, or spaces (before `and`). */
@@ -1086,22 +1059,6 @@ function soundsAlike(written: string, name: string): boolean {
   return looseSoundKey(written) === looseSoundKey(name) && withinSevenTenths(written, name)
 }
 
-/** The first three letters of companies' one-word names of seven letters or more (`Rosneft`, `Euroclear`), once per index. */
-const companyStartsByIndex = new WeakMap<NamesIndex, Set<string>>()
-function companyStarts(names: NamesIndex): Set<string> {
-  let starts = companyStartsByIndex.get(names)
-  if (!starts) {
-    starts = new Set()
-    for (const refs of names.accepted.values()) {
-      for (const ref of refs) {
-        if (ref.tokens.length === 1 && ref.form.length >= 6 && (ref.entry.type === 'organization' || ref.entry.type === 'media')) starts.add(ref.form.slice(0, 3).toLowerCase())
-      }
-    }
-    companyStartsByIndex.set(names, starts)
-  }
-  return starts
-}
-
 /** Kunrei-shiki syllables and their Hepburn spelling, longest first (`sya` before `si`). */
 const kunreiToHepburn: Array<[RegExp, string]> = [
   [/sy([auo])/g, 'sh$1'], [/ty([auo])/g, 'ch$1'], [/zy([auo])/g, 'j$1'],
@@ -1153,69 +1110,8 @@ function roleWordsIn(entry: NameEntry, words: Set<string>, tokens: Token[], from
 /** Content words of each entry's role, worked out once. */
 const roleWordsOf = new WeakMap<NameEntry, string[]>()
 
-const orderIndexes = new WeakMap<NamesIndex, OrderIndex>()
-
-/** Accepted multi-word names (three words or more, not people) by their sorted words. */
-function orderIndex(names: NamesIndex): OrderIndex {
-  let index = orderIndexes.get(names)
-  if (!index) {
-    index = {forms: new Map(), withoutJoiners: new Map(), words: new Set(), countries: new Map(), formBags: new Set(), looseBags: new Set()}
-    // A nationality stands for its country in a name turned round (`Indian Reserve Bank`).
-    for (const entry of names.entries) {
-      const country = entry.type === 'demonym' ? /^of (\S+)$/.exec(entry.role || '')?.[1] : undefined
-      if (country) {
-        index.countries.set(tokenKey(entry.name), tokenKey(country))
-        index.words.add(tokenKey(entry.name))
-      }
-    }
-    for (const refs of names.accepted.values()) {
-      for (const ref of refs) {
-        if (ref.tokens.length < 3 || ref.entry.type === 'person') continue
-        const keys = ref.keys
-        for (const key of keys) {
-          index.words.add(key)
-          index.words.add(key + 's')
-        }
-        const key = orderKey(keys)
-        index.formBags.add(bagHash(keys))
-        const list = index.forms.get(key) || []
-        list.push(ref)
-        index.forms.set(key, list)
-        const content = keys.filter((word) => !orderJoiners.has(word)).map((word) => contentWord(index!, word))
-        if (content.length >= 3) {
-          const loose = orderKey(content)
-          index.looseBags.add(bagHash(content))
-          const looseList = index.withoutJoiners.get(loose) || []
-          looseList.push(ref)
-          index.withoutJoiners.set(loose, looseList)
-        }
-      }
-    }
-    orderIndexes.set(names, index)
-  }
-  return index
-}
-
-/** A word of a name as names turned round are compared: the country for a nationality, the singular for a plural. */
-function contentWord(index: OrderIndex, word: string): string {
-  return index.countries.get(word) ?? singular(word)
-}
-
-/** A word without its plural `-s` (`investments` → `investment`), to compare the words of names. */
-function singular(word: string): string {
-  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
-}
-
 /** Heads an English name may put last (`External Affairs Ministry` for the Ministry of External Affairs). */
 const headNouns = new Set(['ministry', 'department', 'office', 'bureau', 'agency', 'commission', 'committee', 'council', 'service', 'directorate', 'authority', 'court'])
-
-/** Words a translation drops when it turns a name round (`China People's Bank`). */
-const orderJoiners = new Set(['of', 'the', 'for'])
-
-/** The words of a name, sorted. (Joiners count: `City of New York` and `New York City` are both right.) */
-function orderKey(keys: string[]): string {
-  return [...keys].sort().join(' ')
-}
 
 /**
  * The accepted form to suggest for a wrong one: of the forms with as many
@@ -1256,27 +1152,6 @@ function sameSurnameForm(entry: NameEntry, actual: string): string {
   return forms.find((form) => splitForm(form).pop() === written) || forms.find((form) => folded(splitForm(form).pop() || '') === folded(written)) || entry.name
 }
 
-/** Accepted multi-word forms whose first token is `first`. */
-const firstIndex = new WeakMap<NamesIndex, Map<string, FormRef[]>>()
-function firstTokenForms(names: NamesIndex, first: string): FormRef[] {
-  let map = firstIndex.get(names)
-  if (!map) {
-    map = new Map()
-    for (const refs of names.accepted.values()) {
-      for (const ref of refs) {
-        if (ref.tokens.length < 3 && ref.entry.type !== 'person') continue
-        if (ref.tokens.length < 2) continue
-        const key = tokenKey(ref.tokens[0])
-        const list = map.get(key) || []
-        list.push(ref)
-        map.set(key, list)
-      }
-    }
-    firstIndex.set(names, map)
-  }
-  return map.get(first) || noForms
-}
-
 const noForms: FormRef[] = []
 
 /** The second and the last words (keys) of the forms that start with one word. */
@@ -1296,7 +1171,7 @@ function firstFormEnds(names: NamesIndex, first: string): FormEnds {
   }
   let ends = map.get(first)
   if (!ends) {
-    const forms = firstTokenForms(names, first)
+    const forms = formIndex(names).byFirst.get(first) || noForms
     ends = forms.length === 0 ? noEnds : {seconds: new Set(forms.map((ref) => ref.keys[1])), lasts: new Set(forms.map((ref) => ref.keys[ref.keys.length - 1]))}
     map.set(first, ends)
   }

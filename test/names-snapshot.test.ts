@@ -3,13 +3,14 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {NamesIndex, namesIndex, type FormRef, type TrieNode} from '../dist/src/names/index.js'
 import {builtinNameFiles, loadBuiltinEntries, type NameEntry} from '../dist/src/names/load.js'
+import {formIndex, snapshotFormIndex, type FormIndex} from '../dist/src/names/form-index.js'
 import {personIndex, snapshotPeople, type PersonIndex} from '../dist/src/names/people.js'
 import {packEntries, unpackEntries} from '../dist/src/names/snapshot.js'
 
 /**
  * The names index a cold run restores from `dist/names-index.json` is the
  * index `add` derives from the entries: every form, key, trie path, given
- * name, near-miss target and person, in the same order.
+ * name, near-miss target, person and form index, in the same order.
  */
 const root = path.resolve(import.meta.dirname, '..')
 const entries = loadBuiltinEntries(builtinNameFiles(), (file) => path.relative(root, file))
@@ -23,10 +24,11 @@ function derived(): NamesIndex {
 
 function restored(from: NamesIndex): NamesIndex {
   // Through JSON, as the snapshot file holds it.
-  const data = JSON.parse(JSON.stringify({...packEntries(entries), index: from.snapshot(), people: snapshotPeople(from)}))
+  const data = JSON.parse(JSON.stringify({...packEntries(entries), index: from.snapshot(), people: snapshotPeople(from), forms: snapshotFormIndex(from)}))
   const index = new NamesIndex()
   index.restore(unpackEntries(data.entries, data.files), data.index)
   index.builtinPeople = {count: data.entries.length, people: data.people}
+  index.builtinForms = data.forms
   return index
 }
 
@@ -39,6 +41,16 @@ const peopleView = (people: PersonIndex) => ({
   byGiven: [...people.byGiven].map(([key, list]) => [key, list.map((item) => [item.entry.name, item.surname, item.given, item.translated === true])]),
   bySurname: [...people.bySurname].map(([key, list]) => [key, list.map((item) => [item.entry.name, item.given])]),
   bySurnameKey: [...people.bySurnameKey].map(([key, list]) => [key, list.map((item) => [item.entry.name, item.surname, item.given])])
+})
+const formIndexView = (index: FormIndex) => ({
+  forms: mapView(index.forms),
+  withoutJoiners: mapView(index.withoutJoiners),
+  byFirst: mapView(index.byFirst),
+  words: [...index.words],
+  countries: [...index.countries],
+  formBags: [...index.formBags],
+  looseBags: [...index.looseBags],
+  companyStarts: [...index.companyStarts]
 })
 
 describe('names snapshot', () => {
@@ -63,6 +75,11 @@ describe('names snapshot', () => {
     expect(back.nearMiss('Whitkoff')?.target).toBe('Witkoff')
     expect(back.givenOrigins('Sergey')).toContain('ru')
     expect(back.nearMissAfterTitle('Lubio')?.target).toBe(fresh.nearMissAfterTitle('Lubio')?.target)
+    // Near-miss targets come from the snapshot already keyed; a name added after them is one too.
+    const withExtra = restored(derived())
+    withExtra.add({name: 'Ottilie Brennwaldt', type: 'person', variants: [], discouraged: [], garbles: [], file: 'configuration', line: 1})
+    expect(withExtra.nearMiss('Brenwaldt')?.target).toBe('Brennwaldt')
+    expect(back.nearMiss('Brenwaldt')).toBeUndefined()
   })
 
   it('restores the person index, and indexes entries added after the shipped ones', () => {
@@ -72,6 +89,23 @@ describe('names snapshot', () => {
     withExtra.add(extra)
     expect(personIndex(withExtra).byGiven.get('Ottilie')?.map((item) => item.entry.name)).toEqual(['Ottilie Brennwald'])
     expect(personIndex(back).byGiven.get('Ottilie')).toBeUndefined()
+  })
+
+  it('restores the form index, and indexes forms added after the shipped ones', () => {
+    const view = formIndexView(formIndex(back))
+    expect(view).toEqual(formIndexView(formIndex(fresh)))
+    expect(view.forms.length).toBeGreaterThan(1000)
+    expect(view.byFirst.length).toBeGreaterThan(1000)
+    expect(view.countries.length).toBeGreaterThan(50)
+    const extra: NameEntry = {name: 'Brennwald Institute of Applied Tides', type: 'organization', variants: ['Brennwaldtide'], discouraged: [], garbles: [], file: 'configuration', line: 1}
+    const withExtra = restored(derived())
+    formIndex(withExtra)
+    withExtra.add(extra)
+    const index = formIndex(withExtra)
+    expect(index.forms.get('applied brennwald institute of tides')?.map((ref) => ref.form)).toEqual(['Brennwald Institute of Applied Tides'])
+    expect(index.byFirst.get('brennwald')?.map((ref) => ref.form)).toEqual(['Brennwald Institute of Applied Tides'])
+    expect(index.companyStarts.has('bre')).toBe(true)
+    expect(formIndex(back).byFirst.get('brennwald')).toBeUndefined()
   })
 
   it('packs the entries for the snapshot and gets them back, less only what no lint reads', () => {
@@ -101,5 +135,8 @@ describe('names snapshot', () => {
     expect(names.builtinPeople?.count).toBe(entries.length)
     for (const source of builtinNameFiles()) expect(data.stamp).toContain(path.basename(source) + ':')
     expect(data.stamp).toContain('people.js:')
+    // (The near-miss targets leave out ordinary English words, so dictionary-en's words count too.)
+    expect(data.stamp).toContain('index.dic:')
+    expect(data.stamp).toContain('form-index.js:')
   })
 })

@@ -5,6 +5,7 @@ import {editDistance, fold, looseSoundKey, nativeSpelling, soundKey} from './fuz
 import {BoundedMemo} from '../util/memo.js'
 import {lookupKey, wordInfo} from '../util/word-info.js'
 import {builtinNameFiles, loadNamesFile, packageDictionaries, SortedList, type NameEntry} from './load.js'
+import type {FormIndexSnapshot} from './form-index.js'
 import type {PeopleSnapshot} from './people.js'
 import {builtinIndex} from './snapshot.js'
 import {mtimeOf} from '../util/fs.js'
@@ -34,7 +35,8 @@ export interface IndexSnapshot {
   forms: Array<[number, string, FormKind, string | null, boolean | null, string[]?, string[]?]>
   given: Array<[string, string[]]>
   surnames: string[]
-  fuzzy: Array<[string, number]>
+  /** Near-miss targets as the first search builds them (token, entry, sound key, folded spelling), in order. */
+  fuzzy: Array<[string, number, string, string]>
   short: Array<[string, number]>
   meanings: Array<[string, number[]]>
   /** The words of accepted forms, as written (no final period) and as keys: made whole at once on restore. */
@@ -279,6 +281,10 @@ export class NamesIndex {
   givenNames = new GivenNames()
   /** Surnames of curated people. */
   curatedSurnames = new Set<string>()
+  /** Every form, accepted or not, in the order they were added. */
+  forms: FormRef[] = []
+  /** The form index of the shipped entries' forms, when they came from the snapshot (see `formIndex`). */
+  builtinForms: FormIndexSnapshot | undefined
   /** The person index of the first `count` entries (the shipped ones), when they came from the snapshot. */
   builtinPeople: {count: number; people: PeopleSnapshot} | undefined
   /** Surnames from the generated lists (all origins). */
@@ -397,6 +403,7 @@ export class NamesIndex {
     const key = keys.join(' ')
     const accepted = kind === 'canonical' || kind === 'variant'
     const ref = new Form(entry, form, tokens, kind, reason, ambiguous, keys)
+    this.forms.push(ref)
     const map = accepted ? this.accepted : this.wrong
     const list = map.get(key)
     if (list) list.push(ref)
@@ -448,7 +455,7 @@ export class NamesIndex {
       }),
       given: [...this.givenNames.curatedEntries()],
       surnames: [...this.curatedSurnames],
-      fuzzy: this.pendingFuzzy.map(([token, entry]) => [token, number.get(entry)!]),
+      fuzzy: this.fuzzyTargets(this.pendingFuzzy).map(({token, entry, key, folded}) => [token, number.get(entry)!, key, folded]),
       short: this.shortSurnames.map(([token, entry]) => [token, number.get(entry)!]),
       meanings: [...this.meanings].map(([word, entries]) => [word, entries.map((entry) => number.get(entry)!)]),
       knownTokens: [...this.knownTokens],
@@ -489,7 +496,11 @@ export class NamesIndex {
     const surnames = snapshot.surnames
     for (let index = 0; index < surnames.length; index++) this.curatedSurnames.add(surnames[index])
     const fuzzy = snapshot.fuzzy
-    for (let index = 0; index < fuzzy.length; index++) this.pendingFuzzy.push([fuzzy[index][0], entries[fuzzy[index][1]]])
+    for (let index = 0; index < fuzzy.length; index++) {
+      const item = fuzzy[index]
+      this.fuzzyTokens.add(item[0])
+      push(this.fuzzyByKey, item[2], {token: item[0], key: item[2], folded: item[3], entry: entries[item[1]]})
+    }
     const short = snapshot.short
     for (let index = 0; index < short.length; index++) this.shortSurnames.push([short[index][0], entries[short[index][1]]])
     const meanings = snapshot.meanings
@@ -509,20 +520,33 @@ export class NamesIndex {
   private shortByKey: Map<string, FuzzyTarget[]> | undefined
 
   private buildFuzzy(): void {
-    for (const [token, entry] of this.pendingFuzzy) {
-      if (this.fuzzyTokens.has(token) || isCommonWord(token)) continue
-      this.fuzzyTokens.add(token)
-      const folded = fold(token).toLowerCase()
-      const target: FuzzyTarget = {token, key: soundKey(token), folded, entry}
+    for (const target of this.fuzzyTargets(this.pendingFuzzy)) {
+      this.fuzzyTokens.add(target.token)
       push(this.fuzzyByKey, target.key, target)
+    }
+    this.pendingFuzzy = []
+  }
+
+  /**
+   * The near-miss targets of `pending` (tokens not yet targets, no ordinary words), in order: each token
+   * by its sound key…
+   */
+  private fuzzyTargets(pending: Array<[string, NameEntry]>): FuzzyTarget[] {
+    const targets: FuzzyTarget[] = []
+    const seen = new Set<string>()
+    for (const [token, entry] of pending) {
+      if (this.fuzzyTokens.has(token) || seen.has(token) || isCommonWord(token)) continue
+      seen.add(token)
+      const folded = fold(token).toLowerCase()
+      targets.push({token, key: soundKey(token), folded, entry})
       // …and as its own language's spelling sounds, as captions and transliteration write it (`Siyarto`
       // for Szijjártó, `Navrotsky` for Nawrocki).
       // (Only for the spellings furthest from their sounds; a French or German surname sounded out
       // comes too close to unrelated names: `Hadiya`, `Haddad`.)
       const native = soundedOrigins.has(entry.origin || '') ? fold(nativeSpelling(token, entry.origin)).toLowerCase() : folded
-      if (native !== folded) push(this.fuzzyByKey, soundKey(native), {token, key: soundKey(native), folded: native, entry})
+      if (native !== folded) targets.push({token, key: soundKey(native), folded: native, entry})
     }
-    this.pendingFuzzy = []
+    return targets
   }
 
   /** Is this (capitalised) word a name we know of in any list? */

@@ -1,8 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {contentHash, sizeAndTime, writeSnapshot} from '../util/fs.js'
 import {NamesIndex, type IndexSnapshot} from './index.js'
 import {loadBuiltinEntries, packageDictionaries, packageRoot, type NameEntry} from './load.js'
+import {snapshotFormIndex, type FormIndexSnapshot} from './form-index.js'
 import {snapshotPeople, type PeopleSnapshot} from './people.js'
 
 /**
@@ -26,18 +28,31 @@ interface Snapshot {
   files: string[]
   index: IndexSnapshot
   people: PeopleSnapshot
+  forms: FormIndexSnapshot
 }
 
 function snapshotFile(): string {
   return path.join(path.dirname(packageDictionaries()), 'dist', 'names-index.json')
 }
 
-/** What the snapshot depends on: the names files, the word lists the forms derive from, and this code. */
+/**
+ * What the snapshot depends on: the names files, the word lists the forms derive from, this code, and
+ * the ordinary words (dictionary-en through the lexicon) that are no near-miss targets.
+ */
 function sourcesOf(files: string[]): string[] {
   const words = path.join(packageDictionaries(), 'words')
   // (The compiled modules, also when this code runs from the bundled CLI: the build writes both at once.)
-  const code = path.join(packageRoot(), 'dist', 'src', 'names')
-  return [...files, ...listFiles(words, /\.(ya?ml|json)$/), ...listFiles(code, /\.js$/)]
+  const code = path.join(packageRoot(), 'dist', 'src')
+  return [...files, ...listFiles(words, /\.(ya?ml|json)$/), ...listFiles(path.join(code, 'names'), /\.js$/), path.join(code, 'lexicon.js'), ...dictionaryFiles()]
+}
+
+/** dictionary-en's word list, where it is installed. */
+function dictionaryFiles(): string[] {
+  try {
+    return [path.join(path.dirname(fileURLToPath(import.meta.resolve('dictionary-en'))), 'index.dic')]
+  } catch {
+    return []
+  }
 }
 
 function stampOf(sources: string[]): string {
@@ -71,9 +86,10 @@ export function builtinIndex(files: string[], display: (file: string) => string)
     snapshot.stamp = stamp
     writeSnapshot(file, snapshot)
   }
-  if (snapshot && snapshot.stamp === stamp && Array.isArray(snapshot.files)) {
+  if (snapshot && snapshot.stamp === stamp && Array.isArray(snapshot.files) && snapshot.forms) {
     index.restore(unpackEntries(snapshot.entries, snapshot.files), snapshot.index)
     index.builtinPeople = {count: snapshot.entries.length, people: snapshot.people}
+    index.builtinForms = snapshot.forms
     return index
   }
   const entries = loadBuiltinEntries(files, display)
@@ -81,7 +97,7 @@ export function builtinIndex(files: string[], display: (file: string) => string)
   for (const entry of entries) index.add(entry)
   const data = index.snapshot()
   // (The person index is derived here from the same entries, so the snapshot holds it whole.)
-  writeSnapshot(file, {stamp, hash: hash ?? contentHash(sources), ...packEntries(entries), index: data, people: snapshotPeople(index)} satisfies Snapshot)
+  writeSnapshot(file, {stamp, hash: hash ?? contentHash(sources), ...packEntries(entries), index: data, people: snapshotPeople(index), forms: snapshotFormIndex(index)} satisfies Snapshot)
   return index
 }
 
