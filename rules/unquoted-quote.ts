@@ -192,11 +192,12 @@ export default defineRule(
         const verbIndex = unpunctuatedAttribution(tokens, index)
         if (verbIndex === undefined || !namedSpeaker(tokens, verbIndex)) continue
         const start = pronoun.start
-        const end = endOf(sentence)
+        const end = captionLineEnd(text, start, endOf(sentence))
         if (insideQuote(text, sentence.paragraph?.position?.start.offset ?? sentence.start, start) || doubleQuote.test(text.slice(tokens[verbIndex].start, end))) continue
         reported.add(sentence)
         emit(start, end, open + text.slice(start, end) + close, sentence)
-        break
+        // (The speech ends with the sentence, or with its caption line: then the next line may report more.)
+        while (index + 1 < tokens.length && tokens[index + 1].start < end) index++
       }
     }
 
@@ -509,6 +510,21 @@ function byParagraph(sentences: SentenceInfo[]): SentenceInfo[][] {
 }
 
 /** End of a sentence's last word plus its closing punctuation (not a following quote mark). */
+/**
+ * Where speech from `start` ends in a transcript: at `end`, or at the end of its caption line where the next
+ * line is a timestamp (`0:36`, `00:01:12`, `[1:47]`): captions break a line where the speaker pauses, and the
+ * sentence a parser sees runs on across every timestamp of the transcript.
+ */
+function captionLineEnd(text: string, start: number, end: number): number {
+  for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
+    const next = text.indexOf('\n', at + 1)
+    if (captionTimestamp.test(text.slice(at + 1, next === -1 ? text.length : next))) return text.slice(start, at).trimEnd().length + start
+  }
+  return end
+}
+
+const captionTimestamp = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]*$/
+
 function endOf(sentence: SentenceInfo): number {
   const last = sentence.tokens[sentence.tokens.length - 1]
   let end = last.end

@@ -148,7 +148,7 @@ const summary = {
   falsePositivesPer1000Words: +((falsePositives.length / words) * 1000).toFixed(2),
   cleanFileWarnings: cleanWarnings,
   misses: rows.filter((r) => !r.caught).map((r) => ({file: r.file, category: r.category, tier: r.tier, find: r.find})),
-  wrongSuggestions: rows.filter((r) => r.suggestion === false).map((r) => ({file: r.file, find: r.find, got: r.got})),
+  wrongSuggestions: rows.filter((r) => r.suggestion === false).map((r) => ({file: r.file, category: r.category, find: r.find, got: r.got})),
   falsePositiveList: falsePositives
 }
 
@@ -167,7 +167,7 @@ if (asJson) {
   }
   if (summary.wrongSuggestions.length) {
     console.log('\nwrong suggestions')
-    for (const wrong of summary.wrongSuggestions) console.log('  ' + wrong.file + ': ' + JSON.stringify(wrong.find) + ' → ' + JSON.stringify(wrong.got))
+    for (const wrong of summary.wrongSuggestions) console.log('  ' + wrong.category.padEnd(16) + wrong.file + ': ' + JSON.stringify(wrong.find).slice(0, 90) + ' → ' + (wrong.got === undefined ? '(no suggestion)' : JSON.stringify(wrong.got).slice(0, 90)))
   }
   if (falsePositives.length) {
     console.log('\nfalse positives')

@@ -189,6 +189,16 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
     text: 'asked about the call she told reporters I think the talks will go on',
     fixed: 'asked about the call she told reporters “I think the talks will go on”'
   },
+  // …in captions, to the end of its line where a timestamp follows (the parser's sentence runs on across them).
+  {
+    text: '0:12\nlater she wrote I believe the ferry will run all winter\n0:18\nthe harbour office said the boats were ready\n0:23\nand then he told reporters I hope the deal holds\n0:29\nthe council met on Monday evening in the town hall',
+    fixed: '0:12\nlater she wrote “I believe the ferry will run all winter”\n0:18\nthe harbour office said the boats were ready\n0:23\nand then he told reporters “I hope the deal holds”\n0:29\nthe council met on Monday evening in the town hall',
+    messages: 2
+  },
+  {
+    text: '[00:01:12] asked about the vote he told reporters I hope the deal holds\n[00:01:19]\nthe talks resume next week in Vienna',
+    fixed: '[00:01:12] asked about the vote he told reporters “I hope the deal holds”\n[00:01:19]\nthe talks resume next week in Vienna'
+  },
   // An auxiliary between the speaker and the verb, and a long audience-and-place after `told`.
   {
     text: 'In March, Kovac had said in a televised address, we will never sign that agreement.',
