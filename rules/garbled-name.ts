@@ -363,7 +363,8 @@ export default defineRule(
         if (!titled && !givenMatches && token.base === token.value && following && isNameGap(following.before) && isCapitalized(following.value) && !isAllCaps(following.value) &&
           (hit.entry.type === 'person' || !splitForm(hit.entry.name).includes(following.value))) continue
         // The given name written without its accents (`Joao`): suggest the whole name as the person writes it.
-        // …or with a slip of its own (`Sanay Takeichi`): suggest the whole name as the person writes it.
+        // …or with a slip of its own (`Sanay Takeichi`), or the same sounds in another romanisation (`Juri`, `Djeyhun`,
+        // `Den` for Yuri, Jeyhun, Dan): suggest the whole name as the person writes it.
         const givenNames = previous ? givenOf(hit.entry) : []
         const accented =
           previous &&
@@ -372,7 +373,8 @@ export default defineRule(
             (given) =>
               given !== previous.value &&
               (fold(given) === previous.value ||
-                (!givenNames.includes(previous.value) && given.charAt(0) === previous.value.charAt(0) && given.length >= 4 && closeGivenName(given, previous.value)))
+                (!givenNames.includes(previous.value) &&
+                  ((given.charAt(0) === previous.value.charAt(0) && given.length >= 4 && closeGivenName(given, previous.value)) || respelledGiven(given, previous.value))))
           )
         if (previous && accented) {
           const actual = text.slice(previous.start, token.baseEnd)
@@ -514,6 +516,9 @@ export default defineRule(
         const start = given.start
         if (overlaps(start, surname.baseEnd)) continue
         if (names.accepted.has(given.key + ' ' + surname.baseKey)) continue
+        // A Korean name in another romanisation of a curated person's (`Lee Chang-yong` for Rhee Chang-yong) is that
+        // person, not someone a letter away (`Lee Chang-dong`): 5b reports it.
+        if (given.value.length <= 5 && isKoreanFamilyName(given.value) && koreanPerson(names, given.value, surname.base)) continue
         const third = tokens[index + 2]
         // A given name as the second word is a garbled surname only where the name ends there
         // (`Aleš Michal`, not `Mohammad Bagher Ghalibaf`).
@@ -1105,6 +1110,25 @@ function roleWordsIn(entry: NameEntry, words: Set<string>, tokens: Token[], from
     if (!inName) count++
   }
   return count
+}
+
+/**
+ * Is `written` the given name `given` spelled another way: the same sounds (`Juri` for Yuri, `Djeyhun` for Jeyhun,
+ * `Kasym-Zhomart` for Kassym-Jomart), three letters off at most?
+ */
+function respelledGiven(given: string, written: string): boolean {
+  if (!isCapitalized(written) || given.length < 3) return false
+  const key = soundKey(given)
+  if (key !== soundKey(written)) return false
+  const distance = editDistance(folded(given), folded(written), 3)
+  // (A key of one sound compares little: then one letter off, a J for a Y at most, `Julia` for Yulia.)
+  if (key.length < 2) return distance === 1 && initial(given) === initial(written)
+  return distance <= 3
+}
+
+/** The first letter of a name as romanisations interchange it (`J` and `Y`). */
+function initial(name: string): string {
+  return folded(name).charAt(0).toLowerCase().replace('j', 'y')
 }
 
 /** Content words of each entry's role, worked out once. */

@@ -107,6 +107,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A Chinese name turned round, and a Korean name romanised another way.
   {text: 'Trump will meet Jinping Xi in Busan.', fixed: 'Trump will meet Xi Jinping in Busan.'},
   {text: 'In Seoul, President Yi Jae-myeong signed the budget.', fixed: 'In Seoul, President Lee Jae-myung signed the budget.'},
+  // …the person whose name it is in another romanisation, not someone a letter away (the director Lee Chang-dong).
+  {text: 'At the briefing in Seoul, Lee Chang-yong took questions on housing loans.', fixed: 'At the briefing in Seoul, Rhee Chang-yong took questions on housing loans.'},
   // A Ukrainian named by the Russian form of the given name; Western European given names in English.
   {text: 'Ombudsman Dmitry Lubinets confirmed the exchange.', fixed: 'Ombudsman Dmytro Lubinets confirmed the exchange.'},
   {text: 'Before the final, coach George Jesus spoke to reporters.', fixed: 'Before the final, coach Jorge Jesus spoke to reporters.'},
@@ -160,6 +162,10 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A translated surname after an institution's name.
   {text: 'Speaking for the Ministry of Foreign Affairs, Heorhii Quiet called the visit useful.', fixed: 'Speaking for the Ministry of Foreign Affairs, Heorhii Tykhyi called the visit useful.'},
   {text: 'Angola sent Joao Lorenso to the summit in Luanda.', fixed: 'Angola sent João Lourenço to the summit in Luanda.'},
+  // …and a given name in another romanisation of the same sounds before a slipped surname: the whole name as the person writes it.
+  {text: 'On the ferry to Baku sat Djeyhun Bairamov and his deputies.', fixed: 'On the ferry to Baku sat Jeyhun Bayramov and his deputies.'},
+  {text: 'A letter from Juri Uschakow reached the embassy on Friday.', fixed: 'A letter from Yuri Ushakov reached the embassy on Friday.'},
+  {text: 'The army delegation under Den Driskol flew home.', fixed: 'The army delegation under Dan Driscoll flew home.'},
   {text: 'Talks with Benjamin Nitinyaho resumed in the evening.', fixed: 'Talks with Benjamin Netanyahu resumed in the evening.'},
   {text: 'The fund is run by Kirill Dmitri ef these days.', fixed: 'The fund is run by Kirill Dmitriev these days.'},
   {text: 'The pass found Kalidou Coolie Baly at the far post.', fixed: 'The pass found Kalidou Koulibaly at the far post.'},
