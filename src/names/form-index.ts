@@ -60,7 +60,7 @@ const indexes = new WeakMap<NamesIndex, Indexed>()
 export function formIndex(names: NamesIndex): FormIndex {
   let indexed = indexes.get(names)
   if (!indexed) {
-    const ready = names.builtinForms
+    const ready = names.builtinForms?.()
     indexed = ready ? {index: restoreFormIndex(ready, names.forms), entries: ready.entries, forms: ready.formCount} : {index: emptyIndex(), entries: 0, forms: 0}
     indexes.set(names, indexed)
   }

@@ -283,8 +283,8 @@ export class NamesIndex {
   curatedSurnames = new Set<string>()
   /** Every form, accepted or not, in the order they were added. */
   forms: FormRef[] = []
-  /** The form index of the shipped entries' forms, when they came from the snapshot (see `formIndex`). */
-  builtinForms: FormIndexSnapshot | undefined
+  /** The form index of the shipped entries' forms, read from the snapshot on first use (see `formIndex`). */
+  builtinForms: (() => FormIndexSnapshot | undefined) | undefined
   /** The person index of the first `count` entries (the shipped ones), when they came from the snapshot. */
   builtinPeople: {count: number; people: PeopleSnapshot} | undefined
   /** Surnames from the generated lists (all origins). */
@@ -495,12 +495,8 @@ export class NamesIndex {
     }
     const surnames = snapshot.surnames
     for (let index = 0; index < surnames.length; index++) this.curatedSurnames.add(surnames[index])
-    const fuzzy = snapshot.fuzzy
-    for (let index = 0; index < fuzzy.length; index++) {
-      const item = fuzzy[index]
-      this.fuzzyTokens.add(item[0])
-      push(this.fuzzyByKey, item[2], {token: item[0], key: item[2], folded: item[3], entry: entries[item[1]]})
-    }
+    // (The near-miss targets wait, keyed, for the first near-miss search.)
+    this.restoredFuzzy = {targets: snapshot.fuzzy, entries}
     const short = snapshot.short
     for (let index = 0; index < short.length; index++) this.shortSurnames.push([short[index][0], entries[short[index][1]]])
     const meanings = snapshot.meanings
@@ -519,7 +515,20 @@ export class NamesIndex {
   private shortSurnames: Array<[string, NameEntry]> = []
   private shortByKey: Map<string, FuzzyTarget[]> | undefined
 
+  /** The snapshot's near-miss targets, until the first near-miss search. */
+  private restoredFuzzy: {targets: IndexSnapshot['fuzzy']; entries: NameEntry[]} | undefined
+
   private buildFuzzy(): void {
+    const restored = this.restoredFuzzy
+    if (restored) {
+      const {targets, entries} = restored
+      for (let index = 0; index < targets.length; index++) {
+        const item = targets[index]
+        this.fuzzyTokens.add(item[0])
+        push(this.fuzzyByKey, item[2], {token: item[0], key: item[2], folded: item[3], entry: entries[item[1]]})
+      }
+      this.restoredFuzzy = undefined
+    }
     for (const target of this.fuzzyTargets(this.pendingFuzzy)) {
       this.fuzzyTokens.add(target.token)
       push(this.fuzzyByKey, target.key, target)
@@ -565,7 +574,7 @@ export class NamesIndex {
    */
   nearMissAfterTitle(word: string, short = false): FuzzyHit | undefined {
     if (word.length < 5 || this.knownTokens.has(word)) return undefined
-    if (this.pendingFuzzy.length > 0) this.buildFuzzy()
+    if (this.pendingFuzzy.length > 0 || this.restoredFuzzy) this.buildFuzzy()
     if (!this.fuzzyByLooseKey) {
       this.fuzzyByLooseKey = new Map()
       for (const targets of this.fuzzyByKey.values()) for (const target of targets) push(this.fuzzyByLooseKey, looseSoundKey(target.token), target)
@@ -598,7 +607,7 @@ export class NamesIndex {
   }
 
   private findNearMiss(word: string): FuzzyHit | undefined {
-    if (this.pendingFuzzy.length > 0) this.buildFuzzy()
+    if (this.pendingFuzzy.length > 0 || this.restoredFuzzy) this.buildFuzzy()
     let best: FuzzyHit | undefined
     if (word.length >= 5 && !this.knownTokens.has(word)) {
       const folded = fold(word).toLowerCase()

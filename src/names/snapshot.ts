@@ -28,11 +28,31 @@ interface Snapshot {
   files: string[]
   index: IndexSnapshot
   people: PeopleSnapshot
+}
+
+/** `garbled-name`'s form index of the same entries, in a file of its own that the first document reads. */
+interface FormsSnapshot {
+  /** The `hash` of the names snapshot it belongs with. */
+  hash: string
   forms: FormIndexSnapshot
 }
 
 function snapshotFile(): string {
   return path.join(path.dirname(packageDictionaries()), 'dist', 'names-index.json')
+}
+
+function formsFile(): string {
+  return path.join(path.dirname(packageDictionaries()), 'dist', 'names-forms.json')
+}
+
+/** The form index that belongs with the names snapshot of `hash`, if it is there. */
+function readForms(hash: string): FormIndexSnapshot | undefined {
+  try {
+    const data = JSON.parse(fs.readFileSync(formsFile(), 'utf8')) as FormsSnapshot
+    return data.hash === hash ? data.forms : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -86,10 +106,11 @@ export function builtinIndex(files: string[], display: (file: string) => string)
     snapshot.stamp = stamp
     writeSnapshot(file, snapshot)
   }
-  if (snapshot && snapshot.stamp === stamp && Array.isArray(snapshot.files) && snapshot.forms) {
+  if (snapshot && snapshot.stamp === stamp && Array.isArray(snapshot.files)) {
     index.restore(unpackEntries(snapshot.entries, snapshot.files), snapshot.index)
     index.builtinPeople = {count: snapshot.entries.length, people: snapshot.people}
-    index.builtinForms = snapshot.forms
+    const snapshotHash = snapshot.hash
+    index.builtinForms = () => readForms(snapshotHash)
     return index
   }
   const entries = loadBuiltinEntries(files, display)
@@ -97,7 +118,9 @@ export function builtinIndex(files: string[], display: (file: string) => string)
   for (const entry of entries) index.add(entry)
   const data = index.snapshot()
   // (The person index is derived here from the same entries, so the snapshot holds it whole.)
-  writeSnapshot(file, {stamp, hash: hash ?? contentHash(sources), ...packEntries(entries), index: data, people: snapshotPeople(index), forms: snapshotFormIndex(index)} satisfies Snapshot)
+  hash ??= contentHash(sources)
+  writeSnapshot(formsFile(), {hash, forms: snapshotFormIndex(index)} satisfies FormsSnapshot)
+  writeSnapshot(file, {stamp, hash, ...packEntries(entries), index: data, people: snapshotPeople(index)} satisfies Snapshot)
   return index
 }
 
