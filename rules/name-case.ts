@@ -60,6 +60,30 @@ export default defineRule(
       if (match.to > match.from || titled || alone) for (const ref of people) namedInFull.add(ref.entry)
     }
     const flagged = new Set<Token>()
+    // Single words queued from a longer match that stayed silent, and that match with its form.
+    const insideOf = new Map<NameMatch, {match: NameMatch; ref: FormRef}>()
+    /** Report every word of `match` that `ref` capitalises and the text does not. */
+    const reportWhole = (match: NameMatch, ref: FormRef): void => {
+      const tokens = match.sentence.tokens
+      let replacement = ''
+      let first = -1
+      for (let index = match.from; index <= match.to; index++) {
+        const written = writtenAt(tokens, match, index - match.from)
+        const expected = ref.tokens[index - match.from].replace(/\.$/, '')
+        const wrong = /^\p{Ll}/u.test(written) && /^\p{Lu}/u.test(expected)
+        if (wrong && first === -1) first = index
+        replacement += (index === match.from ? '' : text.slice(tokens[index - 1].end, tokens[index].start)) + (wrong ? expected + (written.endsWith('.') ? '.' : '') : written)
+        if (index === match.to && tokens[index].base !== tokens[index].value) replacement += text.slice(tokens[index].start + tokens[index].base.length, tokens[index].end)
+      }
+      const start = tokens[match.from].start
+      const end = tokens[match.to].end
+      const actual = text.slice(start, end)
+      const message = file.message('Unexpected `' + actual + '`, expected `' + replacement + '`: ' + describe(ref), {place: placeOf(file, start, end), ancestors: [match.sentence.node]})
+      message.actual = actual
+      message.expected = [replacement]
+      message.note = ref.entry.role ? ref.form + ': ' + ref.entry.role : undefined
+      if (first !== -1) flagged.add(tokens[first])
+    }
     // Matches to check: the document's, and the single words of a longer name that stays
     // silent as a whole (`the bank of japan` is uncertain, `japan` is not).
     const queue: NameMatch[] = [...document.matches]
@@ -113,7 +137,12 @@ export default defineRule(
       // A listed ordinary sense next to it (`a kremlin`, `the Kazan kremlin`) keeps even an unambiguous name a common noun.
       if (allLower && !ref.ambiguous && ordinarySense(match, tokens)) continue
       if (allLower && ref.ambiguous && !certain(match, ref, tokens)) {
-        if (match.to > match.from) queue.push(...singleWords(match))
+        if (match.to > match.from) {
+          for (const single of singleWords(match)) {
+            insideOf.set(single, {match, ref})
+            queue.push(single)
+          }
+        }
         continue
       }
       // An institution whose lower-case words are ordinary adjectives (`liberal Democrats`,
@@ -130,6 +159,16 @@ export default defineRule(
         ref.tokens.slice(2).every((token) => /^\p{Lu}/u.test(token) || /^(?:of|the|and|for)$/.test(token))
       if (!allLower && !foreignPart && !headOfName && wrongOffsets[0] === 0 && (ref.entry.type === 'organization' || ref.entry.type === 'media') && wrongOffsets.every((offset) => isCommonWord(writtenAt(tokens, match, offset))) && !certainKeys.has(keyOf(tokens, match.from, match.to))) continue
 
+      // A name of its own inside a longer lower-case name after `the` that stayed silent (`duma` in `the state duma`): then
+      // the longer name is the one written (`State Duma`), unless it ends in a word any country's institution or a kind
+      // of agreement may end in (`bank`, `council`, `party`: `the moscow city council`). (After another determiner it
+      // describes: `any bank of Japan`.)
+      const outer = insideOf.get(match)
+      if (outer && outer.ref.entry.type !== 'person' && neighbour(tokens, outer.match.from, -1)?.key === 'the' && !describableHeads.has(writtenAt(tokens, outer.match, outer.match.to - outer.match.from)) &&
+        !lowerHeads.has(writtenAt(tokens, outer.match, outer.match.to - outer.match.from))) {
+        reportWhole(outer.match, outer.ref)
+        continue
+      }
       const first = match.from + wrongOffsets[0]
       const last = match.from + wrongOffsets[wrongOffsets.length - 1]
       const titleFrom = ref.entry.type === 'person' && allLower && first === match.from ? formalTitleBefore(tokens, first) : first

@@ -79,6 +79,11 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
     text: 'Exports from Japan rose. Markets now ask whether the bank of japan will raise rates.',
     fixed: 'Exports from Japan rose. Markets now ask whether the Bank of Japan will raise rates.'
   },
+  // A name of its own inside a longer name after `the` (`duma`): the longer name is the one written.
+  {text: 'The bill passed the state duma on Friday after a long debate.', fixed: 'The bill passed the State Duma on Friday after a long debate.'},
+  {text: 'Her novel was shown at the frankfurt book fair this week.', fixed: 'Her novel was shown at the Frankfurt Book Fair this week.'},
+  // (…not one that ends in a word any city's institution ends in: only the place is the slip.)
+  {text: 'Delegates of the moscow city council met on Tuesday.', fixed: 'Delegates of the Moscow city council met on Tuesday.'},
   // An institution that speaks, or closes a clause after `from the`.
   {text: 'The envoy arrived with a delegation from the pentagon.', fixed: 'The envoy arrived with a delegation from the Pentagon.'},
   {text: 'Later the white house described the deal as historic.', fixed: 'Later the White House described the deal as historic.'},
