@@ -145,6 +145,15 @@ export default defineRule(
     const context = contextData()
     const headingLines = new Map<number, boolean>()
     let lineStarts: number[] | undefined
+    let textLines: string[] | undefined
+    /** The offsets where the text's lines start (worked out on first use). */
+    const lineStartsOf = (): number[] => {
+      if (!lineStarts) {
+        lineStarts = [0]
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1)
+      }
+      return lineStarts
+    }
     const inName = new Set<Token>()
     for (const match of document.matches) {
       for (let index = match.from; index <= match.to; index++) inName.add(match.sentence.tokens[index])
@@ -205,10 +214,13 @@ export default defineRule(
       const start = match.index + match[0].length - match[1].length
       const word = match[1]
       if (!prose.covers(start, start + word.length)) continue
-      if (/\p{Lu}/u.test(word) || names.knownLower.has(word.toLowerCase())) continue
+      // (A name's word that the name writes in lower case and English does not have, `de`, `bin`, `bp`.)
+      if (/\p{Lu}/u.test(word) || (names.knownTokens.has(word) && !isCommonWord(word))) continue
       // Items that continue a sentence (`The plan includes:` / `- a ceasefire;`) are lower case by design:
-      // only items written as full sentences, in a list whose items all are, are reported.
-      if (!listOfSentences(match.index)) continue
+      // only items written as full sentences, in a list whose items all are, are reported; or an item in a
+      // list whose other items all open with a capital, two of them on an ordinary word (`- Rate: 8%` /
+      // `- vote: four in favour`), where the one in lower case is the slip.
+      if (!listOfSentences(match.index) && !amongCapitalItems(match.index)) continue
       report(start, start + word.length, capitalize(word), undefined, 'a list item starts with a capital letter')
     }
 
@@ -714,14 +726,8 @@ export default defineRule(
 
     /** Is the list item at `offset` one of a run of items that are all full sentences? */
     function listOfSentences(offset: number): boolean {
-      const lines = text.split('\n')
-      let at = text.slice(0, offset).split('\n').length - 1
-      const isItem = (line: string): boolean => /^[ \t]*(?:[•·▪‣◦●○■►➢*+]|-(?= )|\d{1,2}[.)])[ \t]+\S/u.test(line)
-      let first = at
-      while (first - 1 >= 0 && (isItem(lines[first - 1]) || (lines[first - 1].trim() === '' && first - 2 >= 0 && isItem(lines[first - 2])))) first--
-      let last = at
-      while (last + 1 < lines.length && (isItem(lines[last + 1]) || (lines[last + 1].trim() === '' && last + 2 < lines.length && isItem(lines[last + 2])))) last++
-      for (at = first; at <= last; at++) {
+      const {lines, first, last} = itemRun(offset)
+      for (let at = first; at <= last; at++) {
         const line = lines[at].trim()
         if (line === '') continue
         if (!/[.?!]["”’)]?$/.test(line) || line.split(/\s+/).length < 4) return false
@@ -729,15 +735,44 @@ export default defineRule(
       return true
     }
 
+    /**
+     * Is the list item at `offset` the only one of its run that does not open with a capital, where two
+     * others open with an ordinary word (`Rate`, `Overnight`, `Hospitals`), or one of three others or more,
+     * not only names (`- Japan`, `- the United States` is a list of names)?
+     */
+    function amongCapitalItems(offset: number): boolean {
+      const {lines, first, last, at} = itemRun(offset)
+      let others = 0
+      let ordinary = 0
+      for (let index = first; index <= last; index++) {
+        if (index === at || lines[index].trim() === '') continue
+        const opening = /^[ \t]*(?:[•·▪‣◦●○■►➢*+]|-(?= )|\d{1,2}[.)])[ \t]+([\p{L}'’-]+)/u.exec(lines[index])?.[1]
+        if (!opening || !/^\p{Lu}/u.test(opening)) return false
+        others++
+        // (An ordinary word, not a one-word name: `Policy`, not `Japan` or `Hope`.)
+        if (/^\p{Lu}\p{Ll}+$/u.test(opening) && isCommonWord(opening.toLowerCase()) && !(names.accepted.get(opening.toLowerCase()) || []).some((ref) => ref.tokens.length === 1)) ordinary++
+      }
+      return (others >= 2 && ordinary >= 2) || (others >= 3 && ordinary >= 1)
+    }
+
+    /** The lines of the text, the run of list items around `offset` (blank lines between items included) and the item's own line. */
+    function itemRun(offset: number): {lines: string[]; first: number; last: number; at: number} {
+      const lines = (textLines ||= text.split('\n'))
+      const starts = lineStartsOf()
+      const at = lastAtOrBefore(starts.length, (index) => starts[index] <= offset)
+      const isItem = (line: string): boolean => /^[ \t]*(?:[•·▪‣◦●○■►➢*+]|-(?= )|\d{1,2}[.)])[ \t]+\S/u.test(line)
+      let first = at
+      while (first - 1 >= 0 && (isItem(lines[first - 1]) || (lines[first - 1].trim() === '' && first - 2 >= 0 && isItem(lines[first - 2])))) first--
+      let last = at
+      while (last + 1 < lines.length && (isItem(lines[last + 1]) || (lines[last + 1].trim() === '' && last + 2 < lines.length && isItem(lines[last + 2])))) last++
+      return {lines, first, last, at}
+    }
+
     /** A headline or heading: no final punctuation, most words capitalised. */
     function heading(sentence: SentenceInfo): boolean {
       // The start of the sentence's line, by binary search over the line starts (long one-line
       // paragraphs would make a backward search quadratic).
-      if (!lineStarts) {
-        lineStarts = [0]
-        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1)
-      }
-      const starts = lineStarts
+      const starts = lineStartsOf()
       const lineStart = starts[Math.max(0, lastAtOrBefore(starts.length, (at) => starts[at] <= sentence.start))]
       let known = headingLines.get(lineStart)
       if (known === undefined) {

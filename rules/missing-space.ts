@@ -124,6 +124,12 @@ const initialism = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u
 /** Capitalised words that open a sentence, not a name: after `U.S.` with no space, the next sentence's first word. */
 const sentenceOpeners = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'We', 'He', 'She', 'They', 'There', 'But', 'And', 'In', 'On', 'At', 'For', 'According'])
 
+/** Initials of places and unions, as the left side of a run has them (no final period). */
+const placeInitials = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'U.A.E', 'U.S.A', 'D.C'])
+
+/** Abbreviations in lower case that a word follows after a space (`p.m. local time`, `e.g. the`). */
+const lowerAbbreviations = new Set(['a.m', 'p.m', 'e.g', 'i.e'])
+
 /** How many letters and dots of an initialism (`U.S` → 2). */
 function segmentsOf(word: string): number {
   return word.split('.').length
@@ -138,9 +144,9 @@ function missing(closing: string, left: string, right: string, chunk: string, ru
   const capitalised = /^\p{Lu}[\p{Ll}'’]/u.test(right) || right === 'I' || right === 'A'
   if (/\.\.|…/.test(closing)) return false
   if (terminator === undefined) {
-    // `(RDIF)and`; not `(s)he` or `word(s)and`.
+    // `(RDIF)and`, `(INE)concluded`; not `(s)he`, `word(s)and` or `(re)election`.
     const open = left.lastIndexOf('(')
-    if (open !== -1 && left.length - open <= 4) return false
+    if (open !== -1 && /^(?:\p{Ll}{1,3}|\p{L})$/u.test(left.slice(open + 1))) return false
     if (/^\p{L}[\p{L}'’-]*[)\]]$/u.test(left + closing) && !left.includes('(')) return right.length > 1
     return /\p{L}/u.test(leftWord) && right.length > 1
   }
@@ -172,6 +178,10 @@ function missing(closing: string, left: string, right: string, chunk: string, ru
     // (A capital after an initialism may be a name's, `J.R.Smith`; a word that opens sentences is the next one's:
     // `in the U.S.The work`.)
     if (!closed && segmentsOf(leftWord) >= 2 && sentenceOpeners.has(right)) return true
+    // (A country's or a union's initials are no one's name: `the U.S.Federal Reserve`, `the U.N.Security Council`.)
+    if (!closed && placeInitials.has(leftWord) && capitalised && right.length > 1) return true
+    // (Nor is a time of day or `e.g.`: `at 3 p.m.local time`, `e.g.the`.)
+    if (!closed && lowerAbbreviations.has(leftWord) && /^\p{L}{2,}$/u.test(right)) return true
     if (right.length < 2 || upper || closed) return false
     const segments = leftWord.split('.')
     return segments.length >= 2 && segments.every((segment) => /^\p{Lu}+$/u.test(segment)) && /^\p{Ll}+$/u.test(right) && isCommonWord(right)

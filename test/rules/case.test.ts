@@ -115,6 +115,10 @@ const valid: string[] = [
   'The meeting started at 9 a.m. and ended late, vs. the plan.',
   'The plan includes:\n- a ceasefire along the line;\n- an exchange of prisoners;\n- talks on a settlement.',
   'Ingredients:\n• flour\n• sugar',
+  // A list of names opens with capitals by nature; an item after `the` is no slip.
+  'Delegations came from:\n- Japan\n- the United States\n- Brazil',
+  // A list whose items continue a sentence, one of them on a name.
+  'The fund will pay for:\n- new ferries;\n- Oslo harbour repairs;\n- training for crews.',
   // Indirect speech after a comma is left to other rules.
   'According to Jones, Therefore, no deal is possible.',
   // A capital the article also writes in lower case, inside a programme or title, or before a name.
@@ -248,6 +252,10 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {
     text: 'The harbour board met on Monday. Members of the Board voted for the plan, and the board will meet again.',
     fixed: 'The harbour board met on Monday. Members of the board voted for the plan, and the board will meet again.'
+  },
+  {
+    text: 'Ferry figures:\n- Fares: up 4%\n- routes: twelve, two of them new\n- Crews: 310 sailors\n- Next review: in March',
+    fixed: 'Ferry figures:\n- Fares: up 4%\n- Routes: twelve, two of them new\n- Crews: 310 sailors\n- Next review: in March'
   },
   {
     text: 'Key points:\n\n  • initial findings: the two sides agreed.\n  • Second round: talks resumed.',

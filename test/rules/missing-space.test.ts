@@ -25,6 +25,8 @@ const valid: string[] = [
   'He called it “illegitimate,” adding that talks would continue.',
   'See https://example.com/path?a=1&b=2 for the full text.',
   '(S)he will decide which word(s) to keep.',
+  // A prefix in brackets, and initials before a hyphen.
+  'The (re)election of the mayor and her (un)likely allies were the talk of the U.S.-led forum.',
   'The F.B.I. agent met the C.E.O. on Tuesday.',
   'Mr. Smith, Dr. Jones and Gen. Petraeus arrived.',
   'A ratio of 16:9 and a score of 2:1 were reported.',
@@ -37,6 +39,11 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A country's initials before a capitalised word; a time of day or `e.g.` before any word; a bracketed short form before a word.
+  {text: 'Markets waited for the U.S.Federal Reserve on Wednesday.', fixed: 'Markets waited for the U.S. Federal Reserve on Wednesday.'},
+  {text: 'The U.S.Army sent more troops.', fixed: 'The U.S. Army sent more troops.'},
+  {text: 'The ferry left at 9 p.m.local time with forty passengers.', fixed: 'The ferry left at 9 p.m. local time with forty passengers.'},
+  {text: 'The electoral institute (INE)concluded the count on Monday.', fixed: 'The electoral institute (INE) concluded the count on Monday.'},
   // A closing double quotation mark right before a word, curly or straight.
   {text: 'The mayor called the plan “reckless”and walked out.', fixed: 'The mayor called the plan “reckless” and walked out.'},
   {text: 'The mayor called the plan "reckless"and walked out.', fixed: 'The mayor called the plan "reckless" and walked out.'},
@@ -68,9 +75,7 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
 
 const knownMisses: string[] = [
   // Two lower-case words that could be a name with a dot (`affairs.chinese`) are left alone unless both are ordinary words.
-  'The ministry of foreign affairs.chinese officials declined to comment.',
-  // After initials a capitalised word may be a surname (`J.P.Morgan`), so `U.S.Army` stays silent.
-  'The U.S.Army sent more troops.'
+  'The ministry of foreign affairs.chinese officials declined to comment.'
 ]
 
 ruleTester(id, {valid, invalid, knownMisses})
