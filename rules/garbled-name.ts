@@ -261,7 +261,7 @@ export default defineRule(
           const joinersOf = (words: string[]) => words.filter((word) => orderJoiners.has(word)).sort().join(' ')
           const headLast = (ref: FormRef) => headNouns.has(tokenKey(ref.tokens[0])) && withBase[withBase.length - 1] === tokenKey(ref.tokens[0]) && !withBase.some((word) => orderJoiners.has(word))
           const loose = candidates && !candidates.some(sameOrder)
-            ? candidates.filter((ref) => ref.entry.type !== 'place' && !headLast(ref) && joinersOf(ref.keys) !== joinersOf(withBase))
+            ? candidates.filter((ref) => ref.entry.type !== 'place' && !headLast(ref) && !ofGenitive(ref.keys, withBase, names) && joinersOf(ref.keys) !== joinersOf(withBase))
             : undefined
           const refs = orders.forms.get(orderKey(keys)) || (withBase !== keys ? orders.forms.get(orderKey(withBase)) : undefined) || (loose && loose.length > 0 ? loose : undefined)
           if (!refs || names.accepted.has(keys.join(' ')) || (withBase !== keys && names.accepted.has(withBase.join(' ')))) continue
@@ -1133,6 +1133,22 @@ function initial(name: string): string {
 
 /** Content words of each entry's role, worked out once. */
 const roleWordsOf = new WeakMap<NameEntry, string[]>()
+
+/**
+ * Is `written` the name `form` with its head put first and the owner, a name of its own, after `of` (`General
+ * Assembly of the United Nations` for the United Nations General Assembly)? English says a name so as well as the
+ * other way round. (Not where the words after `of` are no name: `Council of National Security` is the source
+ * language's order; nor the other way, `China People's Bank` for the People's Bank of China.)
+ */
+function ofGenitive(form: string[], written: string[], names: NamesIndex): boolean {
+  if (form.some((word) => orderJoiners.has(word))) return false
+  const of = written.indexOf('of')
+  if (of <= 0) return false
+  const head = written.slice(0, of)
+  const rest = written.slice(written[of + 1] === 'the' ? of + 2 : of + 1)
+  if (rest.length === 0 || rest.some((word) => orderJoiners.has(word)) || head.some((word) => orderJoiners.has(word))) return false
+  return [...rest, ...head].join(' ') === form.join(' ') && names.accepted.has(rest.join(' '))
+}
 
 /** Heads an English name may put last (`External Affairs Ministry` for the Ministry of External Affairs). */
 const headNouns = new Set(['ministry', 'department', 'office', 'bureau', 'agency', 'commission', 'committee', 'council', 'service', 'directorate', 'authority', 'court'])

@@ -80,6 +80,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Foreign policy chief Kaja Kallasová arrived.', fixed: 'Foreign policy chief Kaja Kallas arrived.'},
   // A name turned round with its `of` dropped.
   {text: "The governor of China People's Bank spoke.", fixed: "The governor of People's Bank of China spoke."},
+  // …or with its head first where the words after `of` are no name of their own (the source language's order).
+  {text: 'The prime minister chaired the Council of National Security on Monday.', fixed: 'The prime minister chaired the National Security Council on Monday.'},
   // Given names rendered by their meaning, and both names translated.
   {text: 'Foreign Minister Full Moon Abdelatty arrived.', fixed: 'Foreign Minister Badr Abdelatty arrived.'},
   {text: 'The MHP leader State Bahçeli spoke.', fixed: 'The MHP leader Devlet Bahçeli spoke.'},
@@ -299,6 +301,8 @@ const valid: string[] = [
   'Wang Yi met the scholar Shi Yi in Beijing.',
   // Places in either order, and a plural of departments with one accepted form in the written order.
   'The City of New York sued, and the Departments of Homeland Security and Justice replied.',
+  // A name said with its head first and the rest after `of` is English too.
+  'The motion now goes to the General Assembly of the United Nations in the autumn.',
   // An apostrophe that is the name's own, and contractions.
   'Foreign Minister Gideon Sa\'ar spoke, and We\'re sure it\'ll rain.',
   // A nationality before an institution's name that is accepted that way.
