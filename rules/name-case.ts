@@ -127,6 +127,9 @@ export default defineRule(
       if (wrongOffsets[0] > 0 && wrongOffsets.every((offset, at) => offset === wrongOffsets[0] + at) && wrongOffsets[wrongOffsets.length - 1] === count - 1 &&
         allWrongCommon(match, wrongOffsets) && describableHeads.has(writtenAt(tokens, match, count - 1).toLowerCase()) &&
         (names.accepted.get(keyOf(tokens, match.from, match.from + wrongOffsets[0] - 1)) || []).some((place) => place.entry.type === 'place')) continue
+      // …and so does a news outlet's own name before them (`the official Xinhua news agency`, `Interfax news agency`).
+      if (ref.entry.type === 'media' && wrongOffsets[0] > 0 && wrongOffsets[wrongOffsets.length - 1] === count - 1 && allWrongCommon(match, wrongOffsets) &&
+        (names.accepted.get(keyOf(tokens, match.from, match.from + wrongOffsets[0] - 1)) || []).some((other) => other.entry === ref.entry)) continue
       if (tokens.slice(match.from, match.to + 1).some((token) => /[#@/]$/.test(token.before))) continue
 
       const allLower = tokens.slice(match.from, match.to + 1).every((token, offset) => isLowercase(token.value) || (offset === 0 && token.sentenceInitial))

@@ -154,6 +154,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // A news outlet's own name before words that describe it.
+  'The report was carried by the official Xinhua news agency on Sunday.',
   // The same words as a description.
   'The crowd was a red sea of umbrellas, and the black sea bass sold out.',
   // A building made of something, a shape's angles.
