@@ -290,6 +290,7 @@ export default defineRule(
     const prepositions = wordList('case', 'prepositions')
     const functionWords = wordList('case', 'function_words')
     const properSenses = wordList('case', 'proper_senses')
+    const capitalSenses = wordList('case', 'capital_senses')
 
     // A dateline's first word (`Warsaw (PAP) - president Karol Nawrocki said …`) opens the sentence.
     // (Every word of the place is capitalised: `The fund (PIF) - not …` is no dateline.)
@@ -451,6 +452,8 @@ export default defineRule(
         }
         if (!/^\p{Lu}\p{Ll}*$/u.test(word) && !(word.length === 1 && /\p{Lu}/u.test(word))) continue
         if (context.months.has(word) || context.weekdays.has(word)) continue
+        // A word capitalised in one sense before its noun (`the Test side`, cricket's).
+        if (next !== undefined && nextPlain && capitalSenses.has(word + ' ' + next.value.toLowerCase())) continue
         // A word before a particle and a capitalised word opens a foreign name (`the Cartel de los Soles`, `Casa do Brasil`).
         if (next !== undefined && nextPlain && particleOpensName(tokens, index + 1)) continue
         // A party or a movement named by an ordinary word (`the Motorists party`, `the Left party`).

@@ -115,6 +115,8 @@ const valid: string[] = [
   'The meeting started at 9 a.m. and ended late, vs. the plan.',
   'The plan includes:\n- a ceasefire along the line;\n- an exchange of prisoners;\n- talks on a settlement.',
   'Ingredients:\n• flour\n• sugar',
+  // A word capitalised in one sense before its noun (cricket's `Test`), beside the ordinary word.
+  'The coach wants a test of his bowlers before he picks the Test side for the tour.',
   // A list of names opens with capitals by nature; an item after `the` is no slip.
   'Delegations came from:\n- Japan\n- the United States\n- Brazil',
   // A list whose items continue a sentence, one of them on a name.
