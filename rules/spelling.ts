@@ -5,6 +5,7 @@ import {VFile} from 'vfile'
 import {defineRule} from '../src/rule.js'
 import {rangeOf} from '../src/fix.js'
 import {sentencesOf, isLowercase, type Token} from '../src/util/words.js'
+import {unpunctuatedTranscript} from '../src/util/prose.js'
 import {WordFact} from '../src/util/word-info.js'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -283,6 +284,7 @@ export default defineRule(
 
     // Decide as retext-spell would (the whole word, then its parts), from nspell's forms without building nspell.
     const suggest = options.suggest !== false
+    let transcript: boolean | undefined
     let budget = suggest ? nspellBudget : 0
     for (const token of candidates) {
       const node = token.node
@@ -321,9 +323,11 @@ export default defineRule(
       }
       // A typo is one slip from a word; an unknown word far from every word is more often
       // jargon or a coinage (`adtech`): a hint, not a warning.
+      // (So is any unknown word of a transcript without punctuation: speech-to-text writes words it knows, so what
+      // it writes that no dictionary has is a term or a foreign word, `the cepo`, not a slip of the keys.)
       const reason = 'Unexpected unknown word `' + actual + '`' + (suggestions.length > 0 ? ', expected for example ' + suggestions.map((s) => '`' + s + '`').join(', ') : '')
       const place = {place: node.position, ancestors: [token.sentence, node]}
-      const message = close === false ? file.info(reason, place) : file.message(reason, place)
+      const message = close === false || (transcript ??= unpunctuatedTranscript(tree, text)) ? file.info(reason, place) : file.message(reason, place)
       message.actual = actual
       message.expected = suggestions
     }

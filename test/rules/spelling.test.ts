@@ -75,6 +75,17 @@ describe(rule + ': how sure a misspelling is', () => {
     ])
   })
 
+  it('makes every unknown word of a transcript without punctuation a hint (speech-to-text writes words it knows)', async () => {
+    const lines = ['0:01', 'good evening and welcome back to the harbour report']
+    for (let minute = 2; minute < 40; minute++) lines.push('0:' + String(minute).padStart(2, '0'), 'the ferry crews said the new pier is ready and the tides are calm this week')
+    lines.push('0:41', 'the mayor called the new cepo on fares a fair deal for the town')
+    const found = await lintRule(rule, lines.join('\n'))
+    expect(found.map((message) => [message.actual, message.fatal])).toEqual([['cepo', undefined]])
+    // (The same word in punctuated copy is a one-slip typo: a warning.)
+    const prose = await lintRule(rule, 'The mayor called the new cepo on fares a fair deal.')
+    expect(prose.map((message) => [message.actual, message.fatal])).toEqual([['cepo', false]])
+  })
+
   it('offers words two slips away for a hint, also past the length nspell searches', async () => {
     const found = await lintRule(rule, 'The acomodation was ready before the insurrecto began.')
     expect(found.map((message) => [message.actual, message.expected?.[0], message.fatal])).toEqual([
