@@ -471,7 +471,7 @@ function parenthetical(tokens: Token[], verbIndex: number): boolean {
 /** A pronoun or a name that can be the subject of a reporting verb. */
 function isSpeaker(tokens: Token[], index: number): boolean {
   const subject = tokens[index].value
-  if (['The', 'A', 'An', 'And', 'But', 'Then', 'So', 'This', 'That'].includes(subject)) return false
+  if (['The', 'A', 'An', 'And', 'But', 'Then', 'So', 'This', 'That', 'As', 'If', 'When', 'Once', 'Until', 'Unless', 'While'].includes(subject)) return false
   return ['he', 'she', 'they', 'He', 'She', 'They'].includes(subject) || (/^\p{Lu}\p{Ll}/u.test(subject) && (!tokens[index].sentenceInitial || index === 0))
 }
 

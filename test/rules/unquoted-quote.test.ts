@@ -4,6 +4,9 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'unquoted-quote'
 
 const valid: string[] = [
+  // Verbs of repeating and vowing before another clause, or as a participle.
+  'The experiment was repeated, and the results held. As repeated in the report, we expect no delay.',
+  'The mayor vowed, once again, to rebuild the bridge.',
   // …not a report in the past, nor without the comma.
   'The envoy said, The Hague court ruled against the claim in 2016.',
   'Governor Rao said the domestic economy remains strong.',
@@ -184,6 +187,9 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
     text: 'Our city has always welcomed visitors. The harbour will stay open all winter, the mayor said.',
     fixed: '“Our city has always welcomed visitors. The harbour will stay open all winter,” the mayor said.'
   },
+  // Repeating and vowing report speech too.
+  {text: 'Asked about the audit, the minister repeated, We have nothing to hide from the public.', fixed: 'Asked about the audit, the minister repeated, “We have nothing to hide from the public.”'},
+  {text: 'We will not give in to the blackmail of the smugglers, vowed the colonel.', fixed: '“We will not give in to the blackmail of the smugglers,” vowed the colonel.'},
   // A transcript without punctuation: the speaker's own `I` right after a third person's reporting verb.
   {
     text: 'asked about the call she told reporters I think the talks will go on',
