@@ -6,7 +6,7 @@ import {documentNames} from '../src/names/match.js'
 import {tokenKey} from '../src/names/index.js'
 import {abbreviations, insideQuote, proseOf} from '../src/util/prose.js'
 import {attributionBefore} from '../src/util/speech.js'
-import {capitalisedTitle, formalTitleBefore} from '../src/util/titles.js'
+import {capitalisedTitle, formalTitleBefore, royalTitles} from '../src/util/titles.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, type SentenceInfo, type Token} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
 import {lastAtOrBefore} from '../src/util/search.js'
@@ -322,13 +322,26 @@ export default defineRule(
 
     // 2c. A formal title in lower case right before a person's name written right (`said president Donald Trump`):
     // AP capitalises it there. (A name in lower case too is `name-case`'s, with its title.)
+    const titled = new Set<Token>()
     for (const found of document.matches) {
       if (found.accepted.length === 0 || found.accepted[0].entry.type !== 'person') continue
       const tokens = found.sentence.tokens
       if (!/^\p{Lu}/u.test(tokens[found.from].value)) continue
       const from = formalTitleBefore(tokens, found.from)
       if (from === found.from) continue
+      titled.add(tokens[found.from])
       report(tokens[from].start, tokens[found.from - 1].end, capitalisedTitle(tokens, from, found.from), found.sentence, 'a formal title is capitalised right before a name')
+    }
+    // …and a monarch's or a pope's title before a given name alone, which the dictionary may not list (`queen Letizia`).
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      for (let index = 1; index < tokens.length; index++) {
+        const token = tokens[index]
+        if (!royalTitles.has(tokens[index - 1].value) || titled.has(token) || !/^\p{Lu}\p{Ll}/u.test(token.value) || !names.givenNames.has(token.base)) continue
+        const from = formalTitleBefore(tokens, index)
+        if (from === index) continue
+        report(tokens[from].start, tokens[index - 1].end, capitalisedTitle(tokens, from, index), sentence, 'a formal title is capitalised right before a name')
+      }
     }
 
     // 3. An institution's formal name in lower case after `the` or a possessive (`the ministry of

@@ -27,9 +27,13 @@ export function formalTitleBefore(tokens: Token[], at: number): number {
   const word = before.value.toLowerCase()
   // (A name or a nationality before the title makes it a description many styles keep in lower case:
   // `World Athletics president Sebastian Coe`, `former Fed governor Kevin Warsh`, `the Argentine president`.)
-  const opens = context.prepositions.has(word) || context.verbs.has(word)
+  // (A king's, a queen's or a pope's title also after `and`: `King Felipe and queen Letizia`.)
+  const opens = context.prepositions.has(word) || context.verbs.has(word) || ((word === 'and' || word === 'or') && royalTitles.has(tokens[at - 1].value))
   return opens && !['the', 'a', 'an', 'former', 'late'].includes(word) ? from : at
 }
+
+/** Titles of monarchs and popes, which stand before a given name alone (`Queen Letizia`, `Pope Leo`). */
+export const royalTitles = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress'])
 
 /** The title `tokens[from..at - 1]` as it is written before a name, with its own gaps: capitalised, but for `of`. */
 export function capitalisedTitle(tokens: Token[], from: number, at: number): string {

@@ -115,6 +115,8 @@ const valid: string[] = [
   'The meeting started at 9 a.m. and ended late, vs. the plan.',
   'The plan includes:\n- a ceasefire along the line;\n- an exchange of prisoners;\n- talks on a settlement.',
   'Ingredients:\n• flour\n• sugar',
+  // A compound that ends in a royal word names no monarch.
+  'The drag queen Alexis sang at the club, and a beauty queen Maria judged the show.',
   // A word capitalised in one sense before its noun (cricket's `Test`), beside the ordinary word.
   'The coach wants a test of his bowlers before he picks the Test side for the tour.',
   // A list of names opens with capitals by nature; an item after `the` is no slip.
@@ -178,6 +180,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   // A formal title in lower case right before a name written right, after a preposition, a verb or a comma.
   {text: 'In Paris, president Emmanuel Macron met the envoys.', fixed: 'In Paris, President Emmanuel Macron met the envoys.'},
   {text: 'The deal was praised by prime minister Keir Starmer.', fixed: 'The deal was praised by Prime Minister Keir Starmer.'},
+  // …a monarch's title before a given name alone, also after `and`.
+  {text: 'The gardens were opened by king Harald and queen Sonja in June.', fixed: 'The gardens were opened by King Harald and Queen Sonja in June.', messages: 2},
   // Four-letter months too, which are no English words in lower case.
   {text: 'The accord was signed on july 23 and took effect in june.', fixed: 'The accord was signed on July 23 and took effect in June.', messages: 2},
   {text: 'A third meeting has taken place Representatives of both towns, aimed at a deal.', fixed: 'A third meeting has taken place representatives of both towns, aimed at a deal.'},
