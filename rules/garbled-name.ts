@@ -1182,6 +1182,9 @@ function keepGiven(ref: FormRef, actual: string): string {
       bestDistance = distance
     }
   }
+  // (A particle translated takes more words than it had: `Lula of the Silva` is `Lula da Silva`, the surname of
+  // several words, not the name in full.)
+  if (bestDistance === Infinity && entry.surname?.includes(' ') && splitForm(entry.surname).length < written.length && written[0] === splitForm(entry.surname)[0]) return entry.surname
   return best
 }
 

@@ -203,7 +203,13 @@ function russianGivenForms(name: string): string[] {
 }
 
 /** Name particles and the English words machine translation turns them into (or captions hear: `been`). */
-const translatedParticles: Array<[string, string]> = [['bin', 'son of'], ['ibn', 'son of'], ['bint', 'daughter of'], ['bin', 'been']]
+const translatedParticles: Array<[string, string]> = [
+  ['bin', 'son of'], ['ibn', 'son of'], ['bint', 'daughter of'], ['bin', 'been'],
+  // (Longer particles before the shorter ones they start with.)
+  ['da', 'of the'], ['do', 'of the'], ['dos', 'of the'], ['das', 'of the'], ['de la', 'of the'], ['del', 'of the'], ['de', 'of'],
+  ['della', 'of the'], ['degli', 'of the'], ['di', 'of'], ['du', 'of the'], ['des', 'of the'],
+  ['von der', 'of the'], ['van der', 'of the'], ['van den', 'of the'], ['von', 'of'], ['van', 'of']
+]
 
 /** Words that carry no name of their own inside multi-word names. */
 const joiners = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'da', 'di', 'du', 'des', 'del', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'bint', '&'])
@@ -322,13 +328,26 @@ export class NamesIndex {
         for (const form of russianGivenForms(entry.name)) this.addForm(entry, form, 'discouraged', 'the Russian form of the Ukrainian given name')
       }
       const forms = entry.variants.length === 0 ? [entry.name] : [entry.name, ...entry.variants]
-      // Machine translation renders the Arabic `bin`/`bint` as English words (`Mohammed son of Salman`).
-      for (const form of forms) {
-        if (!form.includes(' bin') && !form.includes(' ibn ')) continue
+      // Machine translation renders the Arabic `bin`/`bint` as English words (`Mohammed son of Salman`), and so the
+      // particles of Romance and Germanic names (`Lula of the Silva`, `Ursula of the Leyen`), also in a surname of
+      // several words that stands alone (`Lula da Silva`).
+      for (const form of entry.surname?.includes(' ') && !forms.includes(entry.surname) ? [...forms, entry.surname] : forms) {
+        if (!form.includes(' ')) continue
+        const words = form.split(' ')
+        const lower = words.map((word) => word.toLowerCase())
+        // (Where a longer particle matched, not the shorter one it starts with: `de la`, not `de`.)
+        let taken: number[] | undefined
         for (const [particle, english] of translatedParticles) {
-          if (!form.includes(' ' + particle + ' ')) continue
-          const translated = form.split(' ' + particle + ' ').join(' ' + english + ' ')
-          this.addForm(entry, translated, 'discouraged', english === 'been' ? '`bin` misheard' : '`' + particle + '` translated word for word')
+          const parts = particle.split(' ')
+          // (Between two words of the name, never its first or its last.)
+          for (let at = 1; at + parts.length < words.length; at++) {
+            if (!parts.every((part, offset) => lower[at + offset] === part)) continue
+            if (english !== 'been' && taken?.includes(at)) break
+            ;(taken ||= []).push(at)
+            const translated = [...words.slice(0, at), english, ...words.slice(at + parts.length)].join(' ')
+            this.addForm(entry, translated, 'discouraged', english === 'been' ? '`bin` misheard' : '`' + particle + '` translated word for word')
+            break
+          }
         }
       }
       let derived: Set<string> | undefined

@@ -155,6 +155,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The convoy finally reached Gazze at dawn.', fixed: 'The convoy finally reached Gaza at dawn.'},
   // `bin` translated as `son of`.
   {text: 'Crown Prince Mohammed son of Salman received the delegation.', fixed: 'Crown Prince Mohammed bin Salman received the delegation.'},
+  // …and the particles of Romance and Germanic names, also in a surname of several words that stands alone.
+  {text: 'A letter from Ursula of the Leyen reached the ministers.', fixed: 'A letter from Ursula von der Leyen reached the ministers.'},
+  {text: 'In Brasília, Lula of the Silva signed the decree.', fixed: 'In Brasília, Lula da Silva signed the decree.'},
   // A surname heard as a short lower-case word and a capitalised rest.
   {text: 'Asked about the derby, Simone in Zaghi smiled.', fixed: 'Asked about the derby, Simone Inzaghi smiled.'},
   // A given name with a slip of its own next to a near miss of the surname: both are put right.
@@ -301,6 +304,8 @@ const valid: string[] = [
   'Wang Yi met the scholar Shi Yi in Beijing.',
   // Places in either order, and a plural of departments with one accepted form in the written order.
   'The City of New York sued, and the Departments of Homeland Security and Justice replied.',
+  // A title with `of` before a name is no particle translated.
+  'The Prince of Wales and the Duke of Edinburgh met the Queen of Denmark.',
   // A name said with its head first and the rest after `of` is English too.
   'The motion now goes to the General Assembly of the United Nations in the autumn.',
   // An apostrophe that is the name's own, and contractions.
