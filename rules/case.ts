@@ -344,6 +344,8 @@ export default defineRule(
       }
     }
 
+    const demonymAt = new Set<Token>()
+    for (const match of document.matches) if (match.from === match.to && match.accepted.some((ref) => ref.entry.type === 'demonym')) demonymAt.add(match.sentence.tokens[match.from])
     // 3. An institution's formal name in lower case after `the` or a possessive (`the ministry of
     // external affairs`, `China's ministry of commerce`): capitalised as a whole.
     const institutionHeads = wordList('case', 'institution_heads')
@@ -357,11 +359,26 @@ export default defineRule(
         const headCapitalised = isCapitalized(head.value) && !head.sentenceInitial
         if (!institutionHeads.has(headCapitalised ? head.value.toLowerCase() : head.value)) continue
         const before = tokens[index - 1]
-        if (!(before.value === 'the' || before.value === 'The' || (before.base !== before.value && isCapitalized(before.base)))) continue
+        const determined = before.value === 'the' || before.value === 'The' || (before.base !== before.value && isCapitalized(before.base))
+        // (A nationality between them too, where the field is written as a name: `the Russian ministry of Defence`.)
+        const nationalityBefore = !determined && !headCapitalised && index >= 2 && /^the$/i.test(tokens[index - 2].value) && demonymAt.has(before)
+        if (!determined && !nationalityBefore) continue
         let last = index + 1
         while (last + 1 < tokens.length && last - index < 5 && isPlainGap(tokens[last + 1].before) && institutionFields.has(tokens[last + 1].value)) last++
+        // A head in lower case before a field written as a name (`the ministry of Defence`, `the ministry of Foreign
+        // Affairs`): the head is the slip.
+        if (!headCapitalised && last === index + 1 && isPlainGap(tokens[index + 1].before) && isPlainGap(head.before)) {
+          let field = index + 1
+          while (field + 1 < tokens.length && field - index < 5 && isPlainGap(tokens[field + 1].before) &&
+            (/^\p{Lu}\p{Ll}+$/u.test(tokens[field + 1].value) ? institutionFields.has(tokens[field + 1].value.toLowerCase()) : tokens[field + 1].value === 'and' && field > index + 1)) field++
+          const after = tokens[field + 1]
+          if (field > index + 1 && tokens[field].value !== 'and' && !(after && isPlainGap(after.before) && isCapitalized(after.value)) && !insideQuote(text, paragraphStart(sentence), head.start)) {
+            report(head.start, head.end, capitalize(head.value), sentence, 'an institution’s formal name is capitalised')
+          }
+          continue
+        }
         // The field ends in a field word, not in `and`; nothing capitalised continues it.
-        if (last === index + 1 || tokens[last].value === 'and' || !isPlainGap(tokens[index + 1].before) || !isPlainGap(head.before)) continue
+        if (nationalityBefore || last === index + 1 || tokens[last].value === 'and' || !isPlainGap(tokens[index + 1].before) || !isPlainGap(head.before)) continue
         const after = tokens[last + 1]
         if (!headCapitalised && after && isPlainGap(after.before) && (isCapitalized(after.value) || after.value === 'of')) continue
         if (insideQuote(text, paragraphStart(sentence), head.start)) continue
@@ -391,8 +408,6 @@ export default defineRule(
     const pairAdverbs = new Set(['also', 'then', 'later', 'jointly', 'again', 'further', 'both', 'all'])
     // Proper adjectives that stay capitalised before the slipped noun (`the Western Countries`).
     const directions = new Set(['Western', 'Eastern', 'Northern', 'Southern'])
-    const demonymAt = new Set<Token>()
-    for (const match of document.matches) if (match.from === match.to && match.accepted.some((ref) => ref.entry.type === 'demonym')) demonymAt.add(match.sentence.tokens[match.from])
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
       if (heading(sentence)) continue

@@ -87,6 +87,10 @@ const valid: string[] = [
   // A description of an office, and a formal name that goes on (`the ministry of finance of Peru`).
   'A ministry of finance official declined to comment.',
   'Sources in the ministry of finance of Peru confirmed the figure.',
+  // A head before a place's name describes (`the government of Japan`), and one before a longer name is part of it.
+  'Officials of the government of Japan met the envoy in the ministry of Defence Procurement offices.',
+  // (After a nationality, a field in lower case describes: `the Russian ministry of defence`.)
+  'The Russian ministry of defence said the drills were over.',
   'The deal fell like the house of cards it always was.',
   // Formal names made of ordinary words: before `of`/`for`, after a name-opening adjective, or ending in a name's head.
   'Funding for the Joint Chiefs of Staff rose.',
@@ -205,6 +209,10 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'The cabinet told the ministry of construction to finish the plan.', fixed: 'The cabinet told the Ministry of Construction to finish the plan.'},
   // A capitalised head with its field in lower case, and an audience after `told`.
   {text: 'The Ministry of foreign affairs of Chile welcomed the deal.', fixed: 'The Ministry of Foreign Affairs of Chile welcomed the deal.'},
+  // …and a head in lower case before a field written as a name.
+  {text: 'The ministry of Defence said the convoy had reached the border.', fixed: 'The Ministry of Defence said the convoy had reached the border.'},
+  {text: 'A note from the ministry of Foreign Affairs reached the embassy.', fixed: 'A note from the Ministry of Foreign Affairs reached the embassy.'},
+  {text: 'The unit answers to the Norwegian ministry of Defence in Oslo.', fixed: 'The unit answers to the Norwegian Ministry of Defence in Oslo.'},
   {text: 'It is too early, the mayor told Journalists on Tuesday.', fixed: 'It is too early, the mayor told journalists on Tuesday.'},
   // The first word after a dateline opens the sentence.
   {text: 'Gdansk (PAP) - the mayor opened the new bridge on Tuesday.', fixed: 'Gdansk (PAP) - The mayor opened the new bridge on Tuesday.'},
