@@ -36,6 +36,11 @@ import {WordFact} from '../src/util/word-info.js'
  * or `foreign ministry`), so the rule's fixes are offered, not applied
  * unattended.
  */
+/** A list item's bullet or number and the space after it (`• `, `- `, `2) `). */
+const bullet = '[ \\t]*(?:[•·▪‣◦●○■►➢*+]|-(?= )|\\d{1,2}[.)])[ \\t]+'
+const itemLine = new RegExp('^' + bullet + '\\S', 'u')
+const itemOpening = new RegExp('^' + bullet + "([\\p{L}'’-]+)", 'u')
+
 /** Audiences after `told` that are ordinary people. */
 const audiences = wordList('case', 'audiences')
 
@@ -208,7 +213,7 @@ export default defineRule(
     }
 
     // 1. List items that start in lower case.
-    const item = /^[ \t]*(?:[•·▪‣◦●○■►➢*+]|-(?= )|\d{1,2}[.)])[ \t]+(\p{Ll}[\p{L}'’-]*)/gmu
+    const item = new RegExp('^' + bullet + "(\\p{Ll}[\\p{L}'’-]*)", 'gmu')
     let match: RegExpExecArray | null
     while ((match = item.exec(text))) {
       const start = match.index + match[0].length - match[1].length
@@ -777,7 +782,7 @@ export default defineRule(
       let ordinary = 0
       for (let index = first; index <= last; index++) {
         if (index === at || lines[index].trim() === '') continue
-        const opening = /^[ \t]*(?:[•·▪‣◦●○■►➢*+]|-(?= )|\d{1,2}[.)])[ \t]+([\p{L}'’-]+)/u.exec(lines[index])?.[1]
+        const opening = itemOpening.exec(lines[index])?.[1]
         if (!opening || !/^\p{Lu}/u.test(opening)) return false
         others++
         // (An ordinary word, not a one-word name: `Policy`, not `Japan` or `Hope`.)
@@ -791,7 +796,7 @@ export default defineRule(
       const lines = (textLines ||= text.split('\n'))
       const starts = lineStartsOf()
       const at = lastAtOrBefore(starts.length, (index) => starts[index] <= offset)
-      const isItem = (line: string): boolean => /^[ \t]*(?:[•·▪‣◦●○■►➢*+]|-(?= )|\d{1,2}[.)])[ \t]+\S/u.test(line)
+      const isItem = (line: string): boolean => itemLine.test(line)
       let first = at
       while (first - 1 >= 0 && (isItem(lines[first - 1]) || (lines[first - 1].trim() === '' && first - 2 >= 0 && isItem(lines[first - 2])))) first--
       let last = at

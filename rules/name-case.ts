@@ -62,6 +62,7 @@ export default defineRule(
     const flagged = new Set<Token>()
     // Single words queued from a longer match that stayed silent, and that match with its form.
     const insideOf = new Map<NameMatch, {match: NameMatch; ref: FormRef}>()
+    const reportedWhole = new Set<NameMatch>()
     /** Report every word of `match` that `ref` capitalises and the text does not. */
     const reportWhole = (match: NameMatch, ref: FormRef): void => {
       const tokens = match.sentence.tokens
@@ -169,7 +170,9 @@ export default defineRule(
       const outer = insideOf.get(match)
       if (outer && outer.ref.entry.type !== 'person' && neighbour(tokens, outer.match.from, -1)?.key === 'the' && !describableHeads.has(writtenAt(tokens, outer.match, outer.match.to - outer.match.from)) &&
         !lowerHeads.has(writtenAt(tokens, outer.match, outer.match.to - outer.match.from))) {
-        reportWhole(outer.match, outer.ref)
+        // (Once, where two of its words are names of their own: `the new york city marathon`.)
+        if (!reportedWhole.has(outer.match)) reportWhole(outer.match, outer.ref)
+        reportedWhole.add(outer.match)
         continue
       }
       const first = match.from + wrongOffsets[0]
