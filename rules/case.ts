@@ -296,6 +296,7 @@ export default defineRule(
     const functionWords = wordList('case', 'function_words')
     const properSenses = wordList('case', 'proper_senses')
     const capitalSenses = wordList('case', 'capital_senses')
+    const currencies = wordList('case', 'currencies')
 
     // A dateline's first word (`Warsaw (PAP) - president Karol Nawrocki said …`) opens the sentence.
     // (Every word of the place is capitalised: `The fund (PIF) - not …` is no dateline.)
@@ -461,7 +462,15 @@ export default defineRule(
         const word = token.value
         // Only capitalised words matter below, and the lower-case field of an office (`Secretary of state`).
         if (!isCapitalized(word) && !(previous.value === 'of' && officeFields.has(word))) continue
-        if (token.sentenceInitial || inName.has(token) || isAllCaps(word)) continue
+        if (token.sentenceInitial || isAllCaps(word)) continue
+        // A currency capitalised after `the`, `per` or an amount (`the Yen weakened`, `385 Forint`): English writes
+        // currencies in lower case (a capital after it makes a name: `Rand Paul`, `the Rand Merchant Bank`).
+        if (currencies.has(word.toLowerCase()) && isPlainGap(token.before) && (/^(?:the|The|per)$/.test(previous.value) || /^\d[\d.,]*$/.test(previous.value)) &&
+          !(next !== undefined && isPlainGap(next.before) && /^\p{Lu}/u.test(next.value)) && !insideQuote(text, paragraphStart(sentence), token.start)) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'a currency is lower case')
+          continue
+        }
+        if (inName.has(token)) continue
         // A sentence start the parser missed (`…we’re in. Throughout our history`).
         if (/[.?!]$/.test(previous.value)) continue
         if (/[:;"“”‘'(\[•—–]\s*$/.test(token.before) || /\n/.test(token.before)) continue

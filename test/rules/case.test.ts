@@ -119,6 +119,8 @@ const valid: string[] = [
   'The meeting started at 9 a.m. and ended late, vs. the plan.',
   'The plan includes:\n- a ceasefire along the line;\n- an exchange of prisoners;\n- talks on a settlement.',
   'Ingredients:\n• flour\n• sugar',
+  // A currency's word in a name, and the verb.
+  'Senator Rand Paul met the Rand Merchant Bank board, and the team Won the cup.',
   // A compound that ends in a royal word names no monarch.
   'The drag queen Alexis sang at the club, and a beauty queen Maria judged the show.',
   // A word capitalised in one sense before its noun (cricket's `Test`), beside the ordinary word.
@@ -184,6 +186,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   // A formal title in lower case right before a name written right, after a preposition, a verb or a comma.
   {text: 'In Paris, president Emmanuel Macron met the envoys.', fixed: 'In Paris, President Emmanuel Macron met the envoys.'},
   {text: 'The deal was praised by prime minister Keir Starmer.', fixed: 'The deal was praised by Prime Minister Keir Starmer.'},
+  // A currency capitalised after `the`, `per` or an amount.
+  {text: 'In Oslo the Krone slid while traders sold 500 Kronor of bonds.', fixed: 'In Oslo the krone slid while traders sold 500 kronor of bonds.', messages: 2},
   // …a monarch's title before a given name alone, also after `and`.
   {text: 'The gardens were opened by king Harald and queen Sonja in June.', fixed: 'The gardens were opened by King Harald and Queen Sonja in June.', messages: 2},
   // Four-letter months too, which are no English words in lower case.
