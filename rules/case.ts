@@ -163,10 +163,11 @@ export default defineRule(
     for (const match of document.matches) {
       for (let index = match.from; index <= match.to; index++) inName.add(match.sentence.tokens[index])
     }
-    const reported = new Set<number>()
+    // Spans reported so far, start and end one after the other: one message for a stretch of text.
+    const reported: number[] = []
     const report = (start: number, end: number, replacement: string, sentence: SentenceInfo | undefined, why: string): void => {
-      if (reported.has(start)) return
-      reported.add(start)
+      for (let at = 0; at < reported.length; at += 2) if (start < reported[at + 1] && end > reported[at]) return
+      reported.push(start, end)
       const actual = text.slice(start, end)
       const message = file.message('Unexpected `' + actual + '`, expected `' + replacement + '`: ' + why, {
         place: placeOf(file, start, end),
