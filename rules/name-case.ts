@@ -31,6 +31,7 @@ export default defineRule(
   function (tree, file, {text, names}) {
     const document = documentNames(tree, text, names)
     const context = contextData()
+    const uncapitalised = unpunctuatedTranscript(tree, text)
     // Names made certain somewhere by strong context (`Donald trump`) count as capitalised elsewhere.
     const certainKeys = new Set(document.capitalisedKeys)
     for (const match of document.matches) {
@@ -41,7 +42,6 @@ export default defineRule(
         certainKeys.add(keyOf(match.sentence.tokens, match.to, match.to))
       }
     }
-    const uncapitalised = unpunctuatedTranscript(tree, text)
     // People the article names with more than their surname, or with a title (a surname that is an ordinary word,
     // `fields`, is a name in lower case only where they are).
     const namedInFull = new Set<NameEntry>()
@@ -348,11 +348,19 @@ export default defineRule(
       const previous = neighbour(tokens, match.from, -1)
       const next = neighbour(tokens, match.to, 1)
       if (previous) {
-        if (context.titles.has(previous.value.toLowerCase().replace(/\.$/, ''))) return true
         const given = ref.entry.given || ref.entry.name.split(' ').slice(0, -1)
         if (isCapitalized(previous.value) && given.includes(previous.value)) return true
       }
-      return next !== undefined && context.personContext.has(next.value.toLowerCase()) && tokens[match.to].base === tokens[match.to].value
+      const title = previous?.value.toLowerCase().replace(/\.$/, '')
+      const after = next !== undefined && tokens[match.to].base === tokens[match.to].value ? next.value.toLowerCase() : undefined
+      // (After a job rather than an office, or before a word any group has, `team`, `camp`, a surname alone that is an
+      // ordinary word needs the person written with a capital somewhere in the article, unless the whole text lost its
+      // capitals: `the white team` is no Dana White's, `the Basque Coach won it` no Won's; `the trump administration`
+      // needs nothing more.)
+      const weak = (title !== undefined && jobTitles.has(title)) || (after !== undefined && groupWords.has(after))
+      if (weak && match.from === match.to && ref.ambiguous && !uncapitalised && !document.capitalisedKeys.has(keyOf(tokens, match.from, match.to))) return false
+      if (title !== undefined && context.titles.has(title)) return true
+      return after !== undefined && context.personContext.has(after)
     }
 
     /** Does a word from `common_senses` stand next to the lower-case name? */
@@ -648,6 +656,12 @@ function appositiveOfRole(tokens: Token[], from: number, to: number): boolean {
   }
   return false
 }
+
+/** Titles that are jobs, not offices: before an ordinary word they need more than themselves (`the Coach won`). */
+const jobTitles = new Set(['coach', 'striker', 'defender', 'manager', 'analyst', 'economist', 'historian', 'colleague', 'journalist', 'founder', 'official', 'leader', 'chief', 'ceo', 'aide', 'negotiator', 'captain', 'capt'])
+
+/** Words after a name that any group has too (`the white team`, `the green camp`, `a new era`). */
+const groupWords = new Set(['team', 'camp', 'era', 'allies', 'supporters', 'staff', 'officials', 'official', 'cabinet', 'government'])
 
 /** Generic last words many house styles (AP among them) keep in lower case after a name: `the Congress party`, `the Paris agreement`. */
 const lowerHeads = new Set(['party', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'deal', 'pact', 'summit', 'talks', 'prison', 'jail'])

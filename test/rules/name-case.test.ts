@@ -154,6 +154,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // A surname that is an ordinary word, after a job or before a word any group has, with no capital for the person anywhere.
+  'It was his first derby on the bench of the white team, and the Basque Coach won it with a plan.',
   // A news outlet's own name before words that describe it.
   'The report was carried by the official Xinhua news agency on Sunday.',
   // The same words as a description.
