@@ -128,6 +128,10 @@ export default defineRule(
       if (wrongOffsets[0] > 0 && wrongOffsets.every((offset, at) => offset === wrongOffsets[0] + at) && wrongOffsets[wrongOffsets.length - 1] === count - 1 &&
         allWrongCommon(match, wrongOffsets) && describableHeads.has(writtenAt(tokens, match, count - 1).toLowerCase()) &&
         (names.accepted.get(keyOf(tokens, match.from, match.from + wrongOffsets[0] - 1)) || []).some((place) => place.entry.type === 'place')) continue
+      // A word for a kind of body or event before the rest of the name, where the rest names it on its own, describes it
+      // (`the operation Baltic Sentry`, `the newspaper Kommersant`; not `the state Duma`).
+      if (wrongOffsets.length === 1 && wrongOffsets[0] === 0 && count > 1 && ref.entry.type !== 'person' && kindNouns.has(writtenAt(tokens, match, 0)) &&
+        (names.accepted.get(keyOf(tokens, match.from + 1, match.to)) || []).some((other) => other.entry === ref.entry)) continue
       // …and so does a news outlet's own name before them (`the official Xinhua news agency`, `Interfax news agency`).
       if (ref.entry.type === 'media' && wrongOffsets[0] > 0 && wrongOffsets[wrongOffsets.length - 1] === count - 1 && allWrongCommon(match, wrongOffsets) &&
         (names.accepted.get(keyOf(tokens, match.from, match.from + wrongOffsets[0] - 1)) || []).some((other) => other.entry === ref.entry)) continue
@@ -659,6 +663,10 @@ function appositiveOfRole(tokens: Token[], from: number, to: number): boolean {
 
 /** Titles that are jobs, not offices: before an ordinary word they need more than themselves (`the Coach won`). */
 const jobTitles = new Set(['coach', 'striker', 'defender', 'manager', 'analyst', 'economist', 'historian', 'colleague', 'journalist', 'founder', 'official', 'leader', 'chief', 'ceo', 'aide', 'negotiator', 'captain', 'capt'])
+
+/** Kinds of bodies and events a name may follow in lower case (`the operation Baltic Sentry`). */
+const kindNouns = new Set(['operation', 'mission', 'exercise', 'campaign', 'programme', 'program', 'project', 'initiative', 'newspaper', 'daily',
+  'weekly', 'magazine', 'agency', 'channel', 'broadcaster', 'company', 'firm', 'group', 'movement', 'coalition', 'alliance', 'festival', 'tournament'])
 
 /** Words after a name that any group has too (`the white team`, `the green camp`, `a new era`). */
 const groupWords = new Set(['team', 'camp', 'era', 'allies', 'supporters', 'staff', 'officials', 'official', 'cabinet', 'government'])
