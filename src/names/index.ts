@@ -641,6 +641,9 @@ export class NamesIndex {
           if (accented && word.toLowerCase() !== item.token.toLowerCase() && better) best = {entry: item.entry, target: item.token, distance: 1}
           return
         }
+        // (A letter with a diacritic the name does not have, in a word spelled otherwise too, is another language's name
+        // written right, not a slip: `Völler` is no `Villar`.)
+        if (accented && !/[^\u0000-\u007f]/.test(item.token)) return
         const distance = editDistance(folded, item.folded, limit)
         if (distance > limit || distance === 0) return
         // (Two edits need the same sounds, and a name of six letters or more: `Meehan` is no slip of Mohan.)
