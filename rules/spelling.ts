@@ -275,8 +275,10 @@ export default defineRule(
         // (Only lower-case words are checked: the rest need no lookup.)
         if (!isLowercase(token.value) || !verdictFact.of(token.info, verdicts)) continue
         if (reported.some(([start, end]) => token.start < end && token.end > start)) continue
-        // A word inside a web address (`https://www.cbr.ru/eng/`) is no word of prose.
+        // A word inside a web address (`https://www.cbr.ru/eng/`) is no word of prose, nor a short one before a slash
+        // and a letter, a unit (`boe/d`, `km/h`).
         if (/[/.]$/.test(token.before) && inAddress(text, token.start)) continue
+        if (token.value.length <= 4 && text.charCodeAt(token.end) === 47 && /\p{L}/u.test(text.charAt(token.end + 1))) continue
         candidates.push(token)
       }
     }
