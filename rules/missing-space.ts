@@ -148,7 +148,8 @@ function missing(closing: string, left: string, right: string, chunk: string, ru
     const open = left.lastIndexOf('(')
     if (open !== -1 && /^(?:\p{Ll}{1,3}|\p{L})$/u.test(left.slice(open + 1))) return false
     if (/^\p{L}[\p{L}'’-]*[)\]]$/u.test(left + closing) && !left.includes('(')) return right.length > 1
-    return /\p{L}/u.test(leftWord) && right.length > 1
+    // (A number in brackets too: `Müller (65)said`.)
+    return /[\p{L}\p{N}]/u.test(leftWord) && right.length > 1
   }
   // Numbers on both sides are never a missing space; a number before a word can be.
   if (/^\p{N}/u.test(right)) return false
@@ -184,7 +185,8 @@ function missing(closing: string, left: string, right: string, chunk: string, ru
     if (!closed && lowerAbbreviations.has(leftWord) && /^\p{L}{2,}$/u.test(right)) return true
     if (right.length < 2 || upper || closed) return false
     const segments = leftWord.split('.')
-    return segments.length >= 2 && segments.every((segment) => /^\p{Lu}+$/u.test(segment)) && /^\p{Ll}+$/u.test(right) && isCommonWord(right)
+    // (`has` and `is`, which dictionary-en derives from `have` and `be`, count as words too.)
+    return segments.length >= 2 && segments.every((segment) => /^\p{Lu}+$/u.test(segment)) && /^\p{Ll}+$/u.test(right) && (isCommonWord(right) || right === 'has' || right === 'is')
   }
   if (abbreviations.has(lastWord.toLowerCase()) && !closed) return false
   const dots = (chunk.match(/\./g) || []).length
