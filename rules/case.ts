@@ -298,6 +298,7 @@ export default defineRule(
     const properSenses = wordList('case', 'proper_senses')
     const capitalSenses = wordList('case', 'capital_senses')
     const currencies = wordList('case', 'currencies')
+    const jobTitles = wordList('case', 'job_titles')
 
     // A dateline's first word (`Warsaw (PAP) - president Karol Nawrocki said …`) opens the sentence.
     // (Every word of the place is capitalised: `The fund (PIF) - not …` is no dateline.)
@@ -661,6 +662,13 @@ export default defineRule(
           ordinaryNoun(word) && !shortForms.has(word)
         ) {
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
+          continue
+        }
+
+        // `the Coach demanded`, `national Coach`, `the Basque Coach`: a job, which only a name after it capitalises (`Coach Slot`).
+        if (jobTitles.has(word) && plainBefore && (isLowercase(previous.value) || demonymAt.has(previous)) && !(next !== undefined && nextPlain && /^\p{Lu}/u.test(next.value)) &&
+          !capitalFollows(text, token.end) && !insideQuote(text, paragraphStart(sentence), token.start)) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'a job is lower case unless a name follows')
           continue
         }
 

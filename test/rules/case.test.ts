@@ -119,6 +119,8 @@ const valid: string[] = [
   'The meeting started at 9 a.m. and ended late, vs. the plan.',
   'The plan includes:\n- a ceasefire along the line;\n- an exchange of prisoners;\n- talks on a settlement.',
   'Ingredients:\n• flour\n• sugar',
+  // A job before a name is a title.
+  'The club said Coach Arne Slot and Captain Virgil van Dijk would speak.',
   // A currency's word in a name, and the verb.
   'Senator Rand Paul met the Rand Merchant Bank board, and the team Won the cup.',
   // A compound that ends in a royal word names no monarch.
@@ -186,6 +188,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   // A formal title in lower case right before a name written right, after a preposition, a verb or a comma.
   {text: 'In Paris, president Emmanuel Macron met the envoys.', fixed: 'In Paris, President Emmanuel Macron met the envoys.'},
   {text: 'The deal was praised by prime minister Keir Starmer.', fixed: 'The deal was praised by Prime Minister Keir Starmer.'},
+  // A job capitalised where no name follows.
+  {text: 'After the match the Coach demanded more effort, and the Basque Coach agreed.', fixed: 'After the match the coach demanded more effort, and the Basque coach agreed.', messages: 2},
   // A currency capitalised after `the`, `per` or an amount.
   {text: 'In Oslo the Krone slid while traders sold 500 Kronor of bonds.', fixed: 'In Oslo the krone slid while traders sold 500 kronor of bonds.', messages: 2},
   // …a monarch's title before a given name alone, also after `and`.
