@@ -467,7 +467,7 @@ export default defineRule(
         if (token.sentenceInitial || isAllCaps(word)) continue
         // A currency capitalised after `the`, `per` or an amount (`the Yen weakened`, `385 Forint`): English writes
         // currencies in lower case (a capital after it makes a name: `Rand Paul`, `the Rand Merchant Bank`).
-        if (currencies.has(word.toLowerCase()) && isPlainGap(token.before) && (/^(?:the|The|per)$/.test(previous.value) || /^\d[\d.,]*$/.test(previous.value)) &&
+        if (currencies.has(token.key) && isPlainGap(token.before) && (/^(?:the|The|per)$/.test(previous.value) || /^\d[\d.,]*$/.test(previous.value)) &&
           !(next !== undefined && isPlainGap(next.before) && /^\p{Lu}/u.test(next.value)) && !insideQuote(text, paragraphStart(sentence), token.start)) {
           report(token.start, token.end, word.toLowerCase(), sentence, 'a currency is lower case')
           continue
