@@ -437,7 +437,9 @@ export default defineRule(
         const verbAt = pairAdverbs.has(after.value) && index + 3 < tokens.length ? tokens[index + 3] : after
         const verbAfter = isLowercase(verbAt.value) && (context.verbs.has(verbAt.value) || changeVerbs.has(verbAt.value) || /^\p{Ll}+ed$/u.test(verbAt.value) || context.prepositions.has(verbAt.value))
         // (…and so does `of` before a capital: `the Manufacturers Association of Nigeria`.)
-        const ofName = after.value === 'of' && index + 3 < tokens.length && isPlainGap(tokens[index + 3].before) && /^\p{Lu}/u.test(tokens[index + 3].value)
+        // (…also with `the` between: `The Dark Side of the Moon album`.)
+        const ofAt = index + 3 < tokens.length && tokens[index + 3].value === 'the' ? index + 4 : index + 3
+        const ofName = after.value === 'of' && ofAt < tokens.length && isPlainGap(tokens[ofAt].before) && /^\p{Lu}/u.test(tokens[ofAt].value)
         if (!verbAfter || ofName || ['and', 'or', 'nor', 'for'].includes(after.value) || nameOpeners.has(first.value)) continue
         // A number makes a count of ordinary nouns, offices included (`the Two Ministers`).
         const counted = numberWords.has(first.value)
@@ -602,7 +604,8 @@ export default defineRule(
           const noun = next.value
           const nounLike = isLowercase(noun) && noun.length >= 4 && !functionWords.has(noun) && !context.verbs.has(noun) && !/(?:ed|ly|ing)$/.test(noun) && isCommonWord(noun)
           if (
-            nounLike &&
+            // (Not the last word of a title: `Music of the Spheres tour`.)
+            nounLike && !(index >= 3 && previous.value === 'the' && ['of', 'for', 'and', 'on', 'in'].includes(tokens[index - 2].value) && /^\p{Lu}/u.test(tokens[index - 3].value) && isPlainGap(previous.before)) &&
             ordinaryNoun(word) && !names.curatedSurnames.has(word) && !shortForms.has(word) && capitalisedCount(word) <= 1
           ) {
             report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')

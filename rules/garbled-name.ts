@@ -610,7 +610,9 @@ export default defineRule(
           }
         }
         const word = second.base
-        if (family && !englishFamilyNames.has(first.value) && word.length >= 3 && isCommon(second.baseInfo) && !names.knownTokens.has(word) &&
+        // (`The` with a capital in mid-sentence opens the title of a work, `The Sun Rises on Us All`.)
+        const titled = index > 0 && tokens[index - 1].value === 'The' && !tokens[index - 1].sentenceInitial && isNameGap(first.before)
+        if (family && !titled && !englishFamilyNames.has(first.value) && word.length >= 3 && isCommon(second.baseInfo) && !names.knownTokens.has(word) &&
           !context.notSurnames.has(word) && !context.months.has(word) && !context.weekdays.has(word) && !context.titles.has(word.toLowerCase())) {
           report(first.start, second.baseEnd, 'Unexpected ordinary word `' + word + '` as the given name of `' + first.value + '`, expected the given name as a name (translated word for word?)', [], undefined, sentence)
         }

@@ -355,6 +355,8 @@ export default defineRule(
         const given = ref.entry.given || ref.entry.name.split(' ').slice(0, -1)
         if (isCapitalized(previous.value) && given.includes(previous.value)) return true
       }
+      // (A modal verb after an office is the verb, where a verb's plain form follows: `the foreign minister may set out`.)
+      if (match.from === match.to && modals.has(tokens[match.from].value) && next !== undefined && isLowercase(next.value) && !context.verbs.has(next.value)) return false
       const title = previous?.value.toLowerCase().replace(/\.$/, '')
       const after = next !== undefined && tokens[match.to].base === tokens[match.to].value ? next.value.toLowerCase() : undefined
       // (After a job rather than an office, or before a word any group has, `team`, `camp`, a surname alone that is an
@@ -660,6 +662,9 @@ function appositiveOfRole(tokens: Token[], from: number, to: number): boolean {
   }
   return false
 }
+
+/** Modal verbs some surnames spell (`May`). */
+const modals = new Set(['may', 'might', 'must', 'will', 'shall', 'can'])
 
 /** Titles that are jobs, not offices: before an ordinary word they need more than themselves (`the Coach won`). */
 const jobTitles = new Set(['coach', 'striker', 'defender', 'manager', 'analyst', 'economist', 'historian', 'colleague', 'journalist', 'founder', 'official', 'leader', 'chief', 'ceo', 'aide', 'negotiator', 'captain', 'capt'])

@@ -233,6 +233,17 @@ function inAddress(text: string, offset: number): boolean {
   return /^[("“']?(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\//.test(text.slice(start, end))
 }
 
+/** A word of another language by its place: doubled (`boda boda`), or a short particle between two capitalised words of a name (`Mukuru kwa Njenga`). */
+function foreignWord(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  const previous = tokens[index - 1]
+  const next = tokens[index + 1]
+  if (previous && /^[ \t]+$/.test(token.before) && previous.value.toLowerCase() === token.value) return true
+  if (next && /^[ \t]+$/.test(next.before) && next.value.toLowerCase() === token.value) return true
+  return token.value.length <= 3 && previous !== undefined && next !== undefined && /^[ \t]+$/.test(token.before) && /^[ \t]+$/.test(next.before) &&
+    /^\p{Lu}\p{Ll}/u.test(previous.value) && /^\p{Lu}\p{Ll}/u.test(next.value) && !previous.sentenceInitial
+}
+
 /** Per configuration: which words need the spell checker. */
 interface Verdicts {
   names: NamesIndex
@@ -270,8 +281,11 @@ export default defineRule(
       verdicts = {names, extra}
       verdictCache.set(options, verdicts)
     }
+    const foreign = new Set<Token>()
     for (const sentence of sentencesOf(tree, text)) {
-      for (const token of sentence.tokens) {
+      const tokens = sentence.tokens
+      for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index]
         // (Only lower-case words are checked: the rest need no lookup.)
         if (!isLowercase(token.value) || !verdictFact.of(token.info, verdicts)) continue
         if (reported.some(([start, end]) => token.start < end && token.end > start)) continue
@@ -280,10 +294,15 @@ export default defineRule(
         if (/[/.]$/.test(token.before) && inAddress(text, token.start)) continue
         if (token.value.length <= 4 && text.charCodeAt(token.end) === 47 && /\p{L}/u.test(text.charAt(token.end + 1))) continue
         candidates.push(token)
+        if (foreignWord(tokens, index)) foreign.add(token)
       }
     }
     if (candidates.length === 0) return
 
+    // How often each unknown word comes in the document: a word written the same way twice is a term (`keke`
+    // riders), seldom the same slip twice.
+    const seen = new Map<string, number>()
+    for (const token of candidates) seen.set(token.value, (seen.get(token.value) || 0) + 1)
     // Decide as retext-spell would (the whole word, then its parts), from nspell's forms without building nspell.
     const suggest = options.suggest !== false
     let transcript: boolean | undefined
@@ -329,7 +348,10 @@ export default defineRule(
       // it writes that no dictionary has is a term or a foreign word, `the cepo`, not a slip of the keys.)
       const reason = 'Unexpected unknown word `' + actual + '`' + (suggestions.length > 0 ? ', expected for example ' + suggestions.map((s) => '`' + s + '`').join(', ') : '')
       const place = {place: node.position, ancestors: [token.sentence, node]}
-      const message = close === false || (transcript ??= unpunctuatedTranscript(tree, text)) ? file.info(reason, place) : file.message(reason, place)
+      // (So is a word of another language, as regional English writes them: one the document writes twice, one doubled
+      // (`boda boda`), a short one inside a name (`Mukuru kwa Njenga`).)
+      const hint = close === false || (seen.get(token.value) || 0) > 1 || foreign.has(token) || (transcript ??= unpunctuatedTranscript(tree, text))
+      const message = hint ? file.info(reason, place) : file.message(reason, place)
       message.actual = actual
       message.expected = suggestions
     }

@@ -347,6 +347,9 @@ const spliceVerbs = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can',
 // (Not the ones that are prepositions too: `Before the vote he declared: …`.)
 const subordinators = new Set(['if', 'unless', 'when', 'whenever', 'while', 'whilst', 'although', 'though', 'because', 'whether'])
 
+/** Words that open a clause of condition or concession. */
+const contentClauses = new Set(['if', 'unless', 'although', 'though', 'because', 'whether'])
+
 /** The first word of the clause `tokens[index]` is in: after the last comma, semicolon or colon before it, or the sentence's first. */
 function clauseStart(tokens: Token[], index: number): Token {
   let at = index
@@ -455,8 +458,8 @@ function namedSpeaker(tokens: Token[], verbIndex: number): boolean {
 
 /**
  * An attribution set into the sentence between commas after a clause that runs on in lower case from
- * earlier punctuation (`…: once Congress hands a power over, he said, it can rarely …`): paraphrase, where
- * lost quotation marks would have opened before the first part.
+ * earlier punctuation (`…: once Congress hands a power over, he said, it can rarely …`), or after a clause of
+ * condition: paraphrase, where lost quotation marks would have opened before the first part.
  */
 function parenthetical(tokens: Token[], verbIndex: number): boolean {
   const at = verbIndex >= 2 && speakerAdverbs.has(tokens[verbIndex - 1].value) ? verbIndex - 1 : verbIndex
@@ -465,6 +468,9 @@ function parenthetical(tokens: Token[], verbIndex: number): boolean {
   // opening phrase (`At the ceremony, she said,`).
   let start = at - 2
   while (start > 0 && isPlainGap(tokens[start].before)) start--
+  // (…or after a clause of condition or concession, part of what was said: `If he accuses officials, she said, the US
+  // should …`; a clause of time says when it was said: `When we spoke, he told me, Ukraine needs …`.)
+  if (contentClauses.has(tokens[start].key)) return true
   return !tokens[start].sentenceInitial && /^\p{Ll}/u.test(tokens[start].value) && /[,:;]/.test(tokens[start].before)
 }
 

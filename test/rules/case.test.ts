@@ -121,6 +121,8 @@ const valid: string[] = [
   'Ingredients:\n• flour\n• sugar',
   // A job before a name is a title.
   'The club said Coach Arne Slot and Captain Virgil van Dijk would speak.',
+  // The titles of works, with `of the` inside them.
+  'Their Music of the Spheres tour and The Dark Side of the Moon album sold well.',
   // A currency's word in a name, and the verb.
   'Senator Rand Paul met the Rand Merchant Bank board, and the team Won the cup.',
   // A compound that ends in a royal word names no monarch.

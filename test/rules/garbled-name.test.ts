@@ -155,6 +155,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The convoy finally reached Gazze at dawn.', fixed: 'The convoy finally reached Gaza at dawn.'},
   // `bin` translated as `son of`.
   {text: 'Crown Prince Mohammed son of Salman received the delegation.', fixed: 'Crown Prince Mohammed bin Salman received the delegation.'},
+  // Another language's acronym of an international body, kept by translation.
+  {text: 'Inspectors of the AIEA reached the plant as the OMS warned of cholera.', fixed: 'Inspectors of the IAEA reached the plant as the WHO warned of cholera.', messages: 2},
   // …and the particles of Romance and Germanic names, also in a surname of several words that stands alone.
   {text: 'A letter from Ursula of the Leyen reached the ministers.', fixed: 'A letter from Ursula von der Leyen reached the ministers.'},
   {text: 'In Brasília, Lula of the Silva signed the decree.', fixed: 'In Brasília, Lula da Silva signed the decree.'},
@@ -306,6 +308,8 @@ const valid: string[] = [
   'The City of New York sued, and the Departments of Homeland Security and Justice replied.',
   // A name with a diacritic that a curated name a letter or two away lacks is another language's name written right.
   'The base camp will be chosen after the draw, Völler said on Friday.',
+  // The title of a work opened by `The` in mid-sentence is no name turned round.
+  'The prize went to the lead actress of The Sun Rises on Us All on Friday.',
   // A title with `of` before a name is no particle translated.
   'The Prince of Wales and the Duke of Edinburgh met the Queen of Denmark.',
   // A name said with its head first and the rest after `of` is English too.

@@ -88,6 +88,16 @@ describe(rule + ': how sure a misspelling is', () => {
     expect(prose.map((message) => [message.actual, message.fatal])).toEqual([['cepo', false]])
   })
 
+  it('makes a word of another language a hint: doubled, written twice, or a short particle inside a name', async () => {
+    const found = await lintRule(rule, 'Boda boda riders crossed Mukuru kwa Njenga; one keke rider said the keke was full.')
+    expect(found.map((message) => [message.actual, message.fatal])).toEqual([
+      ['boda', undefined],
+      ['kwa', undefined],
+      ['keke', undefined],
+      ['keke', undefined]
+    ])
+  })
+
   it('offers words two slips away for a hint, also past the length nspell searches', async () => {
     const found = await lintRule(rule, 'The acomodation was ready before the insurrecto began.')
     expect(found.map((message) => [message.actual, message.expected?.[0], message.fatal])).toEqual([

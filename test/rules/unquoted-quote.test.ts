@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'unquoted-quote'
 
 const valid: string[] = [
+  // An attribution set between commas after a clause of condition: paraphrase.
+  'If the mayor accuses the council, she said, the council should publish the accounts.',
   // Verbs of repeating and vowing before another clause, or as a participle.
   'The experiment was repeated, and the results held. As repeated in the report, we expect no delay.',
   'The mayor vowed, once again, to rebuild the bridge.',
