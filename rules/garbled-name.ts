@@ -50,6 +50,9 @@ function isAscii(value: string): boolean {
 }
 
 /** Nouns after a place's name that say what kind of place it is (`the Polohy district`). */
+/** Kinds of event a word before them names (`the Sallah holiday`), not a person. */
+const eventKinds = new Set(['holiday', 'holidays', 'festival', 'festivals', 'festivities', 'celebration', 'celebrations', 'feast'])
+
 const placeKinds = new Set(['district', 'districts', 'region', 'oblast', 'province', 'county', 'village', 'town', 'city', 'raion', 'area', 'governorate', 'municipality', 'community', 'hromada', 'settlement', 'electorate', 'constituency', 'riding', 'ward'])
 
 /** Function words that follow a name without being part of it (`Qatar is`, `Iran as`). */
@@ -333,7 +336,7 @@ export default defineRule(
         // after such a word and `of` (`my electorate of Farrer`), and a person stands after `at` no more than a company does
         // (`an analyst at Jefferies`).
         const kind = tokens[index + 1]
-        if (hit.entry.type === 'person' && kind !== undefined && isPlainGap(kind.before) && placeKinds.has(kind.value)) continue
+        if (hit.entry.type === 'person' && kind !== undefined && isPlainGap(kind.before) && (placeKinds.has(kind.value) || eventKinds.has(kind.value))) continue
         if (hit.entry.type === 'person' && previous !== undefined && (previous.key === 'at' || (previous.key === 'of' && index >= 2 && placeKinds.has(tokens[index - 2].key)))) continue
         // A word beside a particle belongs to a name of its own (`Jorden van Foreest`): given name before it, surname after it
         // (unless the person's own name has a particle: `Faisal ben Farhane` for bin Farhan).
@@ -354,7 +357,8 @@ export default defineRule(
         // A given name before it that belongs to someone else: probably another person (also a given name
         // no list knows, `Emeric Laporte`, unless it is close to the person's own: `Sanay Takeichi`).
         if (previous && !givenMatches && hit.entry.type === 'person' && !titled && isCapitalized(previous.value) && !isAllCaps(previous.value) &&
-          (names.givenNames.has(previous.value) || (!isCommon(previous.info) && !givenOf(hit.entry).some((given) => closeGivenName(given, previous.value)))) &&
+          // (A rare word in a name's place is a given name too: `Esper Kallás` is no slip of Kaja Kallas.)
+          (names.givenNames.has(previous.value) || (!isFrequentWord(previous.key) && !givenOf(hit.entry).some((given) => closeGivenName(given, previous.value)))) &&
           // (…not the first of the person's own two surnames: `Núñez Feijoó`.)
           !(hit.entry.surname !== undefined && splitForm(hit.entry.surname).slice(0, -1).includes(previous.value))) continue
         // Close to a curated surname but followed by a capitalised word of its own: a given name (`Bongani Mthembu`).

@@ -677,7 +677,7 @@ const kindNouns = new Set(['operation', 'mission', 'exercise', 'campaign', 'prog
 const groupWords = new Set(['team', 'camp', 'era', 'allies', 'supporters', 'staff', 'officials', 'official', 'cabinet', 'government'])
 
 /** Generic last words many house styles (AP among them) keep in lower case after a name: `the Congress party`, `the Paris agreement`. */
-const lowerHeads = new Set(['party', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'deal', 'pact', 'summit', 'talks', 'prison', 'jail'])
+const lowerHeads = new Set(['party', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'deal', 'pact', 'summit', 'talks', 'prison', 'jail', 'year'])
 
 function describe(ref: FormRef): string {
   const kinds: Record<string, string> = {

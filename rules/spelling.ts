@@ -9,7 +9,7 @@ import {unpunctuatedTranscript} from '../src/util/prose.js'
 import {WordFact} from '../src/util/word-info.js'
 import fs from 'node:fs'
 import path from 'node:path'
-import {isCommonWord, isListedWord, lexicon, stems} from '../src/lexicon.js'
+import {isCommonWord, isFrequentWord, isListedWord, lexicon, stems} from '../src/lexicon.js'
 import {packageDictionaries} from '../src/names/load.js'
 import {spelledRight, spelledWords} from '../src/spell-words.js'
 import {toString} from 'nlcst-to-string'
@@ -282,6 +282,9 @@ export default defineRule(
       verdictCache.set(options, verdicts)
     }
     const foreign = new Set<Token>()
+    // Unknown words next to another (a phrase of another language, unless they are slips of everyday words: `the
+    // goverment recieved`).
+    const besides = new Set<Token>()
     for (const sentence of sentencesOf(tree, text)) {
       const tokens = sentence.tokens
       for (let index = 0; index < tokens.length; index++) {
@@ -295,6 +298,13 @@ export default defineRule(
         if (token.value.length <= 4 && text.charCodeAt(token.end) === 47 && /\p{L}/u.test(text.charAt(token.end + 1))) continue
         candidates.push(token)
         if (foreignWord(tokens, index)) foreign.add(token)
+        // (Two unknown words side by side, or in one list, are a phrase of another language: `Je voulais vivre`,
+        // `chira, muri and molasses`; see `besides`.)
+        const before = candidates[candidates.length - 2]
+        if (before !== undefined && index > 0 && tokens[index - 1] === before && /^(?:,?[ \t]+)$/.test(token.before)) {
+          besides.add(token)
+          besides.add(before)
+        }
       }
     }
     if (candidates.length === 0) return
@@ -349,8 +359,9 @@ export default defineRule(
       const reason = 'Unexpected unknown word `' + actual + '`' + (suggestions.length > 0 ? ', expected for example ' + suggestions.map((s) => '`' + s + '`').join(', ') : '')
       const place = {place: node.position, ancestors: [token.sentence, node]}
       // (So is a word of another language, as regional English writes them: one the document writes twice, one doubled
-      // (`boda boda`), a short one inside a name (`Mukuru kwa Njenga`).)
-      const hint = close === false || (seen.get(token.value) || 0) > 1 || foreign.has(token) || (transcript ??= unpunctuatedTranscript(tree, text))
+      // (`boda boda`), a short one inside a name (`Mukuru kwa Njenga`), two side by side.)
+      const hint = close === false || (seen.get(token.value) || 0) > 1 || foreign.has(token) ||
+        (besides.has(token) && !(suggestions.length > 0 && isFrequentWord(suggestions[0]))) || (transcript ??= unpunctuatedTranscript(tree, text))
       const message = hint ? file.info(reason, place) : file.message(reason, place)
       message.actual = actual
       message.expected = suggestions

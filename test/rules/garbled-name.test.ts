@@ -308,6 +308,8 @@ const valid: string[] = [
   'The City of New York sued, and the Departments of Homeland Security and Justice replied.',
   // A name with a diacritic that a curated name a letter or two away lacks is another language's name written right.
   'The base camp will be chosen after the draw, Völler said on Friday.',
+  // A rare word in a given name's place before a name with a diacritic; a word before a holiday.
+  'The director of the institute, Esper Kallás, said the factory was ready before the Sallah holiday.',
   // The title of a work opened by `The` in mid-sentence is no name turned round.
   'The prize went to the lead actress of The Sun Rises on Us All on Friday.',
   // A title with `of` before a name is no particle translated.

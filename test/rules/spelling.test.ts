@@ -89,12 +89,14 @@ describe(rule + ': how sure a misspelling is', () => {
   })
 
   it('makes a word of another language a hint: doubled, written twice, or a short particle inside a name', async () => {
-    const found = await lintRule(rule, 'Boda boda riders crossed Mukuru kwa Njenga; one keke rider said the keke was full.')
+    const found = await lintRule(rule, 'Boda boda riders crossed Mukuru kwa Njenga; one keke rider said the keke was full. She sold muri, chira and tea.')
     expect(found.map((message) => [message.actual, message.fatal])).toEqual([
       ['boda', undefined],
       ['kwa', undefined],
       ['keke', undefined],
-      ['keke', undefined]
+      ['keke', undefined],
+      ['muri', undefined],
+      ['chira', undefined]
     ])
   })
 
