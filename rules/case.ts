@@ -73,9 +73,16 @@ const timePrepositions = new Set(['in', 'since', 'until', 'till', 'by', 'from', 
 /** Does the ambiguous calendar word at `index` stand as a time: after such a word, and closing its phrase or before a number? */
 function calendarUse(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1]
-  if (!previous || !isPlainGap(tokens[index].before) || !timePrepositions.has(previous.value.toLowerCase())) return false
+  if (!previous || !isPlainGap(tokens[index].before) || !(timePrepositions.has(previous.value.toLowerCase()) || dayBefore(tokens, index))) return false
   const next = tokens[index + 1]
-  return next === undefined || !isPlainGap(next.before) || /^\d/.test(next.value)
+  // (After a day of the month, a preposition may follow too: `on Sunday 18 may in front of …`.)
+  return next === undefined || !isPlainGap(next.before) || /^\d/.test(next.value) || (dayBefore(tokens, index) && contextData().prepositions.has(next.value))
+}
+
+/** Is the word before `tokens[index]` a day of the month (`18 may`)? */
+function dayBefore(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  return previous !== undefined && /^(?:[1-9]|[12]\d|3[01])$/.test(previous.value) && isPlainGap(tokens[index].before)
 }
 
 /** Months of four letters, which are no English words in lower case (`may` is). */
@@ -318,8 +325,10 @@ export default defineRule(
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index]
           if (!isLowercase(token.value)) continue
-          const kind = calendarFact.of(token.info)
-          // (`march` and `august` only as a time: after `in`, `since`, `last`…, closing the phrase or before a year or a day.)
+          // (`may` too after a day of the month, closing the phrase or before a year: `on 18 may`, `18 may 2025`.)
+          const kind = token.value === 'may' && dayBefore(tokens, index) ? calendarIfTime : calendarFact.of(token.info)
+          // (`march` and `august` only as a time: after `in`, `since`, `last`…, or a day of the month, closing the phrase
+          // or before a year or a day.)
           if (kind === notCalendar || (kind === calendarIfTime && !calendarUse(tokens, index))) continue
           const name = capitalize(token.value)
           if (/[@#/]$/.test(token.before) || insideQuote(text, paragraphStart(sentence), token.start)) continue

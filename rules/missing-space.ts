@@ -56,7 +56,8 @@ export default defineRule(
       const core = chunk.replace(/[.,;:?!)\]"'”’»]+$/u, '')
       // Domains and file names: `pravda.com.ua`, `report.pdf`, `Node.js`.
       const suffix = /\.(\p{L}+)$/u.exec(core)
-      if (suffix && dotSuffixes.has(suffix[1].toLowerCase()) && (suffix[1] === suffix[1].toLowerCase() || suffix[1] === suffix[1].toUpperCase())) continue
+      // (Not after a country's initials: `the U.S.in April`.)
+      if (suffix && dotSuffixes.has(suffix[1].toLowerCase()) && (suffix[1] === suffix[1].toLowerCase() || suffix[1] === suffix[1].toUpperCase()) && !/^(?:\p{Lu}\.){2,}\p{Ll}+$/u.test(core)) continue
       let segmentStart = chunkStart
       const runPattern = /[.,;:?!"“”'’‘)\](«»]+(?=\p{L})/gu
       let run: RegExpExecArray | null
@@ -124,6 +125,9 @@ const initialism = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u
 /** Capitalised words that open a sentence, not a name: after `U.S.` with no space, the next sentence's first word. */
 const sentenceOpeners = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'We', 'He', 'She', 'They', 'There', 'But', 'And', 'In', 'On', 'At', 'For', 'According'])
 
+/** Function words that follow a country's initials (`the U.S.in`, `the U.S.has`). */
+const glueWords = new Set(['has', 'is', 'in', 'on', 'at', 'of', 'to', 'and', 'or', 'as', 'by', 'for', 'it', 'was', 'are', 'will', 'would', 'with', 'from'])
+
 /** Initials of places and unions, as the left side of a run has them (no final period). */
 const placeInitials = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'U.A.E', 'U.S.A', 'D.C'])
 
@@ -185,8 +189,8 @@ function missing(closing: string, left: string, right: string, chunk: string, ru
     if (!closed && lowerAbbreviations.has(leftWord) && /^\p{L}{2,}$/u.test(right)) return true
     if (right.length < 2 || upper || closed) return false
     const segments = leftWord.split('.')
-    // (`has` and `is`, which dictionary-en derives from `have` and `be`, count as words too.)
-    return segments.length >= 2 && segments.every((segment) => /^\p{Lu}+$/u.test(segment)) && /^\p{Ll}+$/u.test(right) && (isCommonWord(right) || right === 'has' || right === 'is')
+    // (Function words count as words too, `has`, `is`, `in`, which the word list may lack.)
+    return segments.length >= 2 && segments.every((segment) => /^\p{Lu}+$/u.test(segment)) && /^\p{Ll}+$/u.test(right) && (isCommonWord(right) || glueWords.has(right))
   }
   if (abbreviations.has(lastWord.toLowerCase()) && !closed) return false
   const dots = (chunk.match(/\./g) || []).length

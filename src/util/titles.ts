@@ -2,7 +2,8 @@ import {contextData} from '../context-data.js'
 import {capitalize, isLowercase, isPlainGap, type Token} from './words.js'
 
 /** Formal titles that are capitalised right before a name (AP): `President Zelensky`, `Prime Minister Starmer`. */
-const formalTitles = new Set(['president', 'vice', 'premier', 'prime', 'minister', 'chancellor', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'sultan'])
+const formalTitles = new Set(['president', 'vice', 'premier', 'prime', 'minister', 'chancellor', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'sultan',
+  'cardinal', 'archbishop', 'patriarch'])
 
 /**
  * Where a person's name in lower case starts together with the formal title
@@ -32,8 +33,11 @@ export function formalTitleBefore(tokens: Token[], at: number): number {
   return opens && !['the', 'a', 'an', 'former', 'late'].includes(word) ? from : at
 }
 
-/** Titles of monarchs and popes, which stand before a given name alone (`Queen Letizia`, `Pope Leo`). */
-export const royalTitles = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress'])
+/**
+ * Titles of monarchs and popes, which stand before a given name alone (`Queen Letizia`, `Pope Leo`), and of the church's
+ * princes, before a given name and a surname the dictionary may not know (`Cardinal Kevin Farrell`).
+ */
+export const royalTitles = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress', 'cardinal', 'archbishop', 'patriarch'])
 
 /** The title `tokens[from..at - 1]` as it is written before a name, with its own gaps: capitalised, but for `of`. */
 export function capitalisedTitle(tokens: Token[], from: number, at: number): string {

@@ -123,6 +123,8 @@ const valid: string[] = [
   'The club said Coach Arne Slot and Captain Virgil van Dijk would speak.',
   // The titles of works, with `of the` inside them.
   'Their Music of the Spheres tour and The Dark Side of the Moon album sold well.',
+  // `may` after a number before a verb is the verb.
+  'She said 18 may be too many for one boat.',
   // A currency's word in a name, and the verb.
   'Senator Rand Paul met the Rand Merchant Bank board, and the team Won the cup.',
   // A compound that ends in a royal word names no monarch.
@@ -194,6 +196,10 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'After the match the Coach demanded more effort, and the Basque Coach agreed.', fixed: 'After the match the coach demanded more effort, and the Basque coach agreed.', messages: 2},
   // A currency capitalised after `the`, `per` or an amount.
   {text: 'In Oslo the Krone slid while traders sold 500 Kronor of bonds.', fixed: 'In Oslo the krone slid while traders sold 500 kronor of bonds.', messages: 2},
+  // `may` after a day of the month is the month.
+  {text: 'The conclave ended on 18 may 2025 with a new pope.', fixed: 'The conclave ended on 18 May 2025 with a new pope.'},
+  // A cardinal's title before his name.
+  {text: 'The mass was led by cardinal Kevin Farrell on Sunday.', fixed: 'The mass was led by Cardinal Kevin Farrell on Sunday.'},
   // …a monarch's title before a given name alone, also after `and`.
   {text: 'The gardens were opened by king Harald and queen Sonja in June.', fixed: 'The gardens were opened by King Harald and Queen Sonja in June.', messages: 2},
   // Four-letter months too, which are no English words in lower case.
