@@ -72,6 +72,8 @@ export default defineRule(
     const document = documentNames(tree, text, names)
     const context = contextData()
     const facts = wordFacts(names)
+    // People whose surname the article gives translated word for word with their given name (`Mehmet Lightning`).
+    const translatedPeople = new Set<NameEntry>()
     // Last words of the institutions and places the dictionary found.
     const endsName = new Set<Token>()
     // Names of several words written right, by their words (a run of words that straddles one is not that name
@@ -453,6 +455,8 @@ export default defineRule(
           // (Both names translated, `Peter Violet`: the person's own name.)
           const expected = givenOf(meant.entry).includes(given.value) ? given.value + ' ' + surnameBeside(meant.entry, given.value, meant.surname) : meant.entry.name
           report(start, end, 'Unexpected `' + actual + '`, expected `' + expected + '` (the surname ' + meant.surname + ' translated word for word: ' + meant.lang + ' “' + meant.word + '”)', [expected], role(meant.entry), sentence)
+          // (The article names the person, if translated: the surname alone may come again, `Lightning wrote`, 5h.)
+          translatedPeople.add(meant.entry)
         } else {
           // An ordinary word a letter or a sound from a curated surname after that person's given name is a slip,
           // not a translation (`Alexei Miler` for Miller).
@@ -723,7 +727,7 @@ export default defineRule(
 
     // People the article names with a spelling the dictionary accepts: in full (two words or more), and at all.
     const namedEntries = new Set<NameEntry>()
-    const namedPeople = new Set<NameEntry>()
+    const namedPeople = new Set<NameEntry>(translatedPeople)
     for (const match of document.matches) {
       for (const ref of match.accepted) {
         if (ref.entry.type !== 'person') continue

@@ -199,11 +199,11 @@ function missing(closing: string, left: string, right: string, chunk: string, ru
     return true
   }
   if (upper) {
-    // `systems.NATO`, not `ASP.NET`.
-    return /\p{Ll}{2}$/u.test(lastWord) && right.length > 1 && !dotSuffixes.has(right.toLowerCase())
+    // `systems.NATO`, not `ASP.NET`; and a country's initials after a word (`understands.U.S. sanctions`).
+    const initialsAfter = right.length === 1 && /^\p{Lu}\.\p{Lu}\./u.test(chunk.slice(runOffset).replace(/^[.,;:?!"“”'’‘)\](«»]+/u, ''))
+    return /\p{Ll}{2}$/u.test(lastWord) && (initialsAfter || (right.length > 1 && !dotSuffixes.has(right.toLowerCase())))
   }
   // Lower case on both sides: only two ordinary words, and nothing that looks like a name or a path.
-  void runOffset
   return (
     !closed &&
     dots === 1 &&

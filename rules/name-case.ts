@@ -388,6 +388,9 @@ export default defineRule(
       const sense = context.commonSenses.get(lowerName)
       if (sense && ((previousWord && sense.before.has(previousWord)) || (nextWord && sense.after.has(nextWord)))) return false
       if (previousWord === 'a' || previousWord === 'an') return false
+      // A few institutions named by ordinary words are the institution after `the` whatever follows (`the security council to
+      // adopt`, `came over from the white house`).
+      if (previousWord === 'the' && ref.entry.type !== 'person' && context.certainAfterThe.has(lowerName)) return true
       // A transcript without punctuation: an institution's name of several words after `the` is the name
       // (`at the white house`, `the security council needs`); the casing was lost with the punctuation.
       if (uncapitalised && match.to > match.from && (ref.entry.type === 'organization' || ref.entry.type === 'media') && previousWord === 'the') return true

@@ -267,14 +267,15 @@ export default defineRule(
     function ordinary(token: Token): boolean {
       const value = token.value
       if (isAllCaps(value) || inName.has(token)) return false
-      if (value === 'I') return true
+      // (`No` is also nobelium's symbol to the dictionary.)
+      if (value === 'I' || speechOpeners.has(value)) return true
       return isCommonWord(value) && !isKnownProper(value)
     }
   }
 )
 
 /** Capitalised words that open a clause and never a name. */
-const speechOpeners = new Set(['Neither', 'Either', 'There', 'It', 'Nobody', 'Nothing', 'Everything', 'Everyone', 'Nowhere', 'Whatever', 'Whoever'])
+const speechOpeners = new Set(['Neither', 'Either', 'There', 'It', 'Nobody', 'Nothing', 'Everything', 'Everyone', 'Nowhere', 'Whatever', 'Whoever', 'No'])
 
 /** Lower-case words inside names and titles (`Ministry of External Affairs`). */
 const nameJoiners = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'al', 'to'])

@@ -13,11 +13,13 @@ export interface ContextData {
   notSurnames: Set<string>
   months: Set<string>
   weekdays: Set<string>
+  /** Names of several ordinary words that are the institution after `the` in lower case too (`the white house`). */
+  certainAfterThe: Set<string>
 }
 
 let cached: ContextData | undefined
 
-const listKeys = ['titles', 'person_context', 'verbs', 'prepositions', 'not_surnames', 'months', 'weekdays'] as const
+const listKeys = ['titles', 'person_context', 'verbs', 'prepositions', 'not_surnames', 'months', 'weekdays', 'certain_after_the'] as const
 
 export function contextData(): ContextData {
   if (cached) return cached
@@ -52,7 +54,8 @@ export function contextData(): ContextData {
     commonSenses,
     notSurnames: list('not_surnames', false),
     months: list('months', false),
-    weekdays: list('weekdays', false)
+    weekdays: list('weekdays', false),
+    certainAfterThe: list('certain_after_the', true)
   }
   return cached
 }

@@ -44,6 +44,7 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'The U.S.Army sent more troops.', fixed: 'The U.S. Army sent more troops.'},
   {text: 'Since March the U.S.has raised tariffs twice.', fixed: 'Since March the U.S. has raised tariffs twice.'},
   {text: 'Tariffs were set by the U.S.in April.', fixed: 'Tariffs were set by the U.S. in April.'},
+  {text: 'That is what Moscow understands.U.S. sanctions followed.', fixed: 'That is what Moscow understands. U.S. sanctions followed.'},
   {text: 'Berg scored twice and Lind (65)added a third.', fixed: 'Berg scored twice and Lind (65) added a third.'},
   {text: 'The ferry left at 9 p.m.local time with forty passengers.', fixed: 'The ferry left at 9 p.m. local time with forty passengers.'},
   {text: 'The electoral institute (INE)concluded the count on Monday.', fixed: 'The electoral institute (INE) concluded the count on Monday.'},

@@ -189,6 +189,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
     text: 'Our city has always welcomed visitors. The harbour will stay open all winter, the mayor said.',
     fixed: '“Our city has always welcomed visitors. The harbour will stay open all winter,” the mayor said.'
   },
+  // `No` opens speech after `said,` (the dictionary also knows it as nobelium's symbol).
+  {text: 'Later the president said, No self-respecting country would accept this pressure.', fixed: 'Later the president said, “No self-respecting country would accept this pressure.”'},
   // Repeating and vowing report speech too.
   {text: 'Asked about the audit, the minister repeated, We have nothing to hide from the public.', fixed: 'Asked about the audit, the minister repeated, “We have nothing to hide from the public.”'},
   {text: 'We will not give in to the blackmail of the smugglers, vowed the colonel.', fixed: '“We will not give in to the blackmail of the smugglers,” vowed the colonel.'},
