@@ -734,6 +734,8 @@ export default defineRule(
         namedPeople.add(ref.entry)
         if (match.to > match.from) namedEntries.add(ref.entry)
       }
+      // (…and a person's name in a known wrong form of several words is the person named too: `Mehmet Lightning`.)
+      if (match.to > match.from) for (const ref of match.wrong) if (ref.entry.type === 'person') namedPeople.add(ref.entry)
     }
 
     // 5f. A curated person's surname heard as other words (`Yuri you shock off`, `Kevin has it`, `Alexander

@@ -155,7 +155,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The convoy finally reached Gazze at dawn.', fixed: 'The convoy finally reached Gaza at dawn.'},
   // `bin` translated as `son of`.
   {text: 'Crown Prince Mohammed son of Salman received the delegation.', fixed: 'Crown Prince Mohammed bin Salman received the delegation.'},
-  // A surname translated alone before a verb of saying, where the article gave the person so with the given name.
+  // A surname translated alone before a verb of saying, where the article gave the person so with the given name, or
+  // named the person in a known wrong form.
+  {text: 'In Ankara, Hakan Sapling met the envoys. Sapling said the talks would go on.', fixed: 'In Ankara, Hakan Fidan met the envoys. Fidan said the talks would go on.', messages: 2},
   {text: 'Finance Minister Mehmet Lightning spoke first. Lightning wrote that the plan works.', fixed: 'Finance Minister Mehmet Simsek spoke first. Simsek wrote that the plan works.', messages: 2},
   // Another language's acronym of an international body, kept by translation.
   {text: 'Inspectors of the AIEA reached the plant as the OMS warned of cholera.', fixed: 'Inspectors of the IAEA reached the plant as the WHO warned of cholera.', messages: 2},
