@@ -202,6 +202,29 @@ export default defineRule(
       flagged.add(tokens[first])
     }
 
+    // A given name in lower case before a surname written right (`amanjot Kaur`, `jhulan Goswami`): a word no English
+    // word list has, then a surname from the name lists, so the pair is a person's name whoever it is.
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      for (let index = 1; index + 1 < tokens.length; index++) {
+        const token = tokens[index]
+        const next = tokens[index + 1]
+        if (!/^\p{Ll}{3,}$/u.test(token.value) || flagged.has(token) || !isPlainGap(next.before) || !/^\p{Lu}\p{Ll}{2,}$/u.test(next.value)) continue
+        if (/^\p{Lu}/u.test(tokens[index - 1].value) || names.knownTokens.has(token.value) || isCommonWord(token.value) || isListedWord(token.value)) continue
+        if (!names.isSurname(next.base) || names.givenNames.has(next.base) && !names.curatedSurnames.has(next.base)) continue
+        const expected = capitalize(token.value)
+        // (A short word is a given name only where the lists have it: `mer Val` is a misheard index.)
+        if (token.value.length < 4 && !names.givenNames.has(expected)) continue
+        const message = file.message('Unexpected `' + token.value + '`, expected `' + expected + '`: a person’s name is capitalised', {
+          place: placeOf(file, token.start, token.end),
+          ancestors: [sentence.node]
+        })
+        message.actual = token.value
+        message.expected = [expected]
+        flagged.add(token)
+      }
+    }
+
     // An institution in lower case followed by its acronym (`the tourism authority of Thailand (TAT)`):
     // the initials of the words spell the acronym, so the words are a name. Only names with a head that
     // institutions have (`authority`, `fund`, `party`); `gross domestic product (GDP)` is no name.

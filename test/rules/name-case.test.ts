@@ -84,6 +84,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Her novel was shown at the frankfurt book fair this week.', fixed: 'Her novel was shown at the Frankfurt Book Fair this week.'},
   // (…not one that ends in a word any city's institution ends in: only the place is the slip.)
   {text: 'Delegates of the moscow city council met on Tuesday.', fixed: 'Delegates of the Moscow city council met on Tuesday.'},
+  // A given name no English word list has, in lower case before a surname from the name lists.
+  {text: 'The catch was taken by amanjot Kaur in the last over.', fixed: 'The catch was taken by Amanjot Kaur in the last over.'},
   // A few institutions named by ordinary words are the institution after `the` whatever follows.
   {text: 'The minister asked the members of the security council to adopt sanctions.', fixed: 'The minister asked the members of the Security Council to adopt sanctions.'},
   // An institution that speaks, or closes a clause after `from the`.
@@ -158,6 +160,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 const valid: string[] = [
   // A surname that is an ordinary word, after a job or before a word any group has, with no capital for the person anywhere.
   'It was his first derby on the bench of the white team, and the Basque Coach won it with a plan.',
+  // A particle before a surname, and a short unknown word the lists do not have as a given name.
+  'They met de Gaulle in Paris, and the index mer Val fell.',
   // …but not one that describes what any body has.
   'The national assembly of the club met in the hall.',
   // A modal verb after an office, before a verb's plain form.
