@@ -92,8 +92,9 @@ export default defineRule(
       return false
     }
     const report = (start: number, end: number, reason: string, expected: string[], note?: string, sentence?: SentenceInfo) => {
-      // (A name the sentence splitter cut in two, after `U.S.`, can look like a garble of itself.)
-      if (overlaps(start, end) || expected[0] === text.slice(start, end)) return
+      // (A name the sentence splitter cut in two, after `U.S.`, can look like a garble of itself; and a difference of case
+      // alone, `El-Sisi` for el-Sisi, is a house style or name-case's, no garble.)
+      if (overlaps(start, end) || (expected.length > 0 && expected[0].toLowerCase() === text.slice(start, end).toLowerCase())) return
       taken.push(start, end)
       const message = file.message(reason, {place: placeOf(file, start, end), ancestors: sentence ? [sentence.node] : undefined})
       message.actual = text.slice(start, end)
@@ -1066,6 +1067,8 @@ function regionListBefore(tokens: Token[], at: number): boolean {
   for (let back = 0; back < 4 && index > 0; back++, index--) {
     const previous = tokens[index - 1]
     if (/^(?:regions|oblasts|provinces)$/i.test(previous.value)) return true
+    // (…or `regional officials in`: the region's authorities, `Regional officials in Dnipropetrovsk and Zaporizhzhia`.)
+    if (previous.value === 'in' && index >= 3 && /^(?:officials|authorities|governors?)$/.test(tokens[index - 2].value) && /^[Rr]egional$/.test(tokens[index - 3].value)) return true
     if (!listOpeners.has(previous.value.toLowerCase())) return false
   }
   return false
