@@ -668,7 +668,10 @@ export default defineRule(
                 (/^(?:the|a|an)$/.test(tokens[index + 2].value) && index + 3 < tokens.length && isPlainGap(tokens[index + 3].before) && isLowercase(tokens[index + 3].value) && !functionWords.has(tokens[index + 3].value)))) ||
             // …or before a preposition of place or time that no name's own words take (`the Submarines under the
             // programme`, `the Pressing in the first half`).
-            (placeAfterNoun.has(next.value) && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) && isLowercase(tokens[index + 2].value))) &&
+            (placeAfterNoun.has(next.value) && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) && isLowercase(tokens[index + 2].value)) ||
+            // …or joined by `and` to a noun in lower case (`the Pensioners and workers`).
+            ((next.value === 'and' || next.value === 'or') && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) && isLowercase(tokens[index + 2].value) &&
+              !functionWords.has(tokens[index + 2].value) && isCommonWord(tokens[index + 2].value) && !isVerb(tokens[index + 2].value))) &&
           !titleRun(tokens, index) && !capitalFollows(text, token.end) &&
           !insideQuote(text, paragraphStart(sentence), token.start) &&
           ordinaryNoun(word) && !shortForms.has(word)

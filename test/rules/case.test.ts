@@ -119,6 +119,8 @@ const valid: string[] = [
   'The meeting started at 9 a.m. and ended late, vs. the plan.',
   'The plan includes:\n- a ceasefire along the line;\n- an exchange of prisoners;\n- talks on a settlement.',
   'Ingredients:\n• flour\n• sugar',
+  // A team's or party's nickname joined to others.
+  'The Greens and others voted against, and the Lions and fans celebrated late.',
   // A job before a name is a title.
   'The club said Coach Arne Slot and Captain Virgil van Dijk would speak.',
   // The titles of works, with `of the` inside them.
@@ -192,6 +194,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   // A formal title in lower case right before a name written right, after a preposition, a verb or a comma.
   {text: 'In Paris, president Emmanuel Macron met the envoys.', fixed: 'In Paris, President Emmanuel Macron met the envoys.'},
   {text: 'The deal was praised by prime minister Keir Starmer.', fixed: 'The deal was praised by Prime Minister Keir Starmer.'},
+  // An ordinary noun after `the`, joined by `and` to one in lower case.
+  {text: 'The new rules will not leave the Pensioners and workers without help this winter.', fixed: 'The new rules will not leave the pensioners and workers without help this winter.'},
   // A job capitalised where no name follows.
   {text: 'After the match the Coach demanded more effort, and the Basque Coach agreed.', fixed: 'After the match the coach demanded more effort, and the Basque coach agreed.', messages: 2},
   // A currency capitalised after `the`, `per` or an amount.
