@@ -132,6 +132,9 @@ function timesWritten(counts: Map<string, number>, word: string): number {
   return titles.has(partner.toLowerCase()) || titles.has(word.toLowerCase()) ? own : own + (counts.get(partner) || 0)
 }
 
+/** Possessive determiners before a noun (`its Tariffs`, `our Oil companies`). */
+const ownDeterminers = new Set(['its', 'their', 'our'])
+
 /** Determiners that open a sentence before its subject (`The Yen weakened`, `Our Fans were`). */
 const sentenceDeterminers = new Set(['The', 'Our', 'Their', 'His', 'Her', 'Its'])
 
@@ -655,10 +658,16 @@ export default defineRule(
         // `the Ruble fell`, `in the Capital.`: an ordinary noun capitalised after `the`, closing the
         // clause or followed by its verb, written that way once (not the last of a list of names:
         // `ODS, TOP 09 and the Pirates,`).
+        const afterNext = index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) ? tokens[index + 2] : undefined
+        const verbNext = next !== undefined && nextPlain && isLowercase(next.value) && (context.verbs.has(next.value) || auxiliaries.has(next.value) || /^\p{Ll}+ed$/u.test(next.value))
+        // (…with `its`, `their`, `our` or a name's possessive only before its verb: `China's Position is`, `their Exports fell`.)
+        const ownerBefore = (ownDeterminers.has(previous.value) || (previous.base !== previous.value && /['’]s$/.test(previous.value) && ownerName(previous.base))) && verbNext
         if (
-          previous.value === 'the' && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) && !endsListOfNames(tokens, index - 1) && !inListOfNames(tokens, index) &&
+          (previous.value === 'the' || ownerBefore) && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) && !endsListOfNames(tokens, index - 1) && !inListOfNames(tokens, index) &&
           looseCapitals(word) === 1 && capitalisedCount(word) === 1 &&
           (next === undefined || !nextPlain || (isLowercase(next.value) && (context.verbs.has(next.value) || auxiliaries.has(next.value) || /^\p{Ll}+ed$/u.test(next.value))) ||
+            // …or before an adverb and its verb (`the Doctors mainly use`)…
+            (/^\p{Ll}{3,}ly$/u.test(next.value) && afterNext !== undefined && isLowercase(afterNext.value) && (context.verbs.has(afterNext.value) || auxiliaries.has(afterNext.value) || /^\p{Ll}+ed$/u.test(afterNext.value) || isVerb(afterNext.value))) ||
             // …or before `to` and a verb (`expects the Economy to grow`)…
             (next.value === 'to' && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) && isVerb(tokens[index + 2].value)) ||
             // …or before `of`, `for` or `on` and a lower-case word (`the right to the Enrichment of uranium`, `the Necessity of
@@ -759,6 +768,11 @@ export default defineRule(
     }
 
     /** An ordinary English word that is no name, proper sense, office or title (`Airline`, `Ruble`). */
+    /** A place, a person or a body the dictionary knows, as the owner of a noun (`China's`, `Lavrov's`; not `our Nation's`). */
+    function ownerName(word: string): boolean {
+      return /^\p{Lu}/u.test(word) && (names.accepted.get(tokenKey(word))?.some((ref) => ref.entry.type !== 'other' && ref.entry.type !== 'demonym') ?? false)
+    }
+
     function ordinaryNoun(word: string): boolean {
       return (
         isCommonWord(word) && !isKnownProper(word) && !besideNames.has(word) && !names.accepted.has(tokenKey(word)) && !names.givenNames.has(word) && !names.isSurname(word) &&

@@ -4,6 +4,11 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'case'
 
 const valid: string[] = [
+  // A possessive of an ordinary word (`our Nation's Capital`), a name's own capital before a verb, a title after `their`.
+  'Thousands of children in our Nation\'s Capital have found new schools.',
+  'Shares of Toyota rose after Japan\'s Nikkei gained two percent.',
+  'The band opened their Deadline world tour in Seoul.',
+  'Fans say their Beatles records sold well in Liverpool.',
   // A body's name with `of` and a country; a faith's followers; a product joined to a known name, the same word in lower case elsewhere.
   'The Traders Association of Kenya said prices rose, and the report covered the treatment of Christians, in the east.',
   'Maps and YouTube grew, and more people came to Maps for directions, unlike the maps sold in shops.',
@@ -196,6 +201,10 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'The deal was praised by prime minister Keir Starmer.', fixed: 'The deal was praised by Prime Minister Keir Starmer.'},
   // An ordinary noun after `the`, joined by `and` to one in lower case.
   {text: 'The new rules will not leave the Pensioners and workers without help this winter.', fixed: 'The new rules will not leave the pensioners and workers without help this winter.'},
+  // An ordinary noun capitalised after a country's or a possessive determiner's, before its verb, or after `the` before an adverb and its verb.
+  {text: 'On the border dispute, Japan\'s Stance is unchanged, the spokesman added.', fixed: 'On the border dispute, Japan\'s stance is unchanged, the spokesman added.'},
+  {text: 'Output slowed in the autumn and their Exports dropped by a tenth.', fixed: 'Output slowed in the autumn and their exports dropped by a tenth.'},
+  {text: 'On weekends the Nurses mostly rely on the new software.', fixed: 'On weekends the nurses mostly rely on the new software.'},
   // A job capitalised where no name follows.
   {text: 'After the match the Coach demanded more effort, and the Basque Coach agreed.', fixed: 'After the match the coach demanded more effort, and the Basque coach agreed.', messages: 2},
   // A currency capitalised after `the`, `per` or an amount.
