@@ -89,7 +89,9 @@ function findNames(tree: Root, text: string, names: NamesIndex): DocumentNames {
           // Nor is an ordinary word capitalised inside a longer name (`the Declaration of Independence`,
           // `Independence Day`) evidence for a city it also names (a country's name still is: `the Bank of Japan`).
           const insideName = found.from === found.to && found.accepted.every((ref) => ref.ambiguous && ref.entry.type === 'place' && /^city\b/.test(ref.entry.role || '')) && inCapitalisedRun(tokens, found.from)
-          if (!calendar && !insideName && found.accepted.some((ref) => ref.tokens.every((token, offset) => stripPeriod(token) === writtenAt(tokens, found!, offset)))) {
+          // Nor is a headline's Title Case (`Signs Amendments to Law on Broadcasting` for Nathan Law).
+          const inHeadline = found.from === found.to && found.accepted.every((ref) => ref.ambiguous) && titleCaseLine(text, tokens[found.from].start)
+          if (!calendar && !insideName && !inHeadline && found.accepted.some((ref) => ref.tokens.every((token, offset) => stripPeriod(token) === writtenAt(tokens, found!, offset)))) {
             capitalisedKeys.add(keyOf(tokens, found.from, found.to))
             // `Donald Trump` makes `trump` a name in this article too.
             if (found.accepted.some((ref) => ref.entry.type === 'person')) capitalisedKeys.add(keyOf(tokens, found.to, found.to))
@@ -118,6 +120,18 @@ function inCapitalisedRun(tokens: Token[], at: number): boolean {
   if (!previous || !isNameGap(tokens[at].before)) return false
   if (capital(previous)) return true
   return /^(?:of|for|and)$/.test(previous.value) && isNameGap(previous.before) && capital(tokens[at - 2])
+}
+
+/** Is the line around `offset` a headline: three words or more, most of them capitalised, and no full stop at its end? */
+function titleCaseLine(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset) + 1
+  let end = text.indexOf('\n', offset)
+  if (end === -1) end = text.length
+  if (end - start > 300) return false
+  const line = text.slice(start, end).trim()
+  if (/[.?!]["”’)]?$/.test(line)) return false
+  const words = line.split(/\s+/).filter((word) => /^\p{L}/u.test(word))
+  return words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length >= 0.5
 }
 
 function stripPeriod(word: string): string {

@@ -158,6 +158,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // A surname that is an ordinary word, capitalised only in a headline's Title Case: no evidence for the person.
+  'The regulator must rule within the period set by law.\n\nRelated:\nParliament Passes Amendments to Law on Media\n',
   // A surname that is an ordinary word, after a job or before a word any group has, with no capital for the person anywhere.
   'It was his first derby on the bench of the white team, and the Basque Coach won it with a plan.',
   // A particle before a surname, and a short unknown word the lists do not have as a given name.
