@@ -9,6 +9,7 @@ import type {NameEntry} from '../src/names/load.js'
 import {contentWord, formIndex, orderJoiners, orderKey, wordHash} from '../src/names/form-index.js'
 import {documentNames, isNameGap, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
 import {isKoreanFamilyName, koreanPerson} from '../src/names/korean.js'
+import {pinyinReadings} from '../src/names/wade-giles.js'
 import {placeOf} from '../src/util/place.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
 import {unpunctuatedTranscript} from '../src/util/prose.js'
@@ -653,6 +654,35 @@ export default defineRule(
         if ([person.name, ...person.variants].some((form) => letters(form) === letters(actual)) || overlaps(start, end)) continue
         report(start, end, 'Unexpected `' + actual + '`, expected `' + person.name + '` (' + person.name + ', romanised differently)', [person.name], role(person), sentence)
       }
+    }
+
+    // 5c. A mainland Chinese name in the Wade–Giles romanisation (`Kuo Chia-kun` for Guo Jiakun, `Ho Li-feng` for He
+    // Lifeng): family name and hyphenated given name read back into pinyin spell a curated person's name, and the
+    // written form is none (Taiwanese names keep theirs: `Lai Ching-te`).
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        const family = tokens[index]
+        const given = tokens[index + 1]
+        if (family.value.length > 6 || !isCapitalized(family.value) || !isNameGap(given.before) || !/^\p{Lu}[\p{Ll}'’ü]*-[\p{Ll}'’ü]+$/u.test(given.base)) continue
+        if (names.accepted.has(family.key + ' ' + given.baseKey) || overlaps(family.start, given.baseEnd)) continue
+        const after = tokens[index + 2]
+        if (after !== undefined && isNameGap(after.before) && isCapitalized(after.value)) continue
+        const person = wadeGilesPerson(family.value, given.base)
+        if (!person) continue
+        const actual = text.slice(family.start, given.baseEnd)
+        report(family.start, given.baseEnd, 'Unexpected `' + actual + '`, expected `' + person.form + '` (' + person.entry.name + ' in the Wade–Giles romanisation; English writes mainland names in pinyin)', [person.form], role(person.entry), sentence)
+      }
+    }
+    /** The curated person whose name in pinyin is a reading of a Wade–Giles family and given name. */
+    function wadeGilesPerson(family: string, given: string): FormRef | undefined {
+      for (const first of pinyinReadings(family)) {
+        for (const rest of pinyinReadings(given)) {
+          const found = names.accepted.get(first + ' ' + rest)?.find((ref) => ref.entry.type === 'person')
+          if (found) return found
+        }
+      }
+      return undefined
     }
 
     // 5g. A country's central bank named in the order of the source language (`Korea Bank`, `Japan Bank` for

@@ -222,6 +222,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The Saudi minister Faisal ben Farhane arrived.', fixed: 'The Saudi minister Faisal ben Farhan arrived.'},
   // A given name with the person's consonants spelled another way, or an English name come back through Russian.
   {text: 'Governor Christy Noem spoke.', fixed: 'Governor Kristi Noem spoke.'},
+  // A mainland Chinese name in the Wade–Giles romanisation.
+  {text: 'Premier Li Qiang and Vice Premier Ting Hsueh-hsiang opened the fair.', fixed: 'Premier Li Qiang and Vice Premier Ding Xuexiang opened the fair.'},
+  {text: 'The talks were led by Hsi Chin-p\'ing himself.', fixed: 'The talks were led by Xi Jinping himself.'},
   // A Japanese name in the Kunrei romanisation; a name written solid, split at its particle.
   {text: 'The research team in Tukuba reported the results.', fixed: 'The research team in Tsukuba reported the results.'},
   {text: 'Prime Minister Sanae Takaiti spoke.', fixed: 'Prime Minister Sanae Takaichi spoke.'},
@@ -243,6 +246,9 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // Taiwanese and Hong Kong names keep the romanisation their bearers use; a Wade–Giles name no curated mainland person has.
+  'President Lai Ching-te met Hsiao Bi-khim and Chief Executive John Lee Ka-chiu in Taipei.',
+  'The historian Chang Hsin-yi and the painter Wang Shih-min are studied in Taichung.',
   // …not before a surname several people share or that is a word.
   'Care Brown and Cora Smith opened the shop.',
   // A given name and a surname of their own, a letter from a curated person's whose given name only shares a vowel sound.
