@@ -41,6 +41,16 @@ function pinyinSound(syllable: string): string {
   return syllable.toLowerCase().replace(/^hs/, 'sh').replace(/^x/, 'sh').replace(/^q/, 'ch').replace(/^zh/, 'j').replace(/^ts/, 'c')
 }
 
+/** Letters the Turkish (and Azerbaijani) alphabet has and English transliterations do not. */
+const turkishOnly = /[şçğıİŞÇĞ]/
+
+/** A word in the Turkish alphabet as English transliterates Central Asian and Russian names (`Caparov` → `Japarov`, `Şevket` → `Shevket`). */
+function fromTurkishAlphabet(word: string): string {
+  return word
+    .replace(/Ş/g, 'Sh').replace(/ş/g, 'sh').replace(/Ç/g, 'Ch').replace(/ç/g, 'ch').replace(/C/g, 'J').replace(/c/g, 'j')
+    .replace(/İ/g, 'I').replace(/ı/g, 'y').replace(/Ğ/g, 'G').replace(/ğ/g, '').replace(/Ö/g, 'O').replace(/ö/g, 'o').replace(/Ü/g, 'U').replace(/ü/g, 'u')
+}
+
 /** Forms of address that say nothing about who the person is (`Mr Mertz` may be anyone). */
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'mister', 'mme', 'm'])
 
@@ -168,6 +178,8 @@ export default defineRule(
       }
       return givenWritten
     }
+    // Surnames written in the Turkish alphabet with the person's given name (2d), to find alone after that.
+    const turkishSurnames = new Map<string, {entry: NameEntry; surname: string}>()
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
       // 2. Multi-word names with one garbled part, anchored on both ends.
@@ -216,6 +228,35 @@ export default defineRule(
           const start = tokens[index].start
           const end = token.baseEnd
           report(start, end, 'Unexpected `' + text.slice(start, end) + '`, expected `' + ref.form + '` (the name takes no marks in English)', [ref.form], role(ref.entry), sentence)
+          break
+        }
+      }
+
+      for (const token of tokens) {
+        const slip = turkishSurnames.get(token.base)
+        if (slip && !overlaps(token.start, token.baseEnd)) report(token.start, token.baseEnd, 'Unexpected `' + token.base + '`, expected `' + slip.surname + '` (' + slip.entry.name + ' in the Turkish alphabet)', [slip.surname], role(slip.entry), sentence)
+      }
+      // 2d. A Central Asian, Azerbaijani or Russian name in the Turkish alphabet, as copy from Turkish sources writes it
+      // (`Sadır Caparov` for Sadyr Japarov, `Kasım Cömert Tokayev` for Kassym-Jomart Tokayev, `Ceyhun Bayramov`): read in
+      // English letters, the run is a curated person's name, or the surname with a given name two letters off.
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        const first = tokens[index]
+        if (!isCapitalized(first.value)) continue
+        // (Two or three words from here: `Kyrgyz President Sadır Caparov` has the name at its end.)
+        for (let last = index + 1; last < tokens.length && last - index < 3 && isNameGap(tokens[last].before) && isCapitalized(tokens[last].value); last++) {
+          const words = tokens.slice(index, last + 1).map((token, offset) => (offset === last - index ? token.base : token.value))
+          const turkishLetters = words.some((word) => turkishOnly.test(word))
+          if (!turkishLetters && !words.some((word) => word.startsWith('C'))) continue
+          const goesOn = last + 1 < tokens.length && isNameGap(tokens[last + 1].before) && isCapitalized(tokens[last + 1].value)
+          if (goesOn || names.accepted.has(keyOf(tokens, index, last)) || overlaps(first.start, tokens[last].baseEnd)) continue
+          const found = turkishAlphabetPerson(words.map(fromTurkishAlphabet), turkishLetters)
+          if (!found) continue
+          const end = tokens[last].baseEnd
+          report(first.start, end, 'Unexpected `' + text.slice(first.start, end) + '`, expected `' + found.name + '` (' + found.name + ' in the Turkish alphabet)', [found.name], role(found), sentence)
+          // (The surname alone later on is the same slip: `Caparov said`.)
+          const surname = splitForm(found.name).pop()!
+          if (tokens[last].base !== surname) turkishSurnames.set(tokens[last].base, {entry: found, surname})
+          index = last
           break
         }
       }
@@ -674,6 +715,23 @@ export default defineRule(
         report(family.start, given.baseEnd, 'Unexpected `' + actual + '`, expected `' + person.form + '` (' + person.entry.name + ' in the Wade–Giles romanisation; English writes mainland names in pinyin)', [person.form], role(person.entry), sentence)
       }
     }
+    /**
+     * The curated person (not a Turkish one, whose own spelling it is) named by words read from the Turkish alphabet:
+     * the whole name, or (with a letter only Turkish has) the surname and a given name two letters off.
+     */
+    function turkishAlphabetPerson(words: string[], turkishLetters: boolean): NameEntry | undefined {
+      const exact = names.accepted.get(words.map(tokenKey).join(' '))?.find((ref) => ref.entry.type === 'person' && ref.entry.origin !== 'tr')
+      if (exact) return exact.entry
+      if (!turkishLetters) return undefined
+      const written = words.slice(0, -1).join('').toLowerCase()
+      for (const item of people.bySurname.get(words[words.length - 1]) || []) {
+        if (item.entry.origin === 'tr' || item.entry.type !== 'person') continue
+        const given = splitForm(item.entry.name).slice(0, -1).join('').replace(/-/g, '').toLowerCase()
+        if (given.length >= 4 && given.charAt(0) === written.charAt(0) && editDistance(given, written.replace(/-/g, ''), 2) <= 2) return item.entry
+      }
+      return undefined
+    }
+
     /** The curated person whose name in pinyin is a reading of a Wade–Giles family and given name. */
     function wadeGilesPerson(family: string, given: string): FormRef | undefined {
       for (const first of pinyinReadings(family)) {

@@ -222,6 +222,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The Saudi minister Faisal ben Farhane arrived.', fixed: 'The Saudi minister Faisal ben Farhan arrived.'},
   // A given name with the person's consonants spelled another way, or an English name come back through Russian.
   {text: 'Governor Christy Noem spoke.', fixed: 'Governor Kristi Noem spoke.'},
+  // A Central Asian or Azerbaijani name in the Turkish alphabet, and its surname alone later on.
+  {text: 'The summit in Astana opened with Sadır Caparov. Then Caparov left.', fixed: 'The summit in Astana opened with Sadyr Japarov. Then Japarov left.', messages: 2},
+  {text: 'Shavkat Mirziyoyev was greeted by Kasım Cömert Tokayev.', fixed: 'Shavkat Mirziyoyev was greeted by Kassym-Jomart Tokayev.'},
   // A mainland Chinese name in the Wade–Giles romanisation.
   {text: 'Premier Li Qiang and Vice Premier Ting Hsueh-hsiang opened the fair.', fixed: 'Premier Li Qiang and Vice Premier Ding Xuexiang opened the fair.'},
   {text: 'The talks were led by Hsi Chin-p\'ing himself.', fixed: 'The talks were led by Xi Jinping himself.'},
@@ -246,6 +249,8 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // Turkish names in their own alphabet, and names with a `C` that is no `J`.
+  'Mehmet Şimşek, Cem Özdemir and Çağlar Söyüncü met Carlos Alcaraz and Can Dündar in İstanbul.',
   // Taiwanese and Hong Kong names keep the romanisation their bearers use; a Wade–Giles name no curated mainland person has.
   'President Lai Ching-te met Hsiao Bi-khim and Chief Executive John Lee Ka-chiu in Taipei.',
   'The historian Chang Hsin-yi and the painter Wang Shih-min are studied in Taichung.',
