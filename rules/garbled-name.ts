@@ -51,6 +51,27 @@ function fromTurkishAlphabet(word: string): string {
     .replace(/İ/g, 'I').replace(/ı/g, 'y').replace(/Ğ/g, 'G').replace(/ğ/g, '').replace(/Ö/g, 'O').replace(/ö/g, 'o').replace(/Ü/g, 'U').replace(/ü/g, 'u')
 }
 
+/** Particles inside Arabic names, in any romanisation (`bin`, `ben`, `al-Thani`, `as-Sisi`). */
+const arabicParticle = /^(?:bin|ben|ibn|bint|abu|abou|\p{Ll}{1,3}-\p{Lu}[\p{L}'’-]*)$/u
+
+/** What the French romanisation of Arabic writes and English does not: `ben`, `ou`, `ch`, `dj`, a final `-e`, `ï`, an article assimilated (`as-`). */
+const frenchMarks = /^(?:ben|abou)$|ou|ch|dj|[ïëé]|[^aeiou]e$|^(?:as|ad|ar|at|an|az|ash|ath)-/iu
+
+/** The lookup keys of a name in the French romanisation read the English way (`ben Salmane` → `bin salman`), with `al-` and `el-` for an assimilated article. */
+function englishReadings(words: string[]): string[] {
+  const english = words.map((word) => {
+    let value = word.replace(/ï/g, 'i').replace(/ë/g, 'e').replace(/é/g, 'e')
+    if (/^ben$/i.test(value)) return 'bin'
+    if (/^abou$/i.test(value)) return 'abu'
+    value = value.replace(/Dj/g, 'J').replace(/dj/g, 'j').replace(/Ch/g, 'Sh').replace(/ch/g, 'sh').replace(/Ou/g, 'U').replace(/ou/g, 'u')
+    value = value.replace(/([aeiu])ss([aeiu])/g, '$1s$2').replace(/([^aeiou])e$/, '$1')
+    return value
+  })
+  const key = english.map(tokenKey).join(' ')
+  const assimilated = /(^| )(?:as|ad|ar|at|an|az|ash|ath)-/
+  return assimilated.test(key) ? [key.replace(assimilated, '$1al-'), key.replace(assimilated, '$1el-')] : [key]
+}
+
 /** Forms of address that say nothing about who the person is (`Mr Mertz` may be anyone). */
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'mister', 'mme', 'm'])
 
@@ -256,6 +277,27 @@ export default defineRule(
           // (The surname alone later on is the same slip: `Caparov said`.)
           const surname = splitForm(found.name).pop()!
           if (tokens[last].base !== surname) turkishSurnames.set(tokens[last].base, {entry: found, surname})
+          index = last
+          break
+        }
+      }
+
+      // 2e. An Arabic name in the French romanisation, as copy from French sources writes it (`Mohammed ben Salmane`,
+      // `Badr al-Boussaïdi`, `Abdel Fattah as-Sisi`): read the English way, the run is a curated name.
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        if (!isCapitalized(tokens[index].value)) continue
+        let end = index
+        while (end + 1 < tokens.length && end - index < 4 && isNameGap(tokens[end + 1].before) && (isCapitalized(tokens[end + 1].value) || arabicParticle.test(tokens[end + 1].value))) end++
+        for (let last = end; last > index; last--) {
+          if (!isCapitalized(tokens[last].base) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(tokens[last].base)) continue
+          const words = tokens.slice(index, last + 1).map((token, offset) => (offset === last - index ? token.base : token.value))
+          // (Not from a particle on: `Ben Sulayem` is a surname of its own, Mohammed Ben Sulayem's.)
+          if (/^(?:ben|bin|ibn|abou|abu)$/i.test(words[0]) || !words.some((word) => frenchMarks.test(word)) || names.accepted.has(keyOf(tokens, index, last)) || overlaps(tokens[index].start, tokens[last].baseEnd)) continue
+          const found = englishReadings(words).map((reading) => names.accepted.get(reading)?.[0]).find((ref) => ref !== undefined)
+          if (!found) continue
+          const start = tokens[index].start
+          const stop = tokens[last].baseEnd
+          report(start, stop, 'Unexpected `' + text.slice(start, stop) + '`, expected `' + found.form + '` (' + found.entry.name + ' in the French romanisation of Arabic)', [found.form], role(found.entry), sentence)
           index = last
           break
         }

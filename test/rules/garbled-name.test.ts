@@ -219,12 +219,15 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // …or after a given name only one curated person has: no role needed.
   {text: 'The selectors rested Jasprit boom rah for the tour.', fixed: 'The selectors rested Jasprit Bumrah for the tour.'},
   // A particle in the person's own name: the surname after another particle is still theirs, a letter off.
-  {text: 'The Saudi minister Faisal ben Farhane arrived.', fixed: 'The Saudi minister Faisal ben Farhan arrived.'},
+  {text: 'The Saudi minister Faisal ben Farhane arrived.', fixed: 'The Saudi minister Faisal bin Farhan arrived.'},
   // A given name with the person's consonants spelled another way, or an English name come back through Russian.
   {text: 'Governor Christy Noem spoke.', fixed: 'Governor Kristi Noem spoke.'},
   // A Central Asian or Azerbaijani name in the Turkish alphabet, and its surname alone later on.
   {text: 'The summit in Astana opened with Sadır Caparov. Then Caparov left.', fixed: 'The summit in Astana opened with Sadyr Japarov. Then Japarov left.', messages: 2},
   {text: 'Shavkat Mirziyoyev was greeted by Kasım Cömert Tokayev.', fixed: 'Shavkat Mirziyoyev was greeted by Kassym-Jomart Tokayev.'},
+  // An Arabic name in the French romanisation.
+  {text: 'Crown Prince Mohammed ben Salmane received the envoy.', fixed: 'Crown Prince Mohammed bin Salman received the envoy.'},
+  {text: 'President Abdel Fattah as-Sisi opened the summit.', fixed: 'President Abdel Fattah al-Sisi opened the summit.'},
   // A mainland Chinese name in the Wade–Giles romanisation.
   {text: 'Premier Li Qiang and Vice Premier Ting Hsueh-hsiang opened the fair.', fixed: 'Premier Li Qiang and Vice Premier Ding Xuexiang opened the fair.'},
   {text: 'The talks were led by Hsi Chin-p\'ing himself.', fixed: 'The talks were led by Xi Jinping himself.'},
@@ -249,6 +252,8 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // French names, a surname that opens with `Ben`, and English given names `Ben`.
+  'Charles Michel, Jean-Luc Mélenchon and Mohammed Ben Sulayem met Ben Stokes in Marseille.',
   // Turkish names in their own alphabet, and names with a `C` that is no `J`.
   'Mehmet Şimşek, Cem Özdemir and Çağlar Söyüncü met Carlos Alcaraz and Can Dündar in İstanbul.',
   // Taiwanese and Hong Kong names keep the romanisation their bearers use; a Wade–Giles name no curated mainland person has.
