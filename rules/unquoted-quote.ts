@@ -4,7 +4,7 @@ import {placeOf} from '../src/util/place.js'
 import {isCommonWord, isKnownProper, isVerb} from '../src/lexicon.js'
 import {contextData} from '../src/context-data.js'
 import {documentNames} from '../src/names/match.js'
-import {abbreviations, doubleQuote, insideQuote, quotePair} from '../src/util/prose.js'
+import {abbreviations, doubleQuote, insideQuote, quotePair, unpunctuatedTranscript} from '../src/util/prose.js'
 import {lastAtOrBefore} from '../src/util/search.js'
 import {attributionBefore, folded, hasFirstOrSecondPerson, isReportingVerb, reportingVerbs, reports} from '../src/util/speech.js'
 import {isAllCaps, isLowercase, isPlainGap, type SentenceInfo, type Token, withWord} from '../src/util/words.js'
@@ -45,6 +45,12 @@ export default defineRule(
     }
     const context = contextData()
     const reported = new Set<SentenceInfo>()
+    // Spans reported, start and end one after the other (a transcript is one long sentence: more than one speech in it).
+    const emitted: number[] = []
+    const insideEmitted = (offset: number): boolean => {
+      for (let at = 0; at < emitted.length; at += 2) if (offset >= emitted[at] && offset < emitted[at + 1]) return true
+      return false
+    }
 
     for (const group of byParagraph(sentences)) {
       const paragraphStart = group[0].start
@@ -182,13 +188,18 @@ export default defineRule(
     }
 
     // Transcripts without punctuation: `he told reporters I think …`, `she wrote I believe …`: the
-    // speaker's own `I` right after a third person's reporting verb is where the speech begins.
+    // speaker's own `I` right after a third person's reporting verb is where the speech begins. (In a transcript that
+    // lost all its punctuation, `we` too, before a verb in the speaker's tense: `Zelensky said we have agreed`.)
+    const transcript = unpunctuatedTranscript(tree, text)
     for (const sentence of sentences) {
-      if (reported.has(sentence)) continue
+      if (reported.has(sentence) && !transcript) continue
       const tokens = sentence.tokens
       for (let index = 2; index + 2 < tokens.length; index++) {
         const pronoun = tokens[index]
-        if (pronoun.value !== 'I' || !isPlainGap(pronoun.before) || !speakerVerbs.has(tokens[index + 1].value)) continue
+        const own = pronoun.value === 'I' ? speakerVerbs.has(tokens[index + 1].value) : transcript && pronoun.value === 'we' && isLowercase(tokens[index + 1].value) && !reportedTense.has(tokens[index + 1].value)
+        if (!own || !isPlainGap(pronoun.before) || insideEmitted(pronoun.start)) continue
+        // (`has said we have …` reports a colleague in the speaker's own `we`.)
+        if (pronoun.value === 'we' && index >= 2 && /^(?:has|have|had)$/.test(tokens[index - 2].value)) continue
         const verbIndex = unpunctuatedAttribution(tokens, index)
         if (verbIndex === undefined || !namedSpeaker(tokens, verbIndex)) continue
         const start = pronoun.start
@@ -253,6 +264,7 @@ export default defineRule(
     }
 
     function emit(start: number, end: number, replacement: string, sentence: SentenceInfo): void {
+      emitted.push(start, end)
       const actual = text.slice(start, end)
       const message = file.message('Unexpected unquoted speech `' + short(actual) + '`, expected `' + short(replacement) + '`: direct speech needs quotation marks', {
         place: placeOf(file, start, end),
@@ -422,6 +434,9 @@ const sentenceStarters = new Set(['He', 'She', 'They', 'It', 'We', 'The', 'This'
 /** Verbs in the speaker's own tense after `that we` (`that we will not …`, `that we have to …`). */
 const speakerTense = new Set(['will', 'have', 'are', 'am', 'want', 'need', 'must', 'should', 'can', 'cannot', "can't", "won't", "don't", 'do', 'shall', 'intend', 'expect', 'hope', 'believe', 'know', 'see', 'remain', 'stand'])
 
+/** Verbs after `we` that indirect speech shifts into (`said we would`, `said we were`). */
+const reportedTense = new Set(['would', 'could', 'should', 'might', 'had', 'were', 'was', 'did', 'need', 'needed', 'must', 'ought'])
+
 /** Verbs the speaker's own `I` goes on with in unpunctuated speech (`I think`, `I believe`). */
 const speakerVerbs = new Set(['think', 'believe', 'want', 'hope', 'know', 'am', 'will', 'have', 'can', 'do', "don't", "i'm", 'feel', 'expect', 'see', 'would'])
 
@@ -479,7 +494,9 @@ function parenthetical(tokens: Token[], verbIndex: number): boolean {
 function isSpeaker(tokens: Token[], index: number): boolean {
   const subject = tokens[index].value
   if (['The', 'A', 'An', 'And', 'But', 'Then', 'So', 'This', 'That', 'As', 'If', 'When', 'Once', 'Until', 'Unless', 'While'].includes(subject)) return false
-  return ['he', 'she', 'they', 'He', 'She', 'They'].includes(subject) || (/^\p{Lu}\p{Ll}/u.test(subject) && (!tokens[index].sentenceInitial || index === 0))
+  if (['he', 'she', 'they', 'He', 'She', 'They'].includes(subject) || (/^\p{Lu}\p{Ll}/u.test(subject) && (!tokens[index].sentenceInitial || index === 0))) return true
+  // (`the president told reporters …`, `the coach said …` in a transcript that lost its capitals.)
+  return index > 0 && /^(?:the|The)$/.test(tokens[index - 1].value) && isLowercase(subject) && contextData().titles.has(subject)
 }
 
 /** Adverbs between a speaker and a reporting verb. */

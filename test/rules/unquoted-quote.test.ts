@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'unquoted-quote'
 
 const valid: string[] = [
+  // In a transcript without punctuation, a colleague reported in the speaker's own `we`, and `we` shifted by indirect speech.
+  '0:01\nthe ferry company said the boats were ready and the harbour office expects the first crossing early in the morning when the tide is high and the wind drops again after the storm of last week that closed the port for four days and left hundreds of lorries waiting on the quay for a place on the next boat across the strait to the islands where the season has already started with the first visitors arriving from the mainland in large numbers as every year at this time when the weather turns warm and the roads are clear again\n0:20\nthe council met on Monday evening in the town hall to discuss the repairs to the old pier and the cost of the new lights along the promenade which the traders want finished before the summer market opens in the square next to the church and the museum\n0:40\nthe treasury secretary has said we have other options\n0:44\nand the mayor said we would get the money back\n0:49\nthat ends the programme',
   // An attribution set between commas after a clause of condition: paraphrase.
   'If the mayor accuses the council, she said, the council should publish the accounts.',
   // Verbs of repeating and vowing before another clause, or as a participle.
@@ -208,6 +210,13 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {
     text: '[00:01:12] asked about the vote he told reporters I hope the deal holds\n[00:01:19]\nthe talks resume next week in Vienna',
     fixed: '[00:01:12] asked about the vote he told reporters “I hope the deal holds”\n[00:01:19]\nthe talks resume next week in Vienna'
+  },
+  // A transcript that lost all its punctuation is one long sentence: each speech in it counts, `we` too before a verb in the
+  // speaker's tense, and a speaker written as `the` and a title.
+  {
+    text: '0:01\nthe ferry company said the boats were ready and the harbour office expects the first crossing early in the morning when the tide is high and the wind drops again after the storm of last week that closed the port for four days and left hundreds of lorries waiting on the quay for a place on the next boat across the strait to the islands where the season has already started with the first visitors arriving from the mainland in large numbers as every year at this time when the weather turns warm and the roads are clear again\n0:20\nthe council met on Monday evening in the town hall to discuss the repairs to the old pier and the cost of the new lights along the promenade which the traders want finished before the summer market opens in the square next to the church and the museum\n0:40\nthe minister told reporters I think the line will reopen\n0:44\nand Mayor Ivana Horvat said we have agreed on a timetable\n0:49\nthat ends the programme',
+    fixed: '0:01\nthe ferry company said the boats were ready and the harbour office expects the first crossing early in the morning when the tide is high and the wind drops again after the storm of last week that closed the port for four days and left hundreds of lorries waiting on the quay for a place on the next boat across the strait to the islands where the season has already started with the first visitors arriving from the mainland in large numbers as every year at this time when the weather turns warm and the roads are clear again\n0:20\nthe council met on Monday evening in the town hall to discuss the repairs to the old pier and the cost of the new lights along the promenade which the traders want finished before the summer market opens in the square next to the church and the museum\n0:40\nthe minister told reporters “I think the line will reopen”\n0:44\nand Mayor Ivana Horvat said “we have agreed on a timetable”\n0:49\nthat ends the programme',
+    messages: 2
   },
   // An auxiliary between the speaker and the verb, and a long audience-and-place after `told`.
   {
