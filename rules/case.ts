@@ -204,6 +204,8 @@ export default defineRule(
     const besideNames = new Set<string>()
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
+      // (A headline in Title Case capitalises every word: no evidence of how the article writes one in a sentence.)
+      const headline = tokens.length > 1 && heading(sentence)
       for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index]
         if (isCapitalized(token.value)) {
@@ -213,7 +215,7 @@ export default defineRule(
             if (inName.has(joined) && !inName.has(token)) besideNames.add(token.base)
             if (inName.has(token) && !inName.has(joined)) besideNames.add(joined.base)
           }
-          if (token.sentenceInitial) continue
+          if (token.sentenceInitial || headline) continue
           capitalisedCounts.set(token.value, (capitalisedCounts.get(token.value) || 0) + 1)
           if (!inName.has(token)) looseCounts.set(token.value, (looseCounts.get(token.value) || 0) + 1)
         } else if (isLowercase(token.base)) {

@@ -152,6 +152,9 @@ export default defineRule(
       report(start, end, 'Unexpected `' + text.slice(start, end) + '`, expected `' + found.expected + '` (' + found.entry.name + ', spelled differently)', [found.expected], role(found.entry), sentence)
     }
 
+    // Surnames the article slipped on with the person's given name (1, 2d), to find alone after that (`Sadır Caparov` … `Caparov said`).
+    const slippedSurnames = new Map<string, {entry: NameEntry; surname: string}>()
+
     // 1. Discouraged forms and known garbles.
     for (const match of document.matches) {
       if (match.wrong.length === 0 || (match.accepted.length > 0 && !placeOverSurname(match))) continue
@@ -182,6 +185,13 @@ export default defineRule(
       const expected = ref.reason === translatedMeaningReason ? sameSurnameForm(ref.entry, actual) : keepGiven(ref, actual)
       const why = ref.kind === 'discouraged' ? ref.reason || 'a discouraged spelling' : 'a known garble of this name'
       report(start, end, 'Unexpected `' + actual + '`, expected `' + expected + '` (' + why + ')', [expected], role(ref.entry), match.sentence)
+      // (A person's surname that the slip changed, and that names no one else on its own.)
+      const writtenSurname = tokens[match.to].base
+      const surname = splitForm(expected).pop()!
+      if (ref.entry.type === 'person' && match.to > match.from && writtenSurname !== surname && isCapitalized(writtenSurname) && !isCommon(tokens[match.to].baseInfo) &&
+        !names.accepted.has(tokens[match.to].baseKey) && !names.isSurname(writtenSurname)) {
+        slippedSurnames.set(writtenSurname, {entry: ref.entry, surname})
+      }
     }
 
     // Words the article writes right before a surname the lists know (`Ferran Torres`): given names here (worked out on first use).
@@ -199,8 +209,6 @@ export default defineRule(
       }
       return givenWritten
     }
-    // Surnames written in the Turkish alphabet with the person's given name (2d), to find alone after that.
-    const turkishSurnames = new Map<string, {entry: NameEntry; surname: string}>()
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
       // 2. Multi-word names with one garbled part, anchored on both ends.
@@ -254,7 +262,7 @@ export default defineRule(
       }
 
       for (const token of tokens) {
-        const slip = turkishSurnames.get(token.base)
+        const slip = slippedSurnames.get(token.base)
         if (slip && !overlaps(token.start, token.baseEnd)) report(token.start, token.baseEnd, 'Unexpected `' + token.base + '`, expected `' + slip.surname + '` (' + slip.entry.name + ' in the Turkish alphabet)', [slip.surname], role(slip.entry), sentence)
       }
       // 2d. A Central Asian, Azerbaijani or Russian name in the Turkish alphabet, as copy from Turkish sources writes it
@@ -276,7 +284,7 @@ export default defineRule(
           report(first.start, end, 'Unexpected `' + text.slice(first.start, end) + '`, expected `' + found.name + '` (' + found.name + ' in the Turkish alphabet)', [found.name], role(found), sentence)
           // (The surname alone later on is the same slip: `Caparov said`.)
           const surname = splitForm(found.name).pop()!
-          if (tokens[last].base !== surname) turkishSurnames.set(tokens[last].base, {entry: found, surname})
+          if (tokens[last].base !== surname) slippedSurnames.set(tokens[last].base, {entry: found, surname})
           index = last
           break
         }

@@ -201,6 +201,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'The deal was praised by prime minister Keir Starmer.', fixed: 'The deal was praised by Prime Minister Keir Starmer.'},
   // An ordinary noun after `the`, joined by `and` to one in lower case.
   {text: 'The new rules will not leave the Pensioners and workers without help this winter.', fixed: 'The new rules will not leave the pensioners and workers without help this winter.'},
+  // A headline's Title Case is no evidence that the article writes the word capitalised in its sentences.
+  {text: 'Ministers Weigh New Sanctions on Shipping\n\nThe cabinet decided to lift the Sanctions on fertiliser exports.', fixed: 'Ministers Weigh New Sanctions on Shipping\n\nThe cabinet decided to lift the sanctions on fertiliser exports.'},
   // An ordinary noun capitalised after a country's or a possessive determiner's, before its verb, or after `the` before an adverb and its verb.
   {text: 'On the border dispute, Japan\'s Stance is unchanged, the spokesman added.', fixed: 'On the border dispute, Japan\'s stance is unchanged, the spokesman added.'},
   {text: 'Output slowed in the autumn and their Exports dropped by a tenth.', fixed: 'Output slowed in the autumn and their exports dropped by a tenth.'},
