@@ -411,6 +411,8 @@ export default defineRule(
       const sense = context.commonSenses.get(lowerName)
       if (sense && ((previousWord && sense.before.has(previousWord)) || (nextWord && sense.after.has(nextWord)))) return false
       if (previousWord === 'a' || previousWord === 'an') return false
+      // A nationality before a noun of people or of a state (`the dutch driver`, `the french government`; not `french fries`).
+      if (ref.entry.type === 'demonym' && match.from === match.to && next !== undefined && isPlainGap(next.before) && isLowercase(next.value) && demonymHeads.has(next.value)) return true
       // A few institutions named by ordinary words are the institution after `the` whatever follows (`the security council to
       // adopt`, `came over from the white house`).
       if (previousWord === 'the' && ref.entry.type !== 'person' && context.certainAfterThe.has(lowerName)) return true
@@ -447,7 +449,11 @@ export default defineRule(
       if ((match.to > match.from && (ref.entry.type === 'place' || ref.entry.type === 'organization')) || (match.to === match.from && ref.entry.type === 'place')) {
         const sameKind = (token: Token | undefined) =>
           token !== undefined && /^\p{Lu}\p{Ll}/u.test(token.value) && !token.sentenceInitial && (names.accepted.get(token.baseKey) || []).some((other) => other.entry.type === ref.entry.type)
-        const joinedAfter = (nextWord === 'and' || nextWord === 'or') && isPlainGap(tokens[match.to + 1].before) && match.to + 2 < tokens.length && isPlainGap(tokens[match.to + 2].before) && sameKind(tokens[match.to + 2])
+        // (…or in a list, a comma before the next item: `the communist party, the LDPR, A Just Russia and New People`.)
+        const item = (token: Token) => /^\p{Lu}/u.test(token.value) && !token.sentenceInitial && (names.accepted.get(token.baseKey) || []).some((other) => other.entry.type === ref.entry.type)
+        const listed = (at: number) => at < tokens.length && /^,[ \t]+$/.test(tokens[at].before) && (item(tokens[at]) || (tokens[at].value === 'the' && at + 1 < tokens.length && isPlainGap(tokens[at + 1].before) && item(tokens[at + 1])))
+        const joinedAfter = ((nextWord === 'and' || nextWord === 'or') && isPlainGap(tokens[match.to + 1].before) && match.to + 2 < tokens.length && isPlainGap(tokens[match.to + 2].before) && sameKind(tokens[match.to + 2])) ||
+          (match.to > match.from && listed(match.to + 1))
         const joinedBefore = previousWord === 'the' && match.from >= 3 && /^(?:and|or)$/.test(tokens[match.from - 2].value) && isPlainGap(tokens[match.from - 1].before) && isPlainGap(tokens[match.from - 2].before) && sameKind(tokens[match.from - 3])
         if (joinedAfter || joinedBefore) return true
       }
@@ -588,6 +594,7 @@ const institutionAdverbs = new Set(['also', 'later', 'then', 'again', 'previousl
 
 /** Verbs an institution does in the news. */
 const institutionVerbs = wordList('speech', 'institution_verbs')
+const demonymHeads = wordList('case', 'demonym_heads')
 
 /** Prepositions that put a place after them, and words that may follow the place in the same clause. */
 const placePrepositions = new Set(['in', 'from', 'to', 'near', 'outside', 'across', 'throughout', 'visited', 'visiting'])

@@ -14,6 +14,10 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const rule = 'name-case'
 
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
+  // A nationality that is also an ordinary word, before a noun of people or of a state.
+  {text: 'The title race opens for the dutch driver and the french government cheered.', fixed: 'The title race opens for the Dutch driver and the French government cheered.', messages: 2},
+  // A party of several words in lower case, in a list with other parties' names.
+  {text: 'Polls put new people, the LDPR and United Russia ahead.', fixed: 'Polls put New People, the LDPR and United Russia ahead.'},
   // A sea named by ordinary words, after a preposition and `the`.
   {text: 'Tankers sailed through the black sea and ships waited in the red sea.', fixed: 'Tankers sailed through the Black Sea and ships waited in the Red Sea.', messages: 2},
   // An institution with its possessive after `the`, and one that made something clear.
@@ -158,6 +162,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // A nationality that is also an ordinary word, in its ordinary senses.
+  'He ordered french fries, a dutch oven and french toast for the cafe.',
   // A surname that is an ordinary word, capitalised only in a headline's Title Case: no evidence for the person.
   'The regulator must rule within the period set by law.\n\nRelated:\nParliament Passes Amendments to Law on Media\n',
   // A surname that is an ordinary word, after a job or before a word any group has, with no capital for the person anywhere.
