@@ -167,6 +167,9 @@ export default defineRule(
       // (`the Russian newspaper Kommersant` is no `Russian Newspaper` for Rossiyskaya Gazeta; `savings Bank` is
       // still Sberbank).
       const last = span[span.length - 1]
+      // (…and so is one whose first word, an ordinary word, is written in lower case before a name of its own: `a fair
+      // Russia` is no `Fair Russia` for A Just Russia; `savings Bank` is still Sberbank.)
+      if (span.length > 1 && isLowercase(span[0].value) && /^\p{Lu}/u.test(ref.tokens[0]) && isCommon(span[0].info) && names.accepted.has(keyOf(tokens, match.from + 1, match.to))) continue
       if (span.length > 1 && isLowercase(last.base) && /^\p{Lu}/u.test(ref.tokens[ref.tokens.length - 1]) && isCommon(last.baseInfo)) continue
       // …and is not part of a longer name (`Dollar Savings Bank`); nor is an English given name that
       // opens a longer one (`Peter Paul Rubens` is no Petr Pavel).

@@ -225,6 +225,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A Central Asian or Azerbaijani name in the Turkish alphabet, and its surname alone later on.
   {text: 'The summit in Astana opened with Sadır Caparov. Then Caparov left.', fixed: 'The summit in Astana opened with Sadyr Japarov. Then Japarov left.', messages: 2},
   {text: 'Shavkat Mirziyoyev was greeted by Kasım Cömert Tokayev.', fixed: 'Shavkat Mirziyoyev was greeted by Kassym-Jomart Tokayev.'},
+  // A foreign outlet's or bank's name translated word for word.
+  {text: 'According to the newspaper Businessman, the deal is close.', fixed: 'According to the newspaper Kommersant, the deal is close.'},
   // An Arabic name in the French romanisation.
   {text: 'Crown Prince Mohammed ben Salmane received the envoy.', fixed: 'Crown Prince Mohammed bin Salman received the envoy.'},
   {text: 'President Abdel Fattah as-Sisi opened the summit.', fixed: 'President Abdel Fattah al-Sisi opened the summit.'},
@@ -252,6 +254,8 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // An ordinary word in lower case before a name of its own is a description, not a translated title.
+  'They want a fair Russia and a free Ukraine, and the Agricultural Bank of China agreed.',
   // French names, a surname that opens with `Ben`, and English given names `Ben`.
   'Charles Michel, Jean-Luc Mélenchon and Mohammed Ben Sulayem met Ben Stokes in Marseille.',
   // Turkish names in their own alphabet, and names with a `C` that is no `J`.
