@@ -657,9 +657,39 @@ export class NamesIndex {
       if (word.length >= 6) for (const item of this.fuzzyByKey.get(key) || []) consider(item, 2)
       // (Russian writes an English `W` before a vowel as `U`: `Uitkoff` is one letter from Witkoff, with another sound key.)
       if (/^U[aeio]/.test(word)) for (const item of this.fuzzyByKey.get(soundKey('W' + word.slice(1))) || []) consider(item, 1)
+      // One sound written as transliteration or an ear writes it, which moves the word to another sound key: a voiced
+      // consonant for a voiceless one or back (`Sperbank`, `Gasprombank`), `ks` for `x` (`Interfaks`), `Sh` for pinyin's
+      // `X` (`Shinhua`). Only the name's own letters otherwise.
+      if (!best && !accented) {
+        for (const alternative of soundAlternatives(folded)) {
+          const found = (this.fuzzyByKey.get(soundKey(alternative)) || []).find((item) => item.folded === alternative)
+          if (found) {
+            best = {entry: found.entry, target: found.token, distance: 1}
+            break
+          }
+        }
+      }
     }
     return best
   }
+}
+
+/** Consonants that differ in voicing alone, each way. */
+const voicing: Record<string, string> = {b: 'p', p: 'b', d: 't', t: 'd', g: 'k', k: 'g', z: 's', s: 'z', v: 'f', f: 'v'}
+
+/**
+ * Spellings of a lower-case word one transliterated sound away (after its first letter): each voiced consonant
+ * for its voiceless pair or back, `ks` for `x`, and an opening `sh` for pinyin's `x`.
+ */
+export function soundAlternatives(word: string): string[] {
+  const result: string[] = []
+  for (let index = 1; index < word.length; index++) {
+    const other = voicing[word.charAt(index)]
+    if (other) result.push(word.slice(0, index) + other + word.slice(index + 1))
+  }
+  if (word.includes('ks')) result.push(word.replace('ks', 'x'))
+  if (word.startsWith('sh')) result.push('x' + word.slice(2))
+  return result
 }
 
 /** Languages whose spelling is far enough from its sounds to look a name up by them too. */
