@@ -10,6 +10,7 @@ import {contentWord, formIndex, orderJoiners, orderKey, wordHash} from '../src/n
 import {documentNames, isNameGap, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
 import {isKoreanFamilyName, koreanPerson} from '../src/names/korean.js'
 import {pinyinReadings} from '../src/names/wade-giles.js'
+import {palladiusReadings} from '../src/names/palladius.js'
 import {placeOf} from '../src/util/place.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
 import {unpunctuatedTranscript} from '../src/util/prose.js'
@@ -40,6 +41,9 @@ const translatedOrigins = wordList('origins', 'translated_origins')
 function pinyinSound(syllable: string): string {
   return syllable.toLowerCase().replace(/^hs/, 'sh').replace(/^x/, 'sh').replace(/^q/, 'ch').replace(/^zh/, 'j').replace(/^ts/, 'c')
 }
+
+/** Letters of the Palladius system that pinyin never writes so (`tsz`, `chzh`, `kh`, a `y` inside a word, an opening `V`). */
+const palladiusMarks = /tsz|chzh|kh|ts|zh|.y|^v[aeo]/i
 
 /** Letters the Turkish (and Azerbaijani) alphabet has and English transliterations do not. */
 const turkishOnly = /[şçğıİŞÇĞ]/
@@ -781,6 +785,45 @@ export default defineRule(
         if (item.entry.origin === 'tr' || item.entry.type !== 'person') continue
         const given = splitForm(item.entry.name).slice(0, -1).join('').replace(/-/g, '').toLowerCase()
         if (given.length >= 4 && given.charAt(0) === written.charAt(0) && editDistance(given, written.replace(/-/g, ''), 2) <= 2) return item.entry
+      }
+      return undefined
+    }
+
+    // 5c'. A Chinese name that came through Russian, in the Palladius system's letters (`Si Tszinpin` for Xi Jinping,
+    // `Chzhan Khanhuey` for Zhang Hanhui, `Tyantszin` for Tianjin): read back into pinyin, a curated name.
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      for (let index = 0; index < tokens.length; index++) {
+        const first = tokens[index]
+        if (!isCapitalized(first.value) || first.value.length > 12 || !isWordLike(first.value)) continue
+        const second = tokens[index + 1]
+        const pair = second !== undefined && isNameGap(second.before) && isCapitalized(second.base) && second.base.length <= 12 && isWordLike(second.base) &&
+          !(index + 2 < tokens.length && isNameGap(tokens[index + 2].before) && isCapitalized(tokens[index + 2].value))
+        const last = pair ? second : first
+        const words = pair ? [first.value, second.base] : [first.base]
+        if (!words.some((word) => palladiusMarks.test(word)) || names.accepted.has(pair ? first.key + ' ' + second.baseKey : first.baseKey) || overlaps(first.start, last.baseEnd)) continue
+        if (!pair && (isCommon(first.baseInfo) || names.isKnownName(first.base))) continue
+        const found = palladiusName(words)
+        if (!found) continue
+        const actual = text.slice(first.start, last.baseEnd)
+        report(first.start, last.baseEnd, 'Unexpected `' + actual + '`, expected `' + found.form + '` (' + found.entry.name + ' as Russian writes it; English writes Chinese names in pinyin)', [found.form], role(found.entry), sentence)
+        if (pair) index++
+      }
+    }
+    /** The curated name (a person's of two words, or a place's of one) one of whose readings in pinyin `words` spell. */
+    function palladiusName(words: string[]): FormRef | undefined {
+      if (words.length === 1) {
+        for (const reading of palladiusReadings(words[0])) {
+          const found = names.accepted.get(reading)?.find((ref) => ref.entry.type === 'place' && ref.tokens.length === 1)
+          if (found) return found
+        }
+        return undefined
+      }
+      for (const family of palladiusReadings(words[0])) {
+        for (const given of palladiusReadings(words[1])) {
+          const found = names.accepted.get(family + ' ' + given)?.find((ref) => ref.entry.type === 'person')
+          if (found) return found
+        }
       }
       return undefined
     }

@@ -232,6 +232,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // An Arabic name in the French romanisation.
   {text: 'Crown Prince Mohammed ben Salmane received the envoy.', fixed: 'Crown Prince Mohammed bin Salman received the envoy.'},
   {text: 'President Abdel Fattah as-Sisi opened the summit.', fixed: 'President Abdel Fattah al-Sisi opened the summit.'},
+  // A Chinese name that came through Russian, in the Palladius system's letters.
+  {text: 'In Tyantszin, Si Tszinpin received Van I on Monday.', fixed: 'In Tianjin, Xi Jinping received Wang Yi on Monday.', messages: 3},
   // A mainland Chinese name in the Wade–Giles romanisation.
   {text: 'Premier Li Qiang and Vice Premier Ting Hsueh-hsiang opened the fair.', fixed: 'Premier Li Qiang and Vice Premier Ding Xuexiang opened the fair.'},
   {text: 'The talks were led by Hsi Chin-p\'ing himself.', fixed: 'The talks were led by Xi Jinping himself.'},
@@ -256,6 +258,8 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // Russian and Ukrainian names and places with the letters of the Palladius system.
+  'Tsvetkov flew from Khabarovsk to Yakutsk with Vera Zvonareva, and Tsipras met Zhukov in Khan Younis.',
   // An ordinary word in lower case before a name of its own is a description, not a translated title.
   'They want a fair Russia and a free Ukraine, and the Agricultural Bank of China agreed.',
   // French names, a surname that opens with `Ben`, and English given names `Ben`.
