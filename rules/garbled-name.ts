@@ -7,7 +7,7 @@ import {givenNamesFor, mayStartName, splitForm, tokenKey, translatedGivenReason,
 import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenNamesSoundingLike, givenOf, personIndex, soundsLikeGiven, soundsLikeSurname, type PersonIndex, splitSurname, surnameBeside, withinSevenTenths} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
 import {contentWord, formIndex, orderJoiners, orderKey, wordHash} from '../src/names/form-index.js'
-import {documentNames, isNameGap, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
+import {documentNames, isNameGap, keyOf, titleCaseLine, writtenAt, type NameMatch} from '../src/names/match.js'
 import {isKoreanFamilyName, koreanPerson} from '../src/names/korean.js'
 import {pinyinReadings} from '../src/names/wade-giles.js'
 import {palladiusReadings} from '../src/names/palladius.js'
@@ -511,6 +511,8 @@ export default defineRule(
         // (A first given name before it is part of the person's name: `Mohammad Reza …`.)
         if (before && isNameGap(given.before) && isCapitalized(before.value) && !before.sentenceInitial && !isAllCaps(before.value) && !context.titles.has(before.value.toLowerCase().replace(/\.$/, '')) && !institutionHeads.has(before.base) && !endsName.has(before) &&
           !(names.givenOrigins(before.value) || []).some((origin) => translatedOrigins.has(origin))) return false
+        // (A name already whole with the word before it is followed by other words: `Wang Yi Discussed …`.)
+        if (before && isNameGap(given.before) && names.accepted.has(before.key + ' ' + given.key)) return false
         const surname = word.base
         // (`dear Faisal I am …` in a transcript: a pronoun, not a surname.)
         if (surname.length < 3 || !isWordLike(surname) || !isCommon(word.baseInfo)) return false
@@ -538,7 +540,8 @@ export default defineRule(
             report(start, end, 'Unexpected `' + actual + '`, expected `' + expected + '` (the surname ' + meantWhole.surname + ' translated word for word: ' + meantWhole.lang + ' “' + meantWhole.word + '”)', [expected], role(meantWhole.entry), sentence)
             return true
           }
-          if (!isFrequentWord(surname) || !isFrequentWord(second)) return false
+          // (A headline in Title Case capitalises the words after a name: `Lavrov and Li Met Reporters in Beijing`.)
+          if (!isFrequentWord(surname) || !isFrequentWord(second) || titleCaseLine(text, start)) return false
           report(start, end, 'Unexpected ordinary words `' + text.slice(word.start, end) + '` as the surname of `' + given.value + '`, expected the surname as a name (translated word for word?)', [], undefined, sentence)
           return true
         }

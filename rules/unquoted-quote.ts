@@ -376,7 +376,13 @@ function clauseStart(tokens: Token[], index: number): Token {
  * three words.
  */
 function commaSplice(tokens: Token[]): boolean {
+  // (A clause of condition or time before the comma is no clause run on: `Even if work starts in May, the gas will …`.)
+  let subordinate = subordinators.has(tokens[0]?.key) || (tokens[0]?.key === 'even' && subordinators.has(tokens[1]?.key))
   for (let index = 3; index + 1 < tokens.length; index++) {
+    if (/^,[ \t]+$/.test(tokens[index].before) && subordinate) {
+      subordinate = false
+      continue
+    }
     if (!/^,[ \t]+$/.test(tokens[index].before) || !spliceSubjects.has(tokens[index].value.toLowerCase())) continue
     for (let at = index + 1; at < tokens.length && at <= index + 3; at++) {
       const word = tokens[at]

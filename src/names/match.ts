@@ -123,7 +123,7 @@ function inCapitalisedRun(tokens: Token[], at: number): boolean {
 }
 
 /** Is the line around `offset` a headline: three words or more, most of them capitalised, and no full stop at its end? */
-function titleCaseLine(text: string, offset: number): boolean {
+export function titleCaseLine(text: string, offset: number): boolean {
   const start = text.lastIndexOf('\n', offset) + 1
   let end = text.indexOf('\n', offset)
   if (end === -1) end = text.length

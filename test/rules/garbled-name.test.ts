@@ -258,6 +258,8 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // A family-first name already whole, and a headline in Title Case, before capitalised ordinary words.
+  '- Lavrov and Wang Yi Discussed Preparations for the Summit\n',
   // Russian and Ukrainian names and places with the letters of the Palladius system.
   'Tsvetkov flew from Khabarovsk to Yakutsk with Vera Zvonareva, and Tsipras met Zhukov in Khan Younis.',
   // An ordinary word in lower case before a name of its own is a description, not a translated title.

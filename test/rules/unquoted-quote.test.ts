@@ -26,6 +26,8 @@ const valid: string[] = [
   'At the same time, he notes, the agency has so far avoided new restrictions, so as not to stall the process.',
   // A question the narrator asks, then paraphrase; `asked` that reports a request.
   'Is it true? Nobody knows, he said. He asked the court to delay the case, his lawyer said.',
+  // A clause of condition before the comma is no clause run on: paraphrase closed by a generic attribution.
+  'Analysts are cautious. Even if construction starts next year, the first gas is unlikely to flow before 2031, they say.',
   // Paraphrase closed by an attribution: one clause, or an appositive after the comma, is no run-on speech.
   'The repairs begin in spring and the bridge will reopen by autumn, the mayor said.',
   'Fares rose 4% in March, the steepest rise in a decade, the operator said.',
