@@ -178,7 +178,8 @@ export default defineRule(
         const direct = /^[?!]+\s+$/.test(gap)
         if (!hasFirstOrSecondPerson(speech) && first === s && !commaSplice(speech) && !direct) continue
         const start = restart > 0 ? speech[0].start : group[first].tokens[0].start
-        if (insideQuote(text, paragraphStart, start) || doubleQuote.test(text.slice(start, endOf(sentence)))) continue
+        // (Quotation marks in a clause after the attribution quote something else: `…, Lavrov said, adding that … "in advance."`)
+        if (insideQuote(text, paragraphStart, start) || doubleQuote.test(text.slice(start, words[words.length - 1].end))) continue
         if (/["“”'‘’«»]\s*$/.test(speech[0].before) || /^[\s(]*$/.test(sentence.tokens[0].before) === false) continue
         const attributionEnd = words[words.length - 1].end
         const punctuation = gap.includes(',') ? ',' : direct ? gap.trim() : ''

@@ -164,6 +164,11 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
     text: 'We will keep our rates where they are, Berg told reporters at the museum in Oslo, which opened an hour late.',
     fixed: '“We will keep our rates where they are,” Berg told reporters at the museum in Oslo, which opened an hour late.'
   },
+  // Quotation marks in a clause after the attribution quote something else.
+  {
+    text: 'Any attempt to take our land will fail, and we will answer, the governor said, adding that plans were ready "for any case."',
+    fixed: '"Any attempt to take our land will fail, and we will answer," the governor said, adding that plans were ready "for any case."'
+  },
   // Speech first with two clauses run together by a comma, as speech is and edited paraphrase is not.
   {
     text: 'The repairs begin in spring, the bridge will reopen by autumn, the mayor said.',
