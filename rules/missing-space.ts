@@ -182,7 +182,8 @@ function missing(closing: string, left: string, right: string, chunk: string, ru
   if (initialism.test(leftWord) || /^\p{Lu}$/u.test(leftWord)) {
     // (A capital after an initialism may be a name's, `J.R.Smith`; a word that opens sentences is the next one's:
     // `in the U.S.The work`.)
-    if (!closed && segmentsOf(leftWord) >= 2 && sentenceOpeners.has(right)) return true
+    // (…also after one letter that ends a sentence, `on the platform X.The`, `Plan B.This`: no initial stands before `The`.)
+    if (!closed && (segmentsOf(leftWord) >= 2 || /^\p{Lu}$/u.test(leftWord)) && sentenceOpeners.has(right)) return true
     // (A country's or a union's initials are no one's name: `the U.S.Federal Reserve`, `the U.N.Security Council`.)
     if (!closed && placeInitials.has(leftWord) && capitalised && right.length > 1) return true
     // (Nor is a time of day or `e.g.`: `at 3 p.m.local time`, `e.g.the`.)

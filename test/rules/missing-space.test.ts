@@ -59,6 +59,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   // …and before a word that opens the next sentence (not a name after initials: `J.R.Smith`).
   {text: 'The envoy reported on the talks in the U.S.The work goes on.', fixed: 'The envoy reported on the talks in the U.S. The work goes on.'},
   {text: 'The U.S.negotiation team arrived late.', fixed: 'The U.S. negotiation team arrived late.'},
+  // …also after one letter that ends a sentence.
+  {text: 'The minister posted the letter on X.The post was removed within an hour.', fixed: 'The minister posted the letter on X. The post was removed within an hour.'},
   {text: 'She met Ivan Petrov,Director of the institute.', fixed: 'She met Ivan Petrov, Director of the institute.'},
   {text: 'He repeated it without scrutiny.Moreover, nobody objected.', fixed: 'He repeated it without scrutiny. Moreover, nobody objected.'},
   {text: 'They called the vote "illegitimate",adding that it changed nothing.', fixed: 'They called the vote "illegitimate", adding that it changed nothing.'},
