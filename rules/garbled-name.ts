@@ -178,6 +178,12 @@ export default defineRule(
       // …and is not part of a longer name (`Dollar Savings Bank`); nor is an English given name that
       // opens a longer one (`Peter Paul Rubens` is no Petr Pavel).
       if (ref.ambiguous && partOfLongerName(tokens, match.from, match.to)) continue
+      // A one-word garble of a body's name after a family name or a given name is that person's name (`Wang Anshi`, not
+      // Nexperia's `Anshi`).
+      if (match.from === match.to && ref.entry.type !== 'person' && match.from > 0 && isNameGap(tokens[match.from].before)) {
+        const before = tokens[match.from - 1]
+        if (/^\p{Lu}\p{Ll}/u.test(before.value) && (familyFirstIndex(names).families.has(before.value) || names.givenNames.has(before.value))) continue
+      }
       if (ref.reason === translatedGivenReason && match.to + 1 < tokens.length && isNameGap(tokens[match.to + 1].before) && isCapitalized(tokens[match.to + 1].value)) continue
       // A renamed city's old name still names its region (`Dnipropetrovsk regions`, `the Kirovohrad oblast`).
       // (Also one of a list of them: `Kirovohrad and Cherkasy regions`.)
@@ -511,6 +517,8 @@ export default defineRule(
         // (A first given name before it is part of the person's name: `Mohammad Reza …`.)
         if (before && isNameGap(given.before) && isCapitalized(before.value) && !before.sentenceInitial && !isAllCaps(before.value) && !context.titles.has(before.value.toLowerCase().replace(/\.$/, '')) && !institutionHeads.has(before.base) && !endsName.has(before) &&
           !(names.givenOrigins(before.value) || []).some((origin) => translatedOrigins.has(origin))) return false
+        // (A name the dictionary has in full is no name with a translated surname: `Li Auto`.)
+        if (names.accepted.has(given.key + ' ' + word.baseKey)) return false
         // (A name already whole with the word before it is followed by other words: `Wang Yi Discussed …`.)
         if (before && isNameGap(given.before) && names.accepted.has(before.key + ' ' + given.key)) return false
         const surname = word.base

@@ -30,6 +30,8 @@ export default defineRule(
   },
   function (tree, file, {text, names}) {
     const document = documentNames(tree, text, names)
+    // The names of several words the dictionary found, by their first word (worked out on first use: `matchFrom`).
+    let byFirstWord: Map<Token, NameMatch> | undefined
     const context = contextData()
     const uncapitalised = unpunctuatedTranscript(tree, text)
     // Names made certain somewhere by strong context (`Donald trump`) count as capitalised elsewhere.
@@ -401,6 +403,15 @@ export default defineRule(
       return (previousWord !== undefined && sense.before.has(previousWord)) || (nextWord !== undefined && sense.after.has(nextWord))
     }
 
+    /** The names of several words the dictionary found, by their first word. */
+    function matchFrom(): Map<Token, NameMatch> {
+      if (!byFirstWord) {
+        byFirstWord = new Map()
+        for (const found of document.matches) if (found.to > found.from && found.accepted.length > 0) byFirstWord.set(found.sentence.tokens[found.from], found)
+      }
+      return byFirstWord
+    }
+
     /** Is a lower-case, ordinary-word spelling certainly the name here? */
     function certain(match: NameMatch, ref: FormRef, tokens: Token[]): boolean {
       const previous = neighbour(tokens, match.from, -1)
@@ -412,7 +423,10 @@ export default defineRule(
       if (sense && ((previousWord && sense.before.has(previousWord)) || (nextWord && sense.after.has(nextWord)))) return false
       if (previousWord === 'a' || previousWord === 'an') return false
       // A nationality before a noun of people or of a state (`the dutch driver`, `the french government`; not `french fries`).
-      if (ref.entry.type === 'demonym' && match.from === match.to && next !== undefined && isPlainGap(next.before) && isLowercase(next.value) && demonymHeads.has(next.value)) return true
+      if (ref.entry.type === 'demonym' && match.from === match.to && next !== undefined && isLowercase(next.value) && demonymHeads.has(next.value)) return true
+      // A country that hopes, says or demands (`china hopes the EU will …`): no china cup does.
+      if (ref.entry.type === 'place' && /^country\b/.test(ref.entry.role || '') && match.from === match.to && next !== undefined && isPlainGap(next.before) && institutionVerbs.has(next.value) && nextWord !== 'made' && nextWord !== 'makes' &&
+        neighbour(tokens, match.to + 1, 1)?.value !== 'by' && previousWord !== 'fine' && previousWord !== 'the') return true
       // A few institutions named by ordinary words are the institution after `the` whatever follows (`the security council to
       // adopt`, `came over from the white house`).
       if (previousWord === 'the' && ref.entry.type !== 'person' && context.certainAfterThe.has(lowerName)) return true
@@ -447,12 +461,18 @@ export default defineRule(
       // states and Russia`, `Japan and the united states`).
       // (One word too, where the other is a place: `with china and India`.)
       if ((match.to > match.from && (ref.entry.type === 'place' || ref.entry.type === 'organization')) || (match.to === match.from && ref.entry.type === 'place')) {
+        // (…or a name of several words the dictionary found there, a country or a body: `and the European Union`.)
         const sameKind = (token: Token | undefined) =>
-          token !== undefined && /^\p{Lu}\p{Ll}/u.test(token.value) && !token.sentenceInitial && (names.accepted.get(token.baseKey) || []).some((other) => other.entry.type === ref.entry.type)
+          token !== undefined && /^\p{Lu}\p{Ll}/u.test(token.value) && !token.sentenceInitial &&
+          ((names.accepted.get(token.baseKey) || []).some((other) => other.entry.type === ref.entry.type) ||
+            (matchFrom().get(token)?.accepted.some((other) => other.entry.type === 'place' || other.entry.type === 'organization') ?? false))
         // (…or in a list, a comma before the next item: `the communist party, the LDPR, A Just Russia and New People`.)
         const item = (token: Token) => /^\p{Lu}/u.test(token.value) && !token.sentenceInitial && (names.accepted.get(token.baseKey) || []).some((other) => other.entry.type === ref.entry.type)
         const listed = (at: number) => at < tokens.length && /^,[ \t]+$/.test(tokens[at].before) && (item(tokens[at]) || (tokens[at].value === 'the' && at + 1 < tokens.length && isPlainGap(tokens[at + 1].before) && item(tokens[at + 1])))
-        const joinedAfter = ((nextWord === 'and' || nextWord === 'or') && isPlainGap(tokens[match.to + 1].before) && match.to + 2 < tokens.length && isPlainGap(tokens[match.to + 2].before) && sameKind(tokens[match.to + 2])) ||
+        // (…also with `the` before the other name, for a name of several words: `the united states and the European Union`;
+        // not `The left and the National Rally`.)
+        const otherAt = match.to > match.from && tokens[match.from].key !== 'the' && match.to + 2 < tokens.length && tokens[match.to + 2].value === 'the' && match.to + 3 < tokens.length && isPlainGap(tokens[match.to + 3].before) ? match.to + 3 : match.to + 2
+        const joinedAfter = ((nextWord === 'and' || nextWord === 'or') && isPlainGap(tokens[match.to + 1].before) && otherAt < tokens.length && isPlainGap(tokens[match.to + 2].before) && sameKind(tokens[otherAt])) ||
           (match.to > match.from && listed(match.to + 1))
         const joinedBefore = previousWord === 'the' && match.from >= 3 && /^(?:and|or)$/.test(tokens[match.from - 2].value) && isPlainGap(tokens[match.from - 1].before) && isPlainGap(tokens[match.from - 2].before) && sameKind(tokens[match.from - 3])
         if (joinedAfter || joinedBefore) return true

@@ -258,6 +258,8 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // A name the dictionary has in full (`Li Auto`), and a person's name whose second word is a garble of a body's (`Wang Anshi`).
+  'Shares of Li Auto rose, and the reformer Wang Anshi was quoted.',
   // A family-first name already whole, and a headline in Title Case, before capitalised ordinary words.
   '- Lavrov and Wang Yi Discussed Preparations for the Summit\n',
   // Russian and Ukrainian names and places with the letters of the Palladius system.

@@ -16,6 +16,10 @@ const rule = 'name-case'
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A nationality that is also an ordinary word, before a noun of people or of a state.
   {text: 'The title race opens for the dutch driver and the french government cheered.', fixed: 'The title race opens for the Dutch driver and the French government cheered.', messages: 2},
+  // A country that is also an ordinary word, before a verb only a country does; a nationality across a caption's timestamp;
+  // a country of several words joined by `and the` to another body's name.
+  {text: 'The spokeswoman said that china hopes the talks will go on.', fixed: 'The spokeswoman said that China hopes the talks will go on.'},
+  {text: 'Sanctions by the united states and the European Union failed.', fixed: 'Sanctions by the United States and the European Union failed.'},
   // A party of several words in lower case, in a list with other parties' names.
   {text: 'Polls put new people, the LDPR and United Russia ahead.', fixed: 'Polls put New People, the LDPR and United Russia ahead.'},
   // A sea named by ordinary words, after a preposition and `the`.
@@ -162,7 +166,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
-  // A nationality that is also an ordinary word, in its ordinary senses.
+  // A nationality that is also an ordinary word, in its ordinary senses; `man` before a verb; the left in politics.
+  'Every man wants a fair wage, and the left and the National Rally voted together.',
   'He ordered french fries, a dutch oven and french toast for the cafe.',
   // A surname that is an ordinary word, capitalised only in a headline's Title Case: no evidence for the person.
   'The regulator must rule within the period set by law.\n\nRelated:\nParliament Passes Amendments to Law on Media\n',
