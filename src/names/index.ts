@@ -13,6 +13,9 @@ import {loadWordFile} from '../word-lists.js'
 
 export type FormKind = 'canonical' | 'variant' | 'discouraged' | 'garble'
 
+/** Form kinds by their number in the names snapshot (the most frequent first, whose number is left out). */
+const formKinds: FormKind[] = ['variant', 'canonical', 'discouraged', 'garble']
+
 /** One written form of an entry, tokenised for matching. */
 export interface FormRef {
   entry: NameEntry
@@ -32,7 +35,8 @@ type SnapshotForm = [NameEntry, string, string[], string[], FormKind, string | n
 /** The derived index of a list of entries, entries by their position in the list (see `NamesIndex.snapshot`). */
 export interface IndexSnapshot {
   /** Entry, form, kind, reason, ambiguity; then tokens and keys where they are not the form split on spaces. */
-  forms: Array<[number, string, FormKind, string | null, boolean | null, string[]?, string[]?]>
+  /** Entry number, form, kind (its index in `formKinds`), reason, ambiguous, tokens, keys; trailing empty fields left out. */
+  forms: Array<[number, string, number?, (string | null)?, (boolean | null)?, string[]?, string[]?]>
   given: Array<[string, string[]]>
   surnames: string[]
   /** Near-miss targets as the first search builds them (token, entry, sound key, folded spelling), in order. */
@@ -470,7 +474,10 @@ export class NamesIndex {
       forms: this.recorded.map(([entry, form, tokens, keys, kind, reason, ambiguous]) => {
         const split = form.split(' ')
         const plain = split.length === tokens.length && split.every((token, index) => token === tokens[index] && lookupKey(token) === keys[index])
-        return plain ? [number.get(entry)!, form, kind, reason, ambiguous] : [number.get(entry)!, form, kind, reason, ambiguous, tokens, keys]
+        // (Numbers for the kinds and no trailing empty fields: the snapshot is parsed on every cold run.)
+        const item: IndexSnapshot['forms'][number] = plain ? [number.get(entry)!, form, formKinds.indexOf(kind), reason ?? null, ambiguous ?? null] : [number.get(entry)!, form, formKinds.indexOf(kind), reason ?? null, ambiguous ?? null, tokens, keys]
+        while (item.length > 2 && (item[item.length - 1] === null || (item.length === 3 && item[2] === 0))) item.pop()
+        return item
       }),
       given: [...this.givenNames.curatedEntries()],
       surnames: [...this.curatedSurnames],
@@ -504,7 +511,7 @@ export class NamesIndex {
         keys = new Array<string>(split.length)
         for (let at = 0; at < split.length; at++) keys[at] = lookupKey(split[at])
       }
-      this.insertForm(entries[item[0]], form, split, keys, item[2], item[3] ?? undefined, item[4] ?? undefined)
+      this.insertForm(entries[item[0]], form, split, keys, formKinds[item[2] ?? 0], item[3] ?? undefined, item[4] ?? undefined)
     }
     this.restoring = false
     const given = snapshot.given
