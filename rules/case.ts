@@ -764,17 +764,20 @@ export default defineRule(
     /** Is `tokens[at]` followed or preceded, across a comma, by another capitalised word (an item of a list of names)? */
     function inListOfNames(tokens: Token[], at: number): boolean {
       const next = tokens[at + 1]
-      if (next && /^,[ \t]+$/.test(next.before) && /^\p{Lu}/u.test(next.value)) return true
+      // (A name after the comma that a verb follows opens the next clause, not the list: `About the Economy, Erdogan said`.)
+      const verb = tokens[at + 2]
+      const clause = verb !== undefined && isPlainGap(verb.before) && isLowercase(verb.value) && (context.verbs.has(verb.value) || auxiliaries.has(verb.value) || /^\p{Ll}{3,}ed$/u.test(verb.value))
+      if (next && /^,[ \t]+$/.test(next.before) && /^\p{Lu}/u.test(next.value) && !clause) return true
       const previous = tokens[at - 1]
       return previous !== undefined && /^,[ \t]+$/.test(tokens[at].before) && /^\p{Lu}/u.test(previous.value) && !previous.sentenceInitial
     }
 
-    /** An ordinary English word that is no name, proper sense, office or title (`Airline`, `Ruble`). */
     /** A place, a person or a body the dictionary knows, as the owner of a noun (`China's`, `Lavrov's`; not `our Nation's`). */
     function ownerName(word: string): boolean {
       return /^\p{Lu}/u.test(word) && (names.accepted.get(tokenKey(word))?.some((ref) => ref.entry.type !== 'other' && ref.entry.type !== 'demonym') ?? false)
     }
 
+    /** An ordinary English word that is no name, proper sense, office or title (`Airline`, `Ruble`). */
     function ordinaryNoun(word: string): boolean {
       return (
         isCommonWord(word) && !isKnownProper(word) && !besideNames.has(word) && !names.accepted.has(tokenKey(word)) && !names.givenNames.has(word) && !names.isSurname(word) &&

@@ -201,6 +201,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'The deal was praised by prime minister Keir Starmer.', fixed: 'The deal was praised by Prime Minister Keir Starmer.'},
   // An ordinary noun after `the`, joined by `and` to one in lower case.
   {text: 'The new rules will not leave the Pensioners and workers without help this winter.', fixed: 'The new rules will not leave the pensioners and workers without help this winter.'},
+  // A name and its verb after the comma open the next clause: the capital before it is no list of names.
+  {text: 'Asked about the Harvest, Petrova said the rain had come too late.', fixed: 'Asked about the harvest, Petrova said the rain had come too late.'},
   // A headline's Title Case is no evidence that the article writes the word capitalised in its sentences.
   {text: 'Ministers Weigh New Sanctions on Shipping\n\nThe cabinet decided to lift the Sanctions on fertiliser exports.', fixed: 'Ministers Weigh New Sanctions on Shipping\n\nThe cabinet decided to lift the sanctions on fertiliser exports.'},
   // An ordinary noun capitalised after a country's or a possessive determiner's, before its verb, or after `the` before an adverb and its verb.
