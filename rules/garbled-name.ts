@@ -909,7 +909,15 @@ export default defineRule(
         }
         if (!mayStartName(joined)) continue
         const refs = names.accepted.get(tokenKey(joined))
-        if (!refs) continue
+        if (!refs) {
+          // (…or a discouraged one-word form, heard as two words in lower case: `Don bass` for Donbass, i.e. Donbas.)
+          const wrong = lowerSecond ? names.wrong.get(tokenKey(joined))?.find((candidate) => candidate.tokens.length === 1 && splitForm(candidate.entry.name).length === 1 && !candidate.ambiguous) : undefined
+          if (wrong && !names.accepted.has(first.key + ' ' + second.baseKey) && !shortWords.has(second.base)) {
+            const actual = text.slice(first.start, second.baseEnd)
+            report(first.start, second.baseEnd, 'Unexpected `' + actual + '`, expected `' + wrong.entry.name + '` (' + wrong.entry.name + ', one word' + (wrong.reason ? '; ' + wrong.reason : '') + ')', [wrong.entry.name], role(wrong.entry), sentence)
+          }
+          continue
+        }
         // (A lower-case word of five letters only before a company's name: `Euro clear`.)
         if (lowerSecond && second.base.length === 5 && !refs.some((ref) => ref.entry.type === 'organization' || ref.entry.type === 'media')) continue
         // (A name and a short word are that name: `Qatar is`, not `Qataris`; Vietnamese places are written in
