@@ -42,6 +42,30 @@ function pinyinSound(syllable: string): string {
   return syllable.toLowerCase().replace(/^hs/, 'sh').replace(/^x/, 'sh').replace(/^q/, 'ch').replace(/^zh/, 'j').replace(/^ts/, 'c')
 }
 
+/** By names index: the pinyin readings of curated people's names written in Wade–Giles (`lai qingde` → Lai Ching-te). */
+const wadeGilesIndexes = new WeakMap<NamesIndex, Map<string, NameEntry>>()
+
+/** The curated people written in Wade–Giles (a family name and a hyphenated given name), by the pinyin readings of their names. */
+function wadeGilesNames(names: NamesIndex): Map<string, NameEntry> {
+  let index = wadeGilesIndexes.get(names)
+  if (!index) {
+    index = new Map()
+    for (const entry of names.entries) {
+      if (entry.type !== 'person') continue
+      const parts = entry.name.split(' ')
+      if (parts.length !== 2 || !/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(parts[1])) continue
+      for (const family of pinyinReadings(parts[0])) {
+        for (const given of pinyinReadings(parts[1])) {
+          const key = family + ' ' + given
+          if (!names.accepted.has(key) && !index.has(key)) index.set(key, entry)
+        }
+      }
+    }
+    wadeGilesIndexes.set(names, index)
+  }
+  return index
+}
+
 /** Letters of the Palladius system that pinyin never writes so (`tsz`, `chzh`, `kh`, a `y` inside a word, an opening `V`). */
 const palladiusMarks = /tsz|chzh|kh|ts|zh|.y|^v[aeo]/i
 
@@ -523,7 +547,8 @@ export default defineRule(
         if (before && isNameGap(given.before) && names.accepted.has(before.key + ' ' + given.key)) return false
         const surname = word.base
         // (`dear Faisal I am …` in a transcript: a pronoun, not a surname.)
-        if (surname.length < 3 || !isWordLike(surname) || !isCommon(word.baseInfo)) return false
+        // (A proper adjective a curated surname means counts too, after the person's given name: `Péter Hungarian` for Magyar.)
+        if (surname.length < 3 || !isWordLike(surname) || (!isCommon(word.baseInfo) && !(isKnownProper(surname) && meaningOf(names, surname, given.value)))) return false
         if (context.notSurnames.has(surname) || context.months.has(surname) || context.weekdays.has(surname)) return false
         // Part of a longer name or title (`Ivan Franko National University`)? Two ordinary words
         // and nothing capitalised after them is a two-word translation (`Shinjiro Small Spring`).
@@ -731,7 +756,8 @@ export default defineRule(
         const word = second.base
         // (`The` with a capital in mid-sentence opens the title of a work, `The Sun Rises on Us All`.)
         const titled = index > 0 && tokens[index - 1].value === 'The' && !tokens[index - 1].sentenceInitial && isNameGap(first.before)
-        if (family && !titled && !englishFamilyNames.has(first.value) && word.length >= 3 && isCommon(second.baseInfo) && !names.knownTokens.has(word) &&
+        // (Nor in a headline in Title Case: `Lee Stresses Alliance`.)
+        if (family && !titled && !englishFamilyNames.has(first.value) && word.length >= 3 && !titleCaseLine(text, first.start) && isCommon(second.baseInfo) && !names.knownTokens.has(word) &&
           !context.notSurnames.has(word) && !context.months.has(word) && !context.weekdays.has(word) && !context.titles.has(word.toLowerCase())) {
           report(first.start, second.baseEnd, 'Unexpected ordinary word `' + word + '` as the given name of `' + first.value + '`, expected the given name as a name (translated word for word?)', [], undefined, sentence)
         }
@@ -837,6 +863,24 @@ export default defineRule(
         }
       }
       return undefined
+    }
+
+    // 5c''. A Taiwanese name, which its bearer writes in Wade–Giles, written in pinyin by copy from the mainland (`Lai Qingde`
+    // for Lai Ching-te, `Zheng Liwen` for Cheng Li-wun): the pinyin is one of the readings of the curated name.
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        const family = tokens[index]
+        const given = tokens[index + 1]
+        if (!/^\p{Lu}\p{Ll}{0,5}$/u.test(family.value) || !isNameGap(given.before) || !/^\p{Lu}\p{Ll}{2,8}$/u.test(given.base)) continue
+        const person = wadeGilesNames(names).get(family.key + ' ' + given.baseKey)
+        if (!person || names.accepted.has(family.key + ' ' + given.baseKey) || overlaps(family.start, given.baseEnd)) continue
+        const after = tokens[index + 2]
+        if (after !== undefined && isNameGap(after.before) && isCapitalized(after.value)) continue
+        const actual = text.slice(family.start, given.baseEnd)
+        report(family.start, given.baseEnd, 'Unexpected `' + actual + '`, expected `' + person.name + '` (' + person.name + ' in pinyin; the name is written in Wade–Giles, as its bearer writes it)', [person.name], role(person), sentence)
+        index++
+      }
     }
 
     /** The curated person whose name in pinyin is a reading of a Wade–Giles family and given name. */

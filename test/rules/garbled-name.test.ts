@@ -236,6 +236,10 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'President Abdel Fattah as-Sisi opened the summit.', fixed: 'President Abdel Fattah al-Sisi opened the summit.'},
   // A Chinese name that came through Russian, in the Palladius system's letters.
   {text: 'In Tyantszin, Si Tszinpin received Van I on Monday.', fixed: 'In Tianjin, Xi Jinping received Wang Yi on Monday.', messages: 3},
+  // A Taiwanese name, which its bearer writes in Wade–Giles, written in pinyin.
+  {text: 'State media again attacked Lai Qingde over the drills.', fixed: 'State media again attacked Lai Ching-te over the drills.'},
+  // A proper adjective that a curated surname means, after the person's given name.
+  {text: 'In Budapest, Péter Hungarian leads the polls.', fixed: 'In Budapest, Péter Magyar leads the polls.'},
   // A mainland Chinese name in the Wade–Giles romanisation.
   {text: 'Premier Li Qiang and Vice Premier Ting Hsueh-hsiang opened the fair.', fixed: 'Premier Li Qiang and Vice Premier Ding Xuexiang opened the fair.'},
   {text: 'The talks were led by Hsi Chin-p\'ing himself.', fixed: 'The talks were led by Xi Jinping himself.'},
@@ -260,6 +264,8 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 ]
 
 const valid: string[] = [
+  // A treaty named after a city that is also a given name; a family-first name in a Title Case headline.
+  'Lebanon returned to the Taif Agreement of 1989.\n\nLee Stresses Alliance With Washington\n',
   // A name the dictionary has in full (`Li Auto`), and a person's name whose second word is a garble of a body's (`Wang Anshi`).
   'Shares of Li Auto rose, and the reformer Wang Anshi was quoted.',
   // A family-first name already whole, and a headline in Title Case, before capitalised ordinary words.
