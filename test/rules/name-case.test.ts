@@ -36,6 +36,14 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Ministers asked the European commission to delay the vote.', fixed: 'Ministers asked the European Commission to delay the vote.'},
   // An institution's head before `of`/`for` and a capitalised name: the name with a slip.
   {text: 'Reserves held by the bank of Italy grew, and support for the alternative for Germany rose.', fixed: 'Reserves held by the Bank of Italy grew, and support for the Alternative for Germany rose.', messages: 2},
+  // A country that is also an ordinary word, after a preposition, where the article writes its nationality with a capital.
+  {text: 'Analysts watched Chilean and Chinese markets. Exports to chile and to china fell.', fixed: 'Analysts watched Chilean and Chinese markets. Exports to Chile and to China fell.', messages: 2},
+  // A surname that is an ordinary word after `by` and before a span of time, where the article names the person in full.
+  {text: 'Emmanuel Macron met the unions. The plan was approved by macron two weeks later.', fixed: 'Emmanuel Macron met the unions. The plan was approved by Macron two weeks later.'},
+  // A head of government's surname that is an ordinary word, before `government` after `the`.
+  {text: 'Critics say the maduro government jailed its rivals.', fixed: 'Critics say the Maduro government jailed its rivals.'},
+  // A word English knows only as a proper noun, in lower case.
+  {text: 'Archives document the crimes of the nazi regime and trade rules changed after brexit.', fixed: 'Archives document the crimes of the Nazi regime and trade rules changed after Brexit.', messages: 2},
   // Continents.
   {text: 'The draft caused alarm in europe last week.', fixed: 'The draft caused alarm in Europe last week.'},
   // A city of 100,000 people or more from the generated list.
@@ -166,6 +174,11 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
 ]
 
 const valid: string[] = [
+  // A country's ordinary sense with no nationality capitalised anywhere; a surname's ordinary sense after `by` before a time;
+  // a surname-word before `government` where no head of government has it.
+  'Guests ate off plates of fine china. The cigar was wrapped in maduro two days later. The white government building was shut.',
+  // Articles and particles of other languages inside their phrases.
+  'The cafe sits on the Paseo de los Tristes, near the Piazza della Signoria and the Quai des Orfevres.',
   // A nationality that is also an ordinary word, in its ordinary senses; `man` before a verb; the left in politics.
   'Every man wants a fair wage, and the left and the National Rally voted together.',
   'He ordered french fries, a dutch oven and french toast for the cafe.',
