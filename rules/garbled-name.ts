@@ -181,7 +181,7 @@ export default defineRule(
     }
 
     // Surnames the article slipped on with the person's given name (1, 2d), to find alone after that (`Sadır Caparov` … `Caparov said`).
-    const slippedSurnames = new Map<string, {entry: NameEntry; surname: string}>()
+    const slippedSurnames = new Map<string, {entry: NameEntry; surname: string; why: string}>()
 
     // 1. Discouraged forms and known garbles.
     for (const match of document.matches) {
@@ -227,7 +227,7 @@ export default defineRule(
       const surname = splitForm(expected).pop()!
       if (ref.entry.type === 'person' && match.to > match.from && writtenSurname !== surname && isCapitalized(writtenSurname) && !isCommon(tokens[match.to].baseInfo) &&
         !names.accepted.has(tokens[match.to].baseKey) && !names.isSurname(writtenSurname)) {
-        slippedSurnames.set(writtenSurname, {entry: ref.entry, surname})
+        slippedSurnames.set(writtenSurname, {entry: ref.entry, surname, why: why})
       }
     }
 
@@ -298,10 +298,6 @@ export default defineRule(
         }
       }
 
-      for (const token of tokens) {
-        const slip = slippedSurnames.get(token.base)
-        if (slip && !overlaps(token.start, token.baseEnd)) report(token.start, token.baseEnd, 'Unexpected `' + token.base + '`, expected `' + slip.surname + '` (' + slip.entry.name + ' in the Turkish alphabet)', [slip.surname], role(slip.entry), sentence)
-      }
       // 2d. A Central Asian, Azerbaijani or Russian name in the Turkish alphabet, as copy from Turkish sources writes it
       // (`Sadır Caparov` for Sadyr Japarov, `Kasım Cömert Tokayev` for Kassym-Jomart Tokayev, `Ceyhun Bayramov`): read in
       // English letters, the run is a curated person's name, or the surname with a given name two letters off.
@@ -321,7 +317,7 @@ export default defineRule(
           report(first.start, end, 'Unexpected `' + text.slice(first.start, end) + '`, expected `' + found.name + '` (' + found.name + ' in the Turkish alphabet)', [found.name], role(found), sentence)
           // (The surname alone later on is the same slip: `Caparov said`.)
           const surname = splitForm(found.name).pop()!
-          if (tokens[last].base !== surname) slippedSurnames.set(tokens[last].base, {entry: found, surname})
+          if (tokens[last].base !== surname) slippedSurnames.set(tokens[last].base, {entry: found, surname, why: found.name + ' in the Turkish alphabet'})
           index = last
           break
         }
@@ -519,6 +515,11 @@ export default defineRule(
           continue
         }
         report(token.start, token.baseEnd, 'Unexpected `' + word + '`, expected `' + hit.target + '` (' + (hit.entry.type === 'person' ? hit.entry.name : 'the name') + ', spelled differently)', [hit.target], role(hit.entry), sentence)
+        // (With the person's given name or title, the surname alone elsewhere in the article is the same slip: a headline's
+        // `before Navrotsky takes office` above `Karol Navrotsky`.)
+        if (hit.entry.type === 'person' && (givenMatches || titled) && !lower && !names.accepted.has(token.baseKey)) {
+          slippedSurnames.set(word, {entry: hit.entry, surname: hit.target, why: hit.entry.name + ', spelled differently'})
+        }
       }
 
       function translatedSurname(given: Token, word: Token, index: number): boolean {
@@ -1147,6 +1148,16 @@ export default defineRule(
 
     // 6. One person, two accepted spellings in one article: a hint.
     const seen = new Map<NameEntry, {form: string; start: number; end: number}>()
+    // A surname the article slipped on beside the person's given name or title, alone anywhere in the article (`Caparov said`).
+    if (slippedSurnames.size > 0) {
+      for (const sentence of document.sentences) {
+        for (const token of sentence.tokens) {
+          const slip = slippedSurnames.get(token.base)
+          if (slip && !overlaps(token.start, token.baseEnd)) report(token.start, token.baseEnd, 'Unexpected `' + token.base + '`, expected `' + slip.surname + '` (' + slip.why + ')', [slip.surname], role(slip.entry), sentence)
+        }
+      }
+    }
+
     for (const match of document.matches) {
       if (match.accepted.length === 0 || match.wrong.length > 0) continue
       const ref = match.accepted[0]

@@ -102,12 +102,35 @@ function computeLooseSoundKey(value: string): string {
  * `Merz` → `merts`; `Barrot` → `barro`, like `Barreau`).
  */
 const nativeSpellings: Record<string, Array<[RegExp, string]>> = {
-  pl: [[/szcz/g, 'shch'], [/cz|ć/g, 'ch'], [/sz|ś/g, 'sh'], [/rz|ż|ź/g, 'zh'], [/c(?![hz])/g, 'ts'], [/w/g, 'v'], [/j/g, 'y'], [/ł/g, 'l'], [/ń/g, 'n']],
+  pl: [[/(?<=cz|sz|rz|ż)y/g, 'i'], [/szcz/g, 'shch'], [/cz|ć/g, 'ch'], [/sz|ś/g, 'sh'], [/rz|ż|ź/g, 'zh'], [/c(?![hz])/g, 'ts'], [/w/g, 'v'], [/j/g, 'y'], [/ł/g, 'l'], [/ń/g, 'n']],
   cs: [[/č/g, 'ch'], [/š/g, 'sh'], [/ž/g, 'zh'], [/ř/g, 'rzh'], [/ch/g, 'kh'], [/c(?!h)/g, 'ts'], [/j/g, 'y']],
   sk: [[/č/g, 'ch'], [/š/g, 'sh'], [/ž/g, 'zh'], [/ch/g, 'kh'], [/c(?!h)/g, 'ts'], [/j/g, 'y']],
   de: [[/tsch/g, 'ch'], [/sch/g, 'sh'], [/(?<=[aeiouäöü])ch/g, 'kh'], [/ß/g, 'ss'], [/z/g, 'ts'], [/ei|ai/g, 'ay'], [/eu|äu/g, 'oy'], [/ie/g, 'i'], [/v/g, 'f'], [/w/g, 'v'], [/j/g, 'y']],
   fr: [[/eau|au/g, 'o'], [/ou/g, 'u'], [/oi/g, 'ua'], [/ch/g, 'sh'], [/qu/g, 'k'], [/gn/g, 'ny'], [/j/g, 'zh'], [/([aeiouy])[tdsxz]$/g, '$1']],
   hu: [[/sz/g, '\u0001'], [/cs/g, 'ch'], [/zs/g, 'zh'], [/s/g, 'sh'], [/\u0001/g, 's'], [/gy/g, 'dy'], [/ly/g, 'y'], [/c(?!h)/g, 'ts']]
+}
+
+/** Letters that mark a Slavic name transliterated the German way (`Selenskyj`, `Uschakow`, `Jermak`). */
+const germanMarks = /tsch|sch|[aeo]w$|[iy]j$|^J[aeiou]|^S[aeiou].*(?:[iy]j|w)$/
+
+/**
+ * A word read as German spells Cyrillic names, respelled the English way (`Selenskyj` → `zelenskyy`,
+ * `Uschakow` → `ushakov`); undefined where the word has none of German's marks.
+ */
+export function germanReading(word: string): string | undefined {
+  if (!germanMarks.test(word)) return undefined
+  return word
+    .toLowerCase()
+    .replace(/tsch/g, '\u0001')
+    .replace(/sch/g, '\u0002')
+    .replace(/z/g, 'ts')
+    .replace(/^s(?=[aeiou])/, 'z')
+    .replace(/(?<=[aeiouy])s(?=[aeiou])/g, 'z')
+    .replace(/w/g, 'v')
+    .replace(/[iy]j$/, 'y')
+    .replace(/j/g, 'y')
+    .replace(/\u0001/g, 'ch')
+    .replace(/\u0002/g, 'sh')
 }
 
 /** The sound key of a name as its own language spells it (`soundKey` alone where no rules are known). */

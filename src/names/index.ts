@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {isCommonWord, isListedWord, isKnownProper} from '../lexicon.js'
-import {editDistance, fold, looseSoundKey, nativeSpelling, soundKey} from './fuzzy.js'
+import {editDistance, fold, germanReading, looseSoundKey, nativeSpelling, soundKey} from './fuzzy.js'
 import {BoundedMemo} from '../util/memo.js'
 import {lookupKey, wordInfo} from '../util/word-info.js'
 import {builtinNameFiles, loadNamesFile, packageDictionaries, SortedList, type NameEntry} from './load.js'
@@ -667,6 +667,20 @@ export class NamesIndex {
       // One sound written as transliteration or an ear writes it, which moves the word to another sound key: a voiced
       // consonant for a voiceless one or back (`Sperbank`, `Gasprombank`), `ks` for `x` (`Interfaks`), `Sh` for pinyin's
       // `X` (`Shinhua`). Only the name's own letters otherwise.
+      // A Slavic name transliterated the German way (`Selenskyj`, `Uschakow`): read as German spells it, a curated
+      // name of those languages one letter or none away.
+      if (!best && !accented) {
+        const reading = germanReading(word)
+        if (reading !== undefined) {
+          for (const item of this.fuzzyByKey.get(soundKey(reading)) || []) {
+            if (!germanTransliterated.has(item.entry.origin || '') || item.folded === folded) continue
+            if (editDistance(reading, item.folded, 1) <= 1) {
+              best = {entry: item.entry, target: item.token, distance: 1}
+              break
+            }
+          }
+        }
+      }
       if (!best && !accented) {
         for (const alternative of soundAlternatives(folded)) {
           const found = (this.fuzzyByKey.get(soundKey(alternative)) || []).find((item) => item.folded === alternative)
@@ -698,6 +712,9 @@ export function soundAlternatives(word: string): string[] {
   if (word.startsWith('sh')) result.push('x' + word.slice(2))
   return result
 }
+
+/** Languages written in Cyrillic, whose names German copy transliterates its own way. */
+const germanTransliterated = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn'])
 
 /** Languages whose spelling is far enough from its sounds to look a name up by them too. */
 const soundedOrigins = new Set(['pl', 'cs', 'sk', 'hu'])

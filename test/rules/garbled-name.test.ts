@@ -240,6 +240,11 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'State media again attacked Lai Qingde over the drills.', fixed: 'State media again attacked Lai Ching-te over the drills.'},
   // A proper adjective that a curated surname means, after the person's given name.
   {text: 'In Budapest, Péter Hungarian leads the polls.', fixed: 'In Budapest, Péter Magyar leads the polls.'},
+  // A Slavic name transliterated the German way, after a title and alone; a Polish name through Russian letters.
+  {text: 'Chancellor Merz called President Selenskyj. Later, Selenskyj thanked him.', fixed: 'Chancellor Merz called President Zelensky. Later, Zelensky thanked him.', messages: 2},
+  {text: 'The opposition leader Jaroslav Kachinsky spoke.', fixed: 'The opposition leader Jarosław Kaczyński spoke.'},
+  // A surname slipped beside the given name, alone in a headline above it.
+  {text: 'Coalition Waits Before Navrotsky Takes Office\n\nThe historian Karol Navrotsky won the runoff.', fixed: 'Coalition Waits Before Nawrocki Takes Office\n\nThe historian Karol Nawrocki won the runoff.', messages: 2},
   // A mainland Chinese name in the Wade–Giles romanisation.
   {text: 'Premier Li Qiang and Vice Premier Ting Hsueh-hsiang opened the fair.', fixed: 'Premier Li Qiang and Vice Premier Ding Xuexiang opened the fair.'},
   {text: 'The talks were led by Hsi Chin-p\'ing himself.', fixed: 'The talks were led by Xi Jinping himself.'},
@@ -266,6 +271,8 @@ const translatedUnknown: Array<{text: string; actual: string}> = [
 const valid: string[] = [
   // A treaty named after a city that is also a given name; a family-first name in a Title Case headline.
   'Lebanon returned to the Taif Agreement of 1989.\n\nLee Stresses Alliance With Washington\n',
+  // German surnames of German people, and German spellings of German places, are no Slavic names transliterated.
+  'Olaf Scholz met Sahra Wagenknecht and Jens Spahn in Schwerin; Markus Söder stayed in Bayreuth with Joachim Wolf.',
   // A name the dictionary has in full (`Li Auto`), and a person's name whose second word is a garble of a body's (`Wang Anshi`).
   'Shares of Li Auto rose, and the reformer Wang Anshi was quoted.',
   // A family-first name already whole, and a headline in Title Case, before capitalised ordinary words.
