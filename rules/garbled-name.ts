@@ -3,7 +3,7 @@ import {defineRule} from '../src/rule.js'
 import {contextData} from '../src/context-data.js'
 import {isCommon, isCommonWord, isFrequentWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
-import {givenNamesFor, mayStartName, splitForm, tokenKey, translatedGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
+import {givenNamesFor, mayStartName, splitForm, tokenKey, translatedGivenReason, translatedSurnameGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
 import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenNamesSoundingLike, givenOf, personIndex, soundsLikeGiven, soundsLikeSurname, type PersonIndex, splitSurname, surnameBeside, withinSevenTenths} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
 import {contentWord, formIndex, orderJoiners, orderKey, wordHash} from '../src/names/form-index.js'
@@ -208,7 +208,7 @@ export default defineRule(
         const before = tokens[match.from - 1]
         if (/^\p{Lu}\p{Ll}/u.test(before.value) && (familyFirstIndex(names).families.has(before.value) || names.givenNames.has(before.value))) continue
       }
-      if (ref.reason === translatedGivenReason && match.to + 1 < tokens.length && isNameGap(tokens[match.to + 1].before) && isCapitalized(tokens[match.to + 1].value)) continue
+      if ((ref.reason === translatedGivenReason || ref.reason === translatedSurnameGivenReason) && match.to + 1 < tokens.length && isNameGap(tokens[match.to + 1].before) && isCapitalized(tokens[match.to + 1].value)) continue
       // A renamed city's old name still names its region (`Dnipropetrovsk regions`, `the Kirovohrad oblast`).
       // (Also one of a list of them: `Kirovohrad and Cherkasy regions`.)
       if (regionListAfter(tokens, match.to) || regionListBefore(tokens, match.from)) {

@@ -98,6 +98,7 @@ export const translatedMeaningReason = 'the given name translated word for word'
 
 /** Why a derived English given-name form is wrong (rules check for it: the form may open a longer name). */
 export const translatedGivenReason = 'the given name translated into English'
+export const translatedSurnameGivenReason = 'the surname, a given name too, translated into English'
 
 let equivalents: Map<string, string> | undefined
 
@@ -124,16 +125,22 @@ export function givenNamesFor(english: string): string[] {
 }
 
 /**
- * `Petr Pavel` → `Peter Pavel`, `Peter Paul`; `Luis Enrique` → `Louis Enrique`, `Louis Henry`: the
- * name with its first given name in English, and with every word that has an English equivalent so.
+ * `Petr Pavel` → `Peter Pavel`, `Peter Paul`, `Petr Paul`; `Luis Enrique` → `Louis Enrique`, `Louis Henry`,
+ * `Luis Henry`: the name with its first given name in English, with every word that has an English equivalent so,
+ * and with every word but the first so.
  */
-function englishGivenForms(name: string): string[] {
+function englishGivenForms(name: string): Array<[string, string]> {
   const tokens = splitForm(name)
   const equivalents = givenEquivalents()
   if (tokens.length < 2 || !equivalents.has(tokens[0])) return []
   const first = [equivalents.get(tokens[0])!, ...tokens.slice(1)].join(' ')
   const all = tokens.map((token) => equivalents.get(token) || token).join(' ')
-  return first === all ? [first] : [first, all]
+  // (…and the surname alone, where it is a given name too: `Petr Paul` for Petr Pavel.)
+  const rest = [tokens[0], ...tokens.slice(1).map((token) => equivalents.get(token) || token)].join(' ')
+  const forms: Array<[string, string]> = []
+  for (const form of new Set([first, all])) if (form !== name) forms.push([form, translatedGivenReason])
+  if (rest !== name && rest !== first && rest !== all) forms.push([rest, translatedSurnameGivenReason])
+  return forms
 }
 
 /** One pinyin syllable: an initial (or none), then a final. */
@@ -326,7 +333,7 @@ export class NamesIndex {
         for (const rendered of meaningGivenForms(form)) this.addForm(entry, rendered, 'discouraged', translatedMeaningReason)
       }
       // …and turns Central and East European given names into English ones (`Peter Paul` for Petr Pavel).
-      for (const english of englishGivenForms(entry.name)) this.addForm(entry, english, 'discouraged', translatedGivenReason)
+      for (const [english, reason] of englishGivenForms(entry.name)) this.addForm(entry, english, 'discouraged', reason)
       // Ukrainians named by the Russian forms of their given names (`Dmitry Lubinets`).
       if (entry.origin === 'uk') {
         for (const form of russianGivenForms(entry.name)) this.addForm(entry, form, 'discouraged', 'the Russian form of the Ukrainian given name')

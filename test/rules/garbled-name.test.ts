@@ -243,6 +243,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A Slavic name transliterated the German way, after a title and alone; a Polish name through Russian letters.
   {text: 'Chancellor Merz called President Selenskyj. Later, Selenskyj thanked him.', fixed: 'Chancellor Merz called President Zelensky. Later, Zelensky thanked him.', messages: 2},
   {text: 'The opposition leader Jaroslav Kachinsky spoke.', fixed: 'The opposition leader Jarosław Kaczyński spoke.'},
+  // A surname that is also a given name, translated into English with it (Pavel → Paul).
+  {text: 'The Czech president, Petr Paul, refused to sign.', fixed: 'The Czech president, Petr Pavel, refused to sign.'},
   // A surname slipped beside the given name, alone in a headline above it.
   {text: 'Coalition Waits Before Navrotsky Takes Office\n\nThe historian Karol Navrotsky won the runoff.', fixed: 'Coalition Waits Before Nawrocki Takes Office\n\nThe historian Karol Nawrocki won the runoff.', messages: 2},
   // A mainland Chinese name in the Wade–Giles romanisation.
@@ -272,6 +274,8 @@ const valid: string[] = [
   // A treaty named after a city that is also a given name; a family-first name in a Title Case headline.
   'Lebanon returned to the Taif Agreement of 1989.\n\nLee Stresses Alliance With Washington\n',
   // German surnames of German people, and German spellings of German places, are no Slavic names transliterated.
+  // A longer name that opens with the translated form is someone else's.
+  'The painting is attributed to Petr Paul Novotny, a local artist.',
   'Olaf Scholz met Sahra Wagenknecht and Jens Spahn in Schwerin; Markus Söder stayed in Bayreuth with Joachim Wolf.',
   // A name the dictionary has in full (`Li Auto`), and a person's name whose second word is a garble of a body's (`Wang Anshi`).
   'Shares of Li Auto rose, and the reformer Wang Anshi was quoted.',
