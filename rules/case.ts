@@ -679,7 +679,11 @@ export default defineRule(
                 (/^(?:the|a|an)$/.test(tokens[index + 2].value) && index + 3 < tokens.length && isPlainGap(tokens[index + 3].before) && isLowercase(tokens[index + 3].value) && !functionWords.has(tokens[index + 3].value)))) ||
             // …or before a preposition of place or time that no name's own words take (`the Submarines under the
             // programme`, `the Pressing in the first half`).
-            (placeAfterNoun.has(next.value) && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) && isLowercase(tokens[index + 2].value)) ||
+            // (…or a month, a weekday or a number: `the Governors in May`.)
+            (placeAfterNoun.has(next.value) && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) &&
+              (isLowercase(tokens[index + 2].value) || context.months.has(tokens[index + 2].value) || context.weekdays.has(tokens[index + 2].value) || /^\d/.test(tokens[index + 2].value))) ||
+            // …or a plural before a verb's plain form (`the Automakers expect`, `the Negotiations continue`)…
+            (/^\p{Lu}\p{Ll}{3,}s$/u.test(word) && isLowercase(next.value) && !/s$/.test(next.value) && isVerb(next.value)) ||
             // …or joined by `and` to a noun in lower case (`the Pensioners and workers`).
             ((next.value === 'and' || next.value === 'or') && index + 2 < tokens.length && isPlainGap(tokens[index + 2].before) && isLowercase(tokens[index + 2].value) &&
               !functionWords.has(tokens[index + 2].value) && isCommonWord(tokens[index + 2].value) && !isVerb(tokens[index + 2].value))) &&
@@ -702,7 +706,7 @@ export default defineRule(
         // auxiliary, where no name the dictionary knows starts with `The` and the word (`The Guardian`).
         if (
           sentenceDeterminers.has(previous.value) && previous.sentenceInitial && index === 1 && plainBefore && word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
-          next !== undefined && nextPlain && isLowercase(next.value) && (auxiliaries.has(next.value) || /^\p{Ll}{3,}ed$/u.test(next.value)) &&
+          next !== undefined && nextPlain && isLowercase(next.value) && (auxiliaries.has(next.value) || next.value === 'did' || next.value === 'does' || /^\p{Ll}{3,}ed$/u.test(next.value)) &&
           looseCapitals(word) === 1 && capitalisedCount(word) === 1 && !names.accepted.has('the ' + tokenKey(word)) &&
           !insideQuote(text, paragraphStart(sentence), token.start) && ordinaryNoun(word) && !shortForms.has(word) && !groupNicknames.has(word)
         ) {
@@ -802,7 +806,9 @@ export default defineRule(
       const plain = (from: number, to: number) => tokens.slice(from, to + 1).every((token) => /^['’]?[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(token.before))
       let after = index + 1
       while (joiner(after) && after - index <= 2) after++
-      if (capital(after) && after - index <= 3 && plain(index + 1, after)) return true
+      // (A month or a weekday after a preposition is a date, not a title's next word: `the Farmers in June`.)
+      const date = after > index + 1 && after < tokens.length && (context.months.has(tokens[after].value) || context.weekdays.has(tokens[after].value))
+      if (capital(after) && !date && after - index <= 3 && plain(index + 1, after)) return true
       let before = index - 1
       while (joiner(before) && index - before <= 2) before--
       // A name the dictionary knows, then `to the` (`the right of Iran to the Enrichment`), is no title.

@@ -113,6 +113,11 @@ function isAscii(value: string): boolean {
 /** Kinds of event a word before them names (`the Sallah holiday`), not a person. */
 const eventKinds = new Set(['holiday', 'holidays', 'festival', 'festivals', 'festivities', 'celebration', 'celebrations', 'feast'])
 
+/** Nouns for a company or a body, before its name (`the Russian group Yadran`): no person's name follows them. */
+const bodyKinds = new Set(['group', 'company', 'firm', 'holding', 'conglomerate', 'operator', 'carrier', 'miner', 'producer', 'developer', 'manufacturer', 'maker',
+  'supplier', 'contractor', 'startup', 'brand', 'label', 'lender', 'insurer', 'refinery', 'plant', 'factory', 'outlet', 'newspaper', 'daily', 'weekly', 'channel',
+  'broadcaster', 'agency', 'movement', 'club', 'side', 'project', 'field', 'mine', 'platform', 'app', 'airline', 'vessel', 'ship', 'tanker'])
+
 const placeKinds = new Set(['district', 'districts', 'region', 'oblast', 'province', 'county', 'village', 'town', 'city', 'raion', 'area', 'governorate', 'municipality', 'community', 'hromada', 'settlement', 'electorate', 'constituency', 'riding', 'ward'])
 
 /** Function words that follow a name without being part of it (`Qatar is`, `Iran as`). */
@@ -466,6 +471,10 @@ export default defineRule(
         const kind = tokens[index + 1]
         if (hit.entry.type === 'person' && kind !== undefined && isPlainGap(kind.before) && (placeKinds.has(kind.value) || eventKinds.has(kind.value))) continue
         if (hit.entry.type === 'person' && previous !== undefined && (previous.key === 'at' || (previous.key === 'of' && index >= 2 && placeKinds.has(tokens[index - 2].key)))) continue
+        // (…nor after a noun for a company or a body: `the Russian group Yadran` is no slip of Tobias Adrian.)
+        // (A company's name spelled so is still a slip of the company's: `the tire supplier Birelli`.)
+        if (hit.entry.type === 'person' && previous !== undefined && isPlainGap(token.before) && bodyKinds.has(previous.value) &&
+          !(names.accepted.get(tokenKey(hit.target)) || []).some((ref) => ref.entry.type !== 'person')) continue
         // A word beside a particle belongs to a name of its own (`Jorden van Foreest`): given name before it, surname after it
         // (unless the person's own name has a particle: `Faisal ben Farhane` for bin Farhan).
         if (hit.entry.type === 'person' && ((kind !== undefined && isNameGap(kind.before) && namePrefixes.has(kind.value) && index + 2 < tokens.length && isCapitalized(tokens[index + 2].value)) ||
@@ -1096,6 +1105,22 @@ export default defineRule(
 
     // 5e. A surname on its own one letter from the surname of someone the article names in full,
     // where no one of that spelling is named (`Michel` in an article about Aleš Michl).
+    // (Nor where the article names someone of that spelling the dictionary does not know: `Sen. Oburu Oginga` … `Oginga told`
+    // beside Raila Odinga.)
+    let paired: Set<string> | undefined
+    const pairedWords = (): Set<string> => {
+      if (!paired) {
+        paired = new Set()
+        for (const sentence of document.sentences) {
+          const tokens = sentence.tokens
+          for (let index = 1; index < tokens.length; index++) {
+            const previous = tokens[index - 1]
+            if (isNameGap(tokens[index].before) && isCapitalized(tokens[index].base) && /^\p{Lu}\p{Ll}/u.test(previous.value) && !previous.sentenceInitial) paired.add(tokens[index].base)
+          }
+        }
+      }
+      return paired
+    }
     const namedInFull = new Map<string, NameEntry>()
     const namedSurnames = new Set<string>()
     const namedGiven = new Set<string>()
@@ -1123,7 +1148,7 @@ export default defineRule(
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index]
           const word = token.base
-          if (word.length < 4 || !isCapitalized(word) || isAllCaps(word) || !isWordLike(word) || namedSurnames.has(word) || namedGiven.has(word) || inLongerName.has(token)) continue
+          if (word.length < 4 || !isCapitalized(word) || isAllCaps(word) || !isWordLike(word) || namedSurnames.has(word) || namedGiven.has(word) || inLongerName.has(token) || pairedWords().has(word)) continue
           // Part of another two-word name (`Michel Barnier`, `Charles Michel`)?
           const next = tokens[index + 1]
           const previous = tokens[index - 1]

@@ -688,8 +688,13 @@ export class NamesIndex {
           }
         }
       }
-      if (!best && !accented) {
-        for (const alternative of soundAlternatives(folded)) {
+      // (Also where the nearest name is two letters away: one sound is the nearer slip, `Birelli` for Pirelli, not Barella.)
+      if ((!best || best.distance > 1) && !accented) {
+        // (The first letter too, in a longer word: `Birelli`, `Ferstappen`.)
+        const first = folded.length >= 6 ? voicing[folded.charAt(0)] : undefined
+        const alternatives = soundAlternatives(folded)
+        if (first) alternatives.push(first + folded.slice(1))
+        for (const alternative of alternatives) {
           const found = (this.fuzzyByKey.get(soundKey(alternative)) || []).find((item) => item.folded === alternative)
           if (found) {
             best = {entry: found.entry, target: found.token, distance: 1}

@@ -4,6 +4,10 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'case'
 
 const valid: string[] = [
+  // A team's nickname before its verb, a plural name before a verb that is also a noun's plural, a work's title before a month.
+  'Fans cheered as the Giants expect a full stadium.',
+  'Tourists flock to the Maldives each winter, and the Hamptons fill in July.',
+  'The Times did not comment.',
   // A possessive of an ordinary word (`our Nation's Capital`), a name's own capital before a verb, a title after `their`.
   'Thousands of children in our Nation\'s Capital have found new schools.',
   'Shares of Toyota rose after Japan\'s Nikkei gained two percent.',
@@ -178,6 +182,11 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A plural after `the` before its verb's plain form; an ordinary noun after `the` and a preposition before a month;
+  // after a sentence's opening `The`, before `did`.
+  {text: 'Sales slowed, and the Carmakers expect a weaker spring.', fixed: 'Sales slowed, and the carmakers expect a weaker spring.'},
+  {text: 'The minister met the Farmers in June to discuss prices.', fixed: 'The minister met the farmers in June to discuss prices.'},
+  {text: 'The Report did not name the buyer.', fixed: 'The report did not name the buyer.'},
   // A capital between `the so-called` and a lower-case noun.
   {text: 'They left the so-called Territorial issue to the leaders.', fixed: 'They left the so-called territorial issue to the leaders.'},
   // After an article and an adjective of time; before `on` and a lower-case phrase.

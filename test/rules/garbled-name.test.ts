@@ -245,6 +245,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The opposition leader Jaroslav Kachinsky spoke.', fixed: 'The opposition leader Jarosław Kaczyński spoke.'},
   // A surname that is also a given name, translated into English with it (Pavel → Paul).
   {text: 'The Czech president, Petr Paul, refused to sign.', fixed: 'The Czech president, Petr Pavel, refused to sign.'},
+  // A company's name one voiced sound away at its first letter.
+  {text: 'The tire supplier Birelli capped each set at 25 laps.', fixed: 'The tire supplier Pirelli capped each set at 25 laps.'},
   // A surname slipped beside the given name, alone in a headline above it.
   {text: 'Coalition Waits Before Navrotsky Takes Office\n\nThe historian Karol Navrotsky won the runoff.', fixed: 'Coalition Waits Before Nawrocki Takes Office\n\nThe historian Karol Nawrocki won the runoff.', messages: 2},
   // A mainland Chinese name in the Wade–Giles romanisation.
@@ -276,6 +278,10 @@ const valid: string[] = [
   // German surnames of German people, and German spellings of German places, are no Slavic names transliterated.
   // A longer name that opens with the translated form is someone else's.
   'The painting is attributed to Petr Paul Novotny, a local artist.',
+  // A company after a noun for a company is no slip of a person's surname; a surname the article gives someone it does not
+  // know, beside a curated person one letter away.
+  'The refinery is built with the Russian group Yadran.',
+  'Raila Odinga died in October. His brother, Sen. Oburu Oginga, now leads the party. Oginga told reporters he would stay.',
   'Olaf Scholz met Sahra Wagenknecht and Jens Spahn in Schwerin; Markus Söder stayed in Bayreuth with Joachim Wolf.',
   // A name the dictionary has in full (`Li Auto`), and a person's name whose second word is a garble of a body's (`Wang Anshi`).
   'Shares of Li Auto rose, and the reformer Wang Anshi was quoted.',
