@@ -252,9 +252,10 @@ export default defineRule(
       if (tokens.length > 0 && tokens[0].sentenceInitial && /^\p{L}/u.test(tokens[0].value)) starts.push({token: tokens[0], sentence, afterPeriod: false})
       for (let index = 1; index < tokens.length; index++) {
         const previous = tokens[index - 1]
-        // A quotation closed before the sentence's full stop (`…by "deeds, not words". the official added`).
+        // A quotation closed before the sentence's full stop (`…by "deeds, not words". the official added`), and so a
+        // percentage or a bracket (`about 9%. the pollster`, `(LDPR). the party`).
         const gap = tokens[index].before
-        if (gap.length > 2 && gap.charCodeAt(1) === 46 && /^["”’]\.[ \t]+$/.test(gap) && /^\p{L}/u.test(tokens[index].value)) {
+        if (gap.length > 2 && gap.charCodeAt(1) === 46 && /^["”’%)\]]\.[ \t]+$/.test(gap) && /^\p{L}/u.test(tokens[index].value)) {
           starts.push({token: tokens[index], sentence, afterPeriod: true})
           continue
         }

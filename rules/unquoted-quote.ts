@@ -116,7 +116,11 @@ export default defineRule(
                 (modalVerbs.has(speechTokens[1].key) || nameVerbs.has(speechTokens[1].key) ||
                   // …or `The` and a clause in the present (`Malhotra said, The Indian economy remains resilient`).
                   (first.key === 'the' && speechTokens.slice(2, 6).some((token) => isLowercase(token.value) && (modalVerbs.has(token.key) || presentVerbs.has(token.key) ||
-                    (token.key.length > 3 && token.key.endsWith('s') && !token.key.endsWith('ss') && isVerb(token.key.slice(0, -1)))))))))
+                    (token.key.length > 3 && token.key.endsWith('s') && !token.key.endsWith('ss') && isVerb(token.key.slice(0, -1))))))) ||
+                // …or `The` and a clause that comes to the speaker's present or a modal within its first twelve words, with no
+                // one else reporting in them (`told reporters in Tehran, The Europeans chose this path, and they must …`).
+                (first.value === 'The' && speechTokens.length >= 8 && !speechTokens.slice(0, 12).some((token) => reports(token)) &&
+                  speechTokens.slice(2, 12).some((token) => isLowercase(token.value) && modalVerbs.has(token.key) && token.key !== 'has' && token.key !== 'is'))))
           if (!evidence && !lower && attribution.kind === 'verb' && speechOnlyVerbs.has(verb) && attribution.mark === ',') {
             // `remarked, Russians expect…`: a verb that only reports speech, a bare comma, then a clause
             // (not `Fighting continued, Ukrainian officials said`).

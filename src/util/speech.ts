@@ -67,11 +67,14 @@ export function attributionBefore(tokens: Token[], index: number): {kind: 'verb'
   // Walk back over at most nine words joined by plain spaces (`said at a press conference after the talks,`);
   // a colon, which opens what was said, may end a longer stretch (`said on Monday on the sidelines of a
   // meeting of ministers in Brussels:`).
-  const reach = mark === ':' ? 16 : 10
+  // (…and so may a comma before the speaker's own capitalised `We` or `I`: `said at a meeting of the Federation of German
+  // Industries (BDI) in Berlin, We do not …`, where a bracketed short form may stand among the words.)
+  const ownVoice = mark === ',' && /^(?:We|I|Our|My)$/.test(tokens[index].value)
+  const reach = mark === ':' || ownVoice ? 16 : 10
   for (let back = 1; back <= reach && index - back >= 0; back++) {
     const token = tokens[index - back]
     const word = token.key
-    if (back > 1 && !isPlainGap(tokens[index - back + 1].before)) {
+    if (back > 1 && !isPlainGap(tokens[index - back + 1].before) && !(ownVoice && /^(?:[ \t]*\([ \t]*|\)[ \t]+)$/.test(tokens[index - back + 1].before))) {
       // `added, in words read as a message to the government:`: a colon may close a phrase set off after the verb.
       // (A verb in the past: `will say, as one man:` is no one's words yet.)
       if (mark === ':' && /^,[ \t]+$/.test(tokens[index - back + 1].before) && reports(token) && token.value === token.value.toLowerCase() &&

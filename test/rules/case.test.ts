@@ -187,6 +187,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'Sales slowed, and the Carmakers expect a weaker spring.', fixed: 'Sales slowed, and the carmakers expect a weaker spring.'},
   {text: 'The minister met the Farmers in June to discuss prices.', fixed: 'The minister met the farmers in June to discuss prices.'},
   {text: 'The Report did not name the buyer.', fixed: 'The report did not name the buyer.'},
+  // A sentence in lower case after a percentage's full stop.
+  {text: 'Turnout reached 61%. the count ends tonight.', fixed: 'Turnout reached 61%. The count ends tonight.'},
   // A capital between `the so-called` and a lower-case noun.
   {text: 'They left the so-called Territorial issue to the leaders.', fixed: 'They left the so-called territorial issue to the leaders.'},
   // After an article and an adjective of time; before `on` and a lower-case phrase.
