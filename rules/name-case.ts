@@ -146,6 +146,11 @@ export default defineRule(
       if (ref.entry.type === 'media' && wrongOffsets[0] > 0 && wrongOffsets[wrongOffsets.length - 1] === count - 1 && allWrongCommon(match, wrongOffsets) &&
         (names.accepted.get(keyOf(tokens, match.from, match.from + wrongOffsets[0] - 1)) || []).some((other) => other.entry === ref.entry)) continue
       if (tokens.slice(match.from, match.to + 1).some((token) => /[#@/]$/.test(token.before))) continue
+      // A company named by a country and an ordinary word, the word in lower case before a noun it describes, is the
+      // country's industry (`U.S. steel tariffs`, `British gas prices`), not the company.
+      if (ref.entry.type === 'organization' && wrongOffsets.length === 1 && wrongOffsets[0] === count - 1 && wrongOffsets[0] > 0 && commodities.has(writtenAt(tokens, match, count - 1)) &&
+        match.to + 1 < tokens.length && isPlainGap(tokens[match.to + 1].before) && isLowercase(tokens[match.to + 1].value) && isCommon(tokens[match.to + 1].info) &&
+        (names.accepted.get(keyOf(tokens, match.from, match.from + wrongOffsets[0] - 1)) || []).some((other) => other.entry.type === 'place' || other.entry.type === 'demonym')) continue
 
       const allLower = tokens.slice(match.from, match.to + 1).every((token, offset) => isLowercase(token.value) || (offset === 0 && token.sentenceInitial))
       // A surname in lower case after a capitalised word that is neither the person's given name nor a
@@ -619,7 +624,8 @@ const describableHeads = new Set(['bank', 'ministry', 'government', 'parliament'
 /** Heads that describe what any country or people has (`the government of Japan`, `the people of Gaza`): lower case is no slip. */
 const descriptiveHeads = new Set(['government', 'governments', 'parliament', 'people', 'peoples', 'president', 'presidency', 'king', 'queen', 'army', 'military',
   'navy', 'police', 'economy', 'capital', 'coast', 'territory', 'state', 'states', 'embassy', 'embassies', 'consulate', 'constitution', 'cabinet', 'leader', 'leaders',
-  'ministry', 'ministries', 'foreign', 'central', 'national', 'prime', 'head', 'heads', 'republic', 'kingdom', 'city', 'province', 'region', 'gulf', 'sea', 'friends', 'union'])
+  'ministry', 'ministries', 'foreign', 'central', 'national', 'prime', 'head', 'heads', 'republic', 'kingdom', 'city', 'province', 'region', 'gulf', 'sea', 'friends', 'union',
+  'office', 'offices'])
 
 function afterOtherName(match: NameMatch, ref: FormRef, tokens: Token[]): boolean {
   const previous = neighbour(tokens, match.from, -1)
@@ -669,6 +675,9 @@ const clauseGoesOn = new Set(['with', 'for', 'during', 'after', 'before', 'over'
 
 /** Articles and particles of other languages that English word lists know only as names (`Los`, `Les`). */
 const foreignArticles = new Set(['los', 'las', 'les', 'des', 'dei', 'degli', 'delle', 'della', 'dello', 'die', 'das', 'und', 'por', 'para', 'une', 'est'])
+
+/** Commodities a country's industry is named by (`U.S. steel`, `British gas`), also words of companies' names. */
+const commodities = new Set(['steel', 'gas', 'oil', 'coal', 'aluminum', 'aluminium', 'gold', 'copper', 'power', 'energy', 'sugar', 'grain', 'wheat', 'cotton', 'nickel', 'iron', 'petroleum', 'telecom'])
 
 /** Words for a government named after its head (`the Maduro government`). */
 const governmentWords = new Set(['government', 'cabinet', 'regime'])

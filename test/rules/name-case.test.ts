@@ -177,6 +177,9 @@ const valid: string[] = [
   // A country's ordinary sense with no nationality capitalised anywhere; a surname's ordinary sense after `by` before a time;
   // a surname-word before `government` where no head of government has it.
   'Guests ate off plates of fine china. The cigar was wrapped in maduro two days later. The white government building was shut.',
+  // A country's industry named by a commodity before the noun it describes, though a company bears the words; an office
+  // of an official described in lower case.
+  'Brussels seeks relief from U.S. steel tariffs, and neither the ministry nor the office of the US Trade Representative replied.',
   // Articles and particles of other languages inside their phrases.
   'The cafe sits on the Paseo de los Tristes, near the Piazza della Signoria and the Quai des Orfevres.',
   // A nationality that is also an ordinary word, in its ordinary senses; `man` before a verb; the left in politics.
