@@ -741,6 +741,16 @@ export default defineRule(
       for (let index = 0; index + 1 < tokens.length; index++) {
         const first = tokens[index]
         const second = tokens[index + 1]
+        // A family name heard as a short English word before a curated given name of five letters or more (`she Jinping` in
+        // captions for Xi Jinping): no one else has the given name, and the word sounds as the family name does.
+        // (In a transcript in lower case, the given name too: `she jinping`.)
+        if (/^\p{Ll}{2,4}$/u.test(first.value) && /^\p{L}\p{Ll}{4,}$/u.test(second.base) && isNameGap(second.before) && !overlaps(first.start, second.baseEnd)) {
+          const heardWord = familyFirst.byGiven.get(capitalize(second.base))?.find((entry) => entry.origin === 'zh' && soundKey(entry.surname!) !== '' && soundKey(entry.surname!) === soundKey(first.value))
+          if (heardWord) {
+            reportSlip(first.start, second.baseEnd, {entry: heardWord, expected: heardWord.surname + ' ' + capitalize(second.base)}, sentence)
+            continue
+          }
+        }
         if (!isCapitalized(first.value) || !isCapitalized(second.value) || !isNameGap(second.before) || isAllCaps(first.value) || isAllCaps(second.base)) continue
         const next = tokens[index + 2]
         if ((next && isNameGap(next.before) && isCapitalized(next.value)) || inLongerName.has(first) || overlaps(first.start, second.baseEnd)) continue

@@ -201,12 +201,16 @@ export default defineRule(
       const tokens = sentence.tokens
       for (let index = 2; index + 2 < tokens.length; index++) {
         const pronoun = tokens[index]
-        const own = pronoun.value === 'I' ? speakerVerbs.has(tokens[index + 1].value) : transcript && pronoun.value === 'we' && isLowercase(tokens[index + 1].value) && !reportedTense.has(tokens[index + 1].value)
+        // (The verb may come after a caption's timestamp.)
+        const after = timestampWord.test(tokens[index + 1].value) && index + 2 < tokens.length ? tokens[index + 2] : tokens[index + 1]
+        const own = pronoun.value === 'I' ? speakerVerbs.has(after.value) : transcript && pronoun.value === 'we' && /^\p{Ll}/u.test(after.value) && !reportedTense.has(after.value)
         if (!own || !isPlainGap(pronoun.before) || insideEmitted(pronoun.start)) continue
         // (`has said we have …` reports a colleague in the speaker's own `we`.)
         if (pronoun.value === 'we' && index >= 2 && /^(?:has|have|had)$/.test(tokens[index - 2].value)) continue
         const verbIndex = unpunctuatedAttribution(tokens, index)
-        if (verbIndex === undefined || !namedSpeaker(tokens, verbIndex)) continue
+        // (Captions may garble the speaker's name itself: a capitalised name a few words before the verb will do,
+        // `spokesperson Vincent mag when ya told reporters we …`.)
+        if (verbIndex === undefined || !(namedSpeaker(tokens, verbIndex) || (transcript && nameShortlyBefore(tokens, verbIndex)))) continue
         const start = pronoun.start
         const end = captionLineEnd(text, start, endOf(sentence))
         if (insideQuote(text, sentence.paragraph?.position?.start.offset ?? sentence.start, start) || doubleQuote.test(text.slice(tokens[verbIndex].start, end))) continue
@@ -218,7 +222,8 @@ export default defineRule(
     }
 
     // `…said on Monday, and I quote, we will not give up … End of quote.`: the speaker marks the speech.
-    for (const marker of text.matchAll(/\bI quote[,:]?[ \t]+/g)) {
+    // (…or `I'm quoting him`: `the president told me, and I'm quoting him, we are closer …`.)
+    for (const marker of text.matchAll(/\bI(?: quote|['’]m quoting (?:him|her|them)| am quoting (?:him|her|them))[,:]?[ \t]+/g)) {
       const start = marker.index + marker[0].length
       if (/^["“”'‘«]/.test(text.charAt(start))) continue
       const found = sentences[lastAtOrBefore(sentences.length, (at) => sentences[at].start <= start)]
@@ -230,6 +235,8 @@ export default defineRule(
       const sentenceEnd = endOf(sentence)
       let end = closing ? start + closing.index : sentenceEnd
       if (end > sentenceEnd && !closing) end = sentenceEnd
+      // (In captions, the speech ends with its line where a timestamp follows.)
+      if (!closing) end = captionLineEnd(text, start, end)
       const speech = text.slice(start, end).replace(/[ \t]+$/, '')
       if (speech.split(/\s+/).length < 3 || doubleQuote.test(speech)) continue
       end = start + speech.length
@@ -467,6 +474,17 @@ function unpunctuatedAttribution(tokens: Token[], index: number): number | undef
   return undefined
 }
 
+/** A capitalised name at most four words before the verb, the words between in lower case (a caption's garbled surname). */
+function nameShortlyBefore(tokens: Token[], verbIndex: number): boolean {
+  for (let back = 1; back <= 4 && verbIndex - back >= 0; back++) {
+    const token = tokens[verbIndex - back]
+    if (!isPlainGap(tokens[verbIndex - back + 1].before)) return false
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(token.value) && !token.sentenceInitial) return back > 1
+    if (!/^\p{Ll}+$/u.test(token.value) || ['that', 'if', 'whether', 'and', 'but', 'because'].includes(token.value)) return false
+  }
+  return false
+}
+
 /** A speaker right before the verb: `she said`, `Hansen remarked` (not `if the law continued`). */
 function namedSpeaker(tokens: Token[], verbIndex: number): boolean {
   // An adverb may stand between the speaker and the verb (`Peskov also said,`).
@@ -553,11 +571,16 @@ function byParagraph(sentences: SentenceInfo[]): SentenceInfo[][] {
 function captionLineEnd(text: string, start: number, end: number): number {
   for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
     const next = text.indexOf('\n', at + 1)
-    if (captionTimestamp.test(text.slice(at + 1, next === -1 ? text.length : next))) return text.slice(start, at).trimEnd().length + start
+    if (captionTimestamp.test(text.slice(at + 1, next === -1 ? text.length : next))) {
+      // (A speech that opens at the line's last word or two runs on to the end of the next line.)
+      if (text.slice(start, at).trim().split(/\s+/).length < 3 && next !== -1) return captionLineEnd(text, next + 1, end)
+      return text.slice(start, at).trimEnd().length + start
+    }
   }
   return end
 }
 
+const timestampWord = /^\d{1,2}:\d{2}(?::\d{2})?$/
 const captionTimestamp = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]*$/
 
 function endOf(sentence: SentenceInfo): number {

@@ -644,7 +644,7 @@ export class NamesIndex {
     let best: FuzzyHit | undefined
     if (word.length >= 5 && !this.knownTokens.has(word)) {
       const folded = fold(word).toLowerCase()
-      const key = soundKey(word)
+      let key = soundKey(word)
       const accented = /[^\u0000-\u007f]/.test(word)
       const consider = (item: FuzzyTarget, limit: number) => {
         if (item.folded === folded) {
@@ -669,6 +669,12 @@ export class NamesIndex {
       }
       // Up to two edits with the same sound key (`Whitkoff`, `Zalinsky`), for words of six letters or more.
       if (word.length >= 6) for (const item of this.fuzzyByKey.get(key) || []) consider(item, 2)
+      // (The sound key reads `shi`, `chi` as Japanese romanisations write them; a Western name's `Shi` is the `Shei` of
+      // another: `Shinebaum` for Sheinbaum.)
+      if (!best && word.length >= 6 && /[sc]hi/i.test(word)) {
+        key = soundKey(word.replace(/([sScC])hi/g, '$1hy'))
+        for (const item of this.fuzzyByKey.get(key) || []) consider(item, 2)
+      }
       // (Russian writes an English `W` before a vowel as `U`: `Uitkoff` is one letter from Witkoff, with another sound key.)
       if (/^U[aeio]/.test(word)) for (const item of this.fuzzyByKey.get(soundKey('W' + word.slice(1))) || []) consider(item, 1)
       // One sound written as transliteration or an ear writes it, which moves the word to another sound key: a voiced

@@ -247,6 +247,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The Czech president, Petr Paul, refused to sign.', fixed: 'The Czech president, Petr Pavel, refused to sign.'},
   // A company's name one voiced sound away at its first letter.
   {text: 'The tire supplier Birelli capped each set at 25 laps.', fixed: 'The tire supplier Pirelli capped each set at 25 laps.'},
+  // A Western name's `Shei` heard as `Shi`; a Chinese family name heard as a short English word before a curated given name.
+  {text: 'The president called President Shinebaum on Monday.', fixed: 'The president called President Sheinbaum on Monday.'},
+  {text: 'will the president meet she jinping in April', fixed: 'will the president meet Xi Jinping in April'},
   // A surname slipped beside the given name, alone in a headline above it.
   {text: 'Coalition Waits Before Navrotsky Takes Office\n\nThe historian Karol Navrotsky won the runoff.', fixed: 'Coalition Waits Before Nawrocki Takes Office\n\nThe historian Karol Nawrocki won the runoff.', messages: 2},
   // A mainland Chinese name in the Wade–Giles romanisation.
@@ -281,6 +284,8 @@ const valid: string[] = [
   // A company after a noun for a company is no slip of a person's surname; a surname the article gives someone it does not
   // know, beside a curated person one letter away.
   'The refinery is built with the Russian group Yadran.',
+  // A pronoun before a given name no Chinese leader bears.
+  'Later she Jennifer and I went to the market.',
   'Raila Odinga died in October. His brother, Sen. Oburu Oginga, now leads the party. Oginga told reporters he would stay.',
   'Olaf Scholz met Sahra Wagenknecht and Jens Spahn in Schwerin; Markus Söder stayed in Bayreuth with Joachim Wolf.',
   // A name the dictionary has in full (`Li Auto`), and a person's name whose second word is a garble of a body's (`Wang Anshi`).

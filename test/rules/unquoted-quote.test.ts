@@ -6,7 +6,7 @@ const id = 'unquoted-quote'
 const valid: string[] = [
   // A long phrase before a comma with no verb of saying in it; `The` and a clause that cites a report.
   'After a meeting of the Federation of German Industries (BDI) in Berlin, We Are Family played on the radio.',
-  'The envoy told reporters in Geneva, The Times says, that the Americans broke the deal and must now move.',
+  'The envoy told reporters in Geneva, according to The Times, that the Americans broke the deal and must now move.',
   // In a transcript without punctuation, a colleague reported in the speaker's own `we`, and `we` shifted by indirect speech.
   '0:01\nthe ferry company said the boats were ready and the harbour office expects the first crossing early in the morning when the tide is high and the wind drops again after the storm of last week that closed the port for four days and left hundreds of lorries waiting on the quay for a place on the next boat across the strait to the islands where the season has already started with the first visitors arriving from the mainland in large numbers as every year at this time when the weather turns warm and the roads are clear again\n0:20\nthe council met on Monday evening in the town hall to discuss the repairs to the old pier and the cost of the new lights along the promenade which the traders want finished before the summer market opens in the square next to the church and the museum\n0:40\nthe treasury secretary has said we have other options\n0:44\nand the mayor said we would get the money back\n0:49\nthat ends the programme',
   // An attribution set between commas after a clause of condition: paraphrase.
@@ -314,6 +314,11 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {
     text: 'This is no gift, it pays for our own harbour, Berg said at the town hall after a meeting with the Danish Transport Minister Ole Dahl.',
     fixed: '“This is no gift, it pays for our own harbour,” Berg said at the town hall after a meeting with the Danish Transport Minister Ole Dahl.'
+  },
+  // The speaker marks the speech: `and I'm quoting her`, to the end of the caption line.
+  {
+    text: 'Good evening\n0:01\nthe minister called me today and I\'m quoting her we will open the border next week\n0:06\nso that is the news tonight',
+    fixed: 'Good evening\n0:01\nthe minister called me today and I\'m quoting her “We will open the border next week”\n0:06\nso that is the news tonight'
   },
   // The speaker marks the speech: `and I quote, … End of quote.`
   {
