@@ -97,8 +97,29 @@ export const copydesk: Plugin<[CopydeskOptions?], Root> = function (options = {}
       releaseDocumentMemos()
     }
     applyIgnoreComments(file, text)
+    dropSuperseded(file)
     sortMessages(file)
   }
+}
+
+/**
+ * A `name-case` warning inside the span of a `garbled-name` warning: the garble's suggestion writes the whole name
+ * with its capitals, so the case fix of one word of it (`Rama posa` → `Posa`) would only contradict it.
+ */
+function dropSuperseded(file: VFile): void {
+  const garbles: Array<[number, number]> = []
+  for (const message of file.messages) {
+    if (message.ruleId !== 'garbled-name' || message.fatal === undefined) continue
+    const range = rangeOf(message)
+    if (range) garbles.push(range)
+  }
+  if (garbles.length === 0) return
+  const kept = file.messages.filter((message) => {
+    if (message.ruleId !== 'name-case') return true
+    const range = rangeOf(message)
+    return !range || !garbles.some(([start, end]) => start <= range[0] && range[1] <= end)
+  })
+  if (kept.length !== file.messages.length) file.messages.splice(0, file.messages.length, ...kept)
 }
 
 /** Order messages by their start offset (stable, each offset computed once). */

@@ -15,6 +15,13 @@ describe('API', () => {
     ])
   })
 
+  it('drops a name-case fix of one word inside a garbled name, whose suggestion writes the whole name', async () => {
+    const file = await lint('The leaders heard President Cyril Rama posa open the summit.')
+    expect(file.messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([
+      ['garbled-name', 'Cyril Rama posa', 'Cyril Ramaphosa']
+    ])
+  })
+
   it('lints a file by path, choosing the parser from its extension', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-api-'))
     const file = path.join(dir, 'story.md')

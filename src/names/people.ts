@@ -294,7 +294,10 @@ const noPeople: GivenItem[] = []
 const soundedKeys = new BoundedMemo<string, string[]>(100000)
 
 function allSoundedKeys(surname: string): string[] {
-  return [looseSoundKey(surname), ...nativeSpellingsOfAll(surname).map(looseSoundKey)]
+  const keys = [looseSoundKey(surname), ...nativeSpellingsOfAll(surname).map(looseSoundKey)]
+  // (An African or Greek `ph` inside a name is an aspirated `p` to the ear: `Rama posa` for Ramaphosa.)
+  if (/.ph/.test(surname)) keys.push(looseSoundKey(surname.replace(/(?<=.)ph/g, 'p')))
+  return keys
 }
 
 /** The surname is a curated person's and the given name is one edit (or one sound) from theirs. */
