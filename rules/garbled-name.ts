@@ -42,6 +42,39 @@ function pinyinSound(syllable: string): string {
   return syllable.toLowerCase().replace(/^hs/, 'sh').replace(/^x/, 'sh').replace(/^q/, 'ch').replace(/^zh/, 'j').replace(/^ts/, 'c')
 }
 
+/** Nouns for a newspaper, a channel or an agency, before or after its title (`the newspaper Latest News`). */
+const mediaKinds = new Set(['newspaper', 'daily', 'weekly', 'paper', 'magazine', 'tabloid', 'channel', 'broadcaster', 'network', 'outlet', 'website', 'portal', 'station'])
+
+/** By names index: the titles of outlets translated word for word, without the `newspaper` or `daily` their garbles carry. */
+const bareTitleIndexes = new WeakMap<NamesIndex, Map<string, NameEntry>>()
+
+/**
+ * The translated titles of outlets (`Latest News` for Yedioth Ahronoth, `The Echoes` for Les Echos): the dictionary lists
+ * them with the noun that makes them certain (`Latest News newspaper`); a noun for an outlet beside the bare title in
+ * the text does as well.
+ */
+function bareTitles(names: NamesIndex): Map<string, NameEntry> {
+  let index = bareTitleIndexes.get(names)
+  if (!index) {
+    index = new Map()
+    for (const entry of names.entries) {
+      if (entry.type !== 'media') continue
+      for (const garble of entry.garbles) {
+        const words = splitForm(garble)
+        const bare = mediaKinds.has(words[words.length - 1].toLowerCase()) ? words.slice(0, -1) : mediaKinds.has(words[0].toLowerCase()) ? words.slice(1) : []
+        if (words[words.length - 2] === 'TV') bare.pop()
+        if (bare.length === 0 || !bare.every((word) => /^\p{Lu}/u.test(word) || word === 'of')) continue
+        const key = bare.map(tokenKey).join(' ')
+        if (names.accepted.has(key)) continue
+        index.set(key, entry)
+        if (bare[0] !== 'The') index.set('the ' + key, entry)
+      }
+    }
+    bareTitleIndexes.set(names, index)
+  }
+  return index
+}
+
 /** By names index: the pinyin readings of curated people's names written in Wade–Giles (`lai qingde` → Lai Ching-te). */
 const wadeGilesIndexes = new WeakMap<NamesIndex, Map<string, NameEntry>>()
 
@@ -930,6 +963,37 @@ export default defineRule(
         if (overlaps(country.start, bank.baseEnd)) continue
         const actual = text.slice(country.start, bank.baseEnd)
         report(country.start, bank.baseEnd, 'Unexpected `' + actual + '`, expected `' + ref.form + '` (the words of the name in the wrong order)', [ref.form], role(ref.entry), sentence)
+      }
+    }
+
+    // 5c'. An outlet's title translated word for word beside a noun for an outlet: after it (`the newspaper Latest News`,
+    // `the daily The Echoes`) or set off after it (`The Echoes, the business daily,`).
+    const titles = bareTitles(names)
+    if (titles.size > 0) {
+      for (const sentence of document.sentences) {
+        const tokens = sentence.tokens
+        for (let index = 0; index < tokens.length; index++) {
+          if (!/^\p{Lu}/u.test(tokens[index].value) || overlaps(tokens[index].start, tokens[index].end)) continue
+          const kindBefore = index > 0 && isPlainGap(tokens[index].before) && mediaKinds.has(tokens[index - 1].value)
+          let key = ''
+          for (let last = index; last < tokens.length && last < index + 4; last++) {
+            const token = tokens[last]
+            if (last > index && (!isNameGap(token.before) || !(/^\p{Lu}/u.test(token.value) || token.value === 'of'))) break
+            key += (last > index ? ' ' : '') + tokenKey(last === index ? token.value : token.base)
+            const entry = titles.get(key)
+            if (!entry) continue
+            const goesOn = last + 1 < tokens.length && isNameGap(tokens[last + 1].before) && /^\p{Lu}/u.test(tokens[last + 1].value)
+            if (goesOn) continue
+            // (…or set off by a comma, then a noun for an outlet within four words: `, the business daily,`.)
+            const kindAfter = last + 1 < tokens.length && /^,[ \t]+$/.test(tokens[last + 1].before) &&
+              tokens.slice(last + 1, last + 5).some((later, offset) => mediaKinds.has(later.value) && (offset === 0 || isPlainGap(later.before)))
+            if (!kindBefore && !kindAfter) continue
+            const end = token.baseEnd
+            report(tokens[index].start, end, 'Unexpected `' + text.slice(tokens[index].start, end) + '`, expected `' + entry.name + '` (the title of ' + entry.name + ' translated word for word)', [entry.name], role(entry), sentence)
+            index = last
+            break
+          }
+        }
       }
     }
 

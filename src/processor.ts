@@ -103,8 +103,9 @@ export const copydesk: Plugin<[CopydeskOptions?], Root> = function (options = {}
 }
 
 /**
- * A `name-case` warning inside the span of a `garbled-name` warning: the garble's suggestion writes the whole name
- * with its capitals, so the case fix of one word of it (`Rama posa` → `Posa`) would only contradict it.
+ * A `name-case` or `case` warning inside the span of a `garbled-name` warning: the garble's suggestion writes the whole
+ * name with its capitals, so the case fix of one word of it (`Rama posa` → `Posa`, `the newspaper Universe` → `universe`)
+ * would only contradict it.
  */
 function dropSuperseded(file: VFile): void {
   const garbles: Array<[number, number]> = []
@@ -115,7 +116,7 @@ function dropSuperseded(file: VFile): void {
   }
   if (garbles.length === 0) return
   const kept = file.messages.filter((message) => {
-    if (message.ruleId !== 'name-case') return true
+    if (message.ruleId !== 'name-case' && message.ruleId !== 'case') return true
     const range = rangeOf(message)
     return !range || !garbles.some(([start, end]) => start <= range[0] && range[1] <= end)
   })

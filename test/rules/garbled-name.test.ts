@@ -250,6 +250,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A Western name's `Shei` heard as `Shi`; a Chinese family name heard as a short English word before a curated given name.
   {text: 'The president called President Shinebaum on Monday.', fixed: 'The president called President Sheinbaum on Monday.'},
   {text: 'will the president meet she jinping in April', fixed: 'will the president meet Xi Jinping in April'},
+  // An outlet's title translated word for word, after a noun for an outlet or set off before one.
+  {text: 'He spoke to the newspaper Latest News on Sunday.', fixed: 'He spoke to the newspaper Yedioth Ahronoth on Sunday.'},
+  {text: 'The Echoes, the business daily, reported a deficit.', fixed: 'Les Echos, the business daily, reported a deficit.'},
   // A surname slipped beside the given name, alone in a headline above it.
   {text: 'Coalition Waits Before Navrotsky Takes Office\n\nThe historian Karol Navrotsky won the runoff.', fixed: 'Coalition Waits Before Nawrocki Takes Office\n\nThe historian Karol Nawrocki won the runoff.', messages: 2},
   // A mainland Chinese name in the Wade–Giles romanisation.
@@ -286,6 +289,8 @@ const valid: string[] = [
   'The refinery is built with the Russian group Yadran.',
   // A pronoun before a given name no Chinese leader bears.
   'Later she Jennifer and I went to the market.',
+  // The same words as ordinary English, with no noun for an outlet beside them.
+  'The latest news from the front is grim, and the echoes of the blasts carried far.',
   'Raila Odinga died in October. His brother, Sen. Oburu Oginga, now leads the party. Oginga told reporters he would stay.',
   'Olaf Scholz met Sahra Wagenknecht and Jens Spahn in Schwerin; Markus Söder stayed in Bayreuth with Joachim Wolf.',
   // A name the dictionary has in full (`Li Auto`), and a person's name whose second word is a garble of a body's (`Wang Anshi`).
