@@ -42,6 +42,9 @@ function pinyinSound(syllable: string): string {
   return syllable.toLowerCase().replace(/^hs/, 'sh').replace(/^x/, 'sh').replace(/^q/, 'ch').replace(/^zh/, 'j').replace(/^ts/, 'c')
 }
 
+/** No entry: a stand-in where a lookup found none. */
+const noEntry: NameEntry = {name: '', type: 'other', variants: [], discouraged: [], garbles: [], file: '', line: 0}
+
 /** Nouns for a newspaper, a channel or an agency, before or after its title (`the newspaper Latest News`). */
 const mediaKinds = new Set(['newspaper', 'daily', 'weekly', 'paper', 'magazine', 'tabloid', 'channel', 'broadcaster', 'network', 'outlet', 'website', 'portal', 'station'])
 
@@ -575,7 +578,10 @@ export default defineRule(
         // that is also a given name (`Ahmed`) still counts as a given name.
         // (An English given name that is also a word, `Peter`, `Mark`, counts only where a curated surname means the word after it.)
         const commonGiven = isCommon(given.info)
-        if ((commonGiven && englished.length === 0) || (names.accepted.get(given.key) || []).some((ref) => ref.entry.type !== 'person')) return false
+        // (…unless a curated person of that given name has a surname that means the word: `Vladimir Nightingale`, though
+        // Vladimir is a city too.)
+        if ((commonGiven && englished.length === 0) ||
+          ((names.accepted.get(given.key) || []).some((ref) => ref.entry.type !== 'person') && !(isCommon(word.baseInfo) && givenOf(meaningOf(names, word.base, given.value)?.entry ?? noEntry).includes(given.value)))) return false
         // Inside a longer capitalised name (`Grand Hamad Stadium`)?
         // (A title or an acronym before the given name is no part of a name: `Chairman Özgür …`, `CHP leader`.)
         const before = index >= 2 ? tokens[index - 2] : undefined

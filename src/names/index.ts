@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import {isCommonWord, isListedWord, isKnownProper} from '../lexicon.js'
+import {isCommonWord, isListedWord, isKnownProper, stems} from '../lexicon.js'
 import {editDistance, fold, germanReading, looseSoundKey, nativeSpelling, soundKey} from './fuzzy.js'
 import {BoundedMemo} from '../util/memo.js'
 import {lookupKey, wordInfo} from '../util/word-info.js'
@@ -382,7 +382,13 @@ export class NamesIndex {
         }
       }
       if (entry.meaning) {
+        // (Under each word and its stems that English has: `nightingales` is looked up as `nightingale` too.)
+        const words = new Set<string>()
         for (const word of entry.meaning.words) {
+          words.add(word)
+          for (const stem of stems(word)) if (stem !== word && stem.length > 2 && isCommonWord(stem)) words.add(stem)
+        }
+        for (const word of words) {
           const list = this.meanings.get(word) || []
           list.push(entry)
           this.meanings.set(word, list)

@@ -252,6 +252,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'will the president meet she jinping in April', fixed: 'will the president meet Xi Jinping in April'},
   // An outlet's title translated word for word, after a noun for an outlet or set off before one.
   {text: 'He spoke to the newspaper Latest News on Sunday.', fixed: 'He spoke to the newspaper Yedioth Ahronoth on Sunday.'},
+  // A surname translated after a given name that is also a city's name; the meaning listed in the plural, written in the singular.
+  {text: 'On his evening show, host Vladimir Nightingale praised the visit.', fixed: 'On his evening show, host Vladimir Solovyov praised the visit.'},
   {text: 'The Echoes, the business daily, reported a deficit.', fixed: 'Les Echos, the business daily, reported a deficit.'},
   // A surname slipped beside the given name, alone in a headline above it.
   {text: 'Coalition Waits Before Navrotsky Takes Office\n\nThe historian Karol Navrotsky won the runoff.', fixed: 'Coalition Waits Before Nawrocki Takes Office\n\nThe historian Karol Nawrocki won the runoff.', messages: 2},
@@ -291,6 +293,8 @@ const valid: string[] = [
   'Later she Jennifer and I went to the market.',
   // The same words as ordinary English, with no noun for an outlet beside them.
   'The latest news from the front is grim, and the echoes of the blasts carried far.',
+  // A city that is also a given name, before a word a place's name takes.
+  'The drones struck a depot in Vladimir Oblast and a plant near Jordan River.',
   'Raila Odinga died in October. His brother, Sen. Oburu Oginga, now leads the party. Oginga told reporters he would stay.',
   'Olaf Scholz met Sahra Wagenknecht and Jens Spahn in Schwerin; Markus Söder stayed in Bayreuth with Joachim Wolf.',
   // A name the dictionary has in full (`Li Auto`), and a person's name whose second word is a garble of a body's (`Wang Anshi`).
