@@ -499,8 +499,14 @@ export default defineRule(
           (context.titles.has(previous.value.toLowerCase().replace(/\.$/, '')) ||
             (index >= 3 && tokens[index - 2].value === 'of' && isCapitalized(previous.value) && context.titles.has(tokens[index - 3].value.toLowerCase())))
         const office = titled && previous !== undefined && !honorifics.has(previous.value.toLowerCase().replace(/\.$/, ''))
-        const hit = names.nearMiss(capitalised) || (titled && !lower ? names.nearMissAfterTitle(capitalised, office) : undefined)
+        let hit = names.nearMiss(capitalised) || (titled && !lower ? names.nearMissAfterTitle(capitalised, office) : undefined)
         if (!hit) continue
+        // (Several people share a surname: the one whose given name stands before it, `Jerome Pauell` for Jerome Powell,
+        // not Jonathan Powell.)
+        if (hit.entry.type === 'person' && previous !== undefined && isCapitalized(previous.value) && !givenOf(hit.entry).includes(previous.value)) {
+          const namesake = (names.accepted.get(tokenKey(hit.target)) || []).find((ref) => ref.entry.type === 'person' && givenOf(ref.entry).includes(previous.value))
+          if (namesake) hit = {...hit, entry: namesake.entry}
+        }
         // A word before `district`, `village` or the like names a place, not a person (`the Polohy district`); so does one
         // after such a word and `of` (`my electorate of Farrer`), and a person stands after `at` no more than a company does
         // (`an analyst at Jefferies`).

@@ -724,7 +724,7 @@ const voicing: Record<string, string> = {b: 'p', p: 'b', d: 't', t: 'd', g: 'k',
 
 /**
  * Spellings of a lower-case word one transliterated sound away (after its first letter): each voiced consonant
- * for its voiceless pair or back, `ks` for `x`, and an opening `sh` for pinyin's `x`.
+ * for its voiceless pair or back, `ks` for `x`, `au` for `ow`, and an opening `sh` for pinyin's `x`.
  */
 export function soundAlternatives(word: string): string[] {
   const result: string[] = []
@@ -733,6 +733,8 @@ export function soundAlternatives(word: string): string[] {
     if (other) result.push(word.slice(0, index) + other + word.slice(index + 1))
   }
   if (word.includes('ks')) result.push(word.replace('ks', 'x'))
+  // (Russian letters write an English `ow` as `au`: `Pauell` for Powell.)
+  if (word.includes('au')) result.push(word.replace('au', 'ow'))
   if (word.startsWith('sh')) result.push('x' + word.slice(2))
   return result
 }

@@ -254,6 +254,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'He spoke to the newspaper Latest News on Sunday.', fixed: 'He spoke to the newspaper Yedioth Ahronoth on Sunday.'},
   // A surname translated after a given name that is also a city's name; the meaning listed in the plural, written in the singular.
   {text: 'On his evening show, host Vladimir Nightingale praised the visit.', fixed: 'On his evening show, host Vladimir Solovyov praised the visit.'},
+  // An English `ow` in Russian letters, the surname one several curated people share.
+  {text: 'The Fed chair, Jerome Pauell, kept rates on hold.', fixed: 'The Fed chair, Jerome Powell, kept rates on hold.'},
   {text: 'The Echoes, the business daily, reported a deficit.', fixed: 'Les Echos, the business daily, reported a deficit.'},
   // A surname slipped beside the given name, alone in a headline above it.
   {text: 'Coalition Waits Before Navrotsky Takes Office\n\nThe historian Karol Navrotsky won the runoff.', fixed: 'Coalition Waits Before Nawrocki Takes Office\n\nThe historian Karol Nawrocki won the runoff.', messages: 2},
