@@ -256,6 +256,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'On his evening show, host Vladimir Nightingale praised the visit.', fixed: 'On his evening show, host Vladimir Solovyov praised the visit.'},
   // An English `ow` in Russian letters, the surname one several curated people share.
   {text: 'The Fed chair, Jerome Pauell, kept rates on hold.', fixed: 'The Fed chair, Jerome Powell, kept rates on hold.'},
+  // German `Sj` for `Zy` and a doubled `ss` between vowels.
+  {text: 'Sjuganow called the vote fair, and Kossatschow agreed.', fixed: 'Zyuganov called the vote fair, and Kosachev agreed.', messages: 2},
   {text: 'The Echoes, the business daily, reported a deficit.', fixed: 'Les Echos, the business daily, reported a deficit.'},
   // A surname slipped beside the given name, alone in a headline above it.
   {text: 'Coalition Waits Before Navrotsky Takes Office\n\nThe historian Karol Navrotsky won the runoff.', fixed: 'Coalition Waits Before Nawrocki Takes Office\n\nThe historian Karol Nawrocki won the runoff.', messages: 2},
