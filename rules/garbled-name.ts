@@ -42,6 +42,30 @@ function pinyinSound(syllable: string): string {
   return syllable.toLowerCase().replace(/^hs/, 'sh').replace(/^x/, 'sh').replace(/^q/, 'ch').replace(/^zh/, 'j').replace(/^ts/, 'c')
 }
 
+/** Do two spellings differ only in case and in hyphens for spaces (and a caption's timestamp between words)? */
+function styleOnly(expected: string, actual: string): boolean {
+  const plain = (value: string) => value.toLowerCase().replace(/\s+\d{1,2}:\d{2}(?::\d{2})?\s+/g, ' ').replace(/[-\s]+/g, ' ')
+  return plain(expected) === plain(actual)
+}
+
+/** A caption's timestamp (`0:11`), a word to the parser. */
+const timestampToken = /^\d{1,2}:\d{2}(?::\d{2})?$/
+
+/** The words of a sentence without captions' timestamps, and the words that came right after one. */
+function withoutTimestamps(all: Token[]): {tokens: Token[]; afterStamp: Set<Token>} {
+  const afterStamp = new Set<Token>()
+  if (!all.some((token) => timestampToken.test(token.value))) return {tokens: all, afterStamp}
+  const tokens: Token[] = []
+  for (let index = 0; index < all.length; index++) {
+    if (timestampToken.test(all[index].value) && /\n/.test(all[index].before)) {
+      if (index + 1 < all.length) afterStamp.add(all[index + 1])
+      continue
+    }
+    tokens.push(all[index])
+  }
+  return {tokens, afterStamp}
+}
+
 /** No entry: a stand-in where a lookup found none. */
 const noEntry: NameEntry = {name: '', type: 'other', variants: [], discouraged: [], garbles: [], file: '', line: 0}
 
@@ -195,7 +219,8 @@ export default defineRule(
     const report = (start: number, end: number, reason: string, expected: string[], note?: string, sentence?: SentenceInfo) => {
       // (A name the sentence splitter cut in two, after `U.S.`, can look like a garble of itself; and a difference of case
       // alone, `El-Sisi` for el-Sisi, is a house style or name-case's, no garble.)
-      if (overlaps(start, end) || (expected.length > 0 && expected[0].toLowerCase() === text.slice(start, end).toLowerCase())) return
+      // (Nor is a hyphen for a space, `Al Hassan` for al-Hassan, `Kim Jong Un` for Kim Jong-un.)
+      if (overlaps(start, end) || (expected.length > 0 && styleOnly(expected[0], text.slice(start, end)))) return
       taken.push(start, end)
       const message = file.message(reason, {place: placeOf(file, start, end), ancestors: sentence ? [sentence.node] : undefined})
       message.actual = text.slice(start, end)
@@ -1085,8 +1110,9 @@ export default defineRule(
     // 5f. A curated person's surname heard as other words (`Yuri you shock off`, `Kevin has it`, `Alexander
     // no vac`): after the person's given name, one to three words that run together sound like the surname,
     // with the person's role in the same sentence (`…, who is his foreign policy adviser`), as captions keep it.
+    // (A caption's timestamp between the given name and the rest is no break: `President Cyril` / `0:11` / `Rama posa`.)
     for (const sentence of document.sentences) {
-      const tokens = sentence.tokens
+      const {tokens, afterStamp} = withoutTimestamps(sentence.tokens)
       let words: Set<string> | undefined
       for (let index = 0; index + 1 < tokens.length; index++) {
         const given = tokens[index]
@@ -1105,7 +1131,7 @@ export default defineRule(
         let joined = ''
         for (let length = 1; length <= 3 && index + length < tokens.length && !found; length++) {
           const piece = tokens[index + length]
-          if (piece.before !== ' ' || !isWordLike(piece.base) || isAllCaps(piece.base) || inLongerName.has(piece)) break
+          if (!(piece.before === ' ' || (afterStamp.has(piece) && /^[ \t]*\n[ \t]*$/.test(piece.before))) || !isWordLike(piece.base) || isAllCaps(piece.base) || inLongerName.has(piece)) break
           // (The ear and the translator make English words of a surname: a word with accents was written by someone
           // who knew the name, `José Luis Ábalos`.)
           if (!isAscii(piece.base)) break
@@ -1135,7 +1161,12 @@ export default defineRule(
               // (With the given name as the person writes it and the surname heard as one word, one word of the role is
               // enough: `NATO chief Mark root`; not for a run of words, `Kevin has it in writing, the director said`.)
               if (!(ownGiven && (namedEntries.has(item.entry) || titled || rareGiven)) && roleWordsIn(item.entry, words, tokens, index + 1, index + length) < (ownGiven && length === 1 ? 1 : 2)) continue
-              found = {entry: item.entry, expected: item.given + ' ' + item.surname, end: piece.baseEnd}
+              // (A particle written apart and capitalised, `Al Hassan` for al-Hassan, is a house style, no slip.)
+              const firstPiece = tokens[index + 1]
+              if (namePrefixes.has(firstPiece.key) && tokenKey(fold(joined)) === tokenKey(fold(item.surname.replace(/[-\s]/g, '')))) continue
+              // (Across a caption's timestamp the suggestion keeps it: `Cyril` / `0:11` / `Ramaphosa`.)
+              const gap = afterStamp.has(firstPiece) ? text.slice(given.end, firstPiece.start) : ' '
+              found = {entry: item.entry, expected: item.given + gap + item.surname, end: piece.baseEnd}
               break
             }
           }

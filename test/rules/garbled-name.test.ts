@@ -258,6 +258,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The Fed chair, Jerome Pauell, kept rates on hold.', fixed: 'The Fed chair, Jerome Powell, kept rates on hold.'},
   // German `Sj` for `Zy` and a doubled `ss` between vowels.
   {text: 'Sjuganow called the vote fair, and Kossatschow agreed.', fixed: 'Zyuganov called the vote fair, and Kosachev agreed.', messages: 2},
+  // A surname heard as two words on the caption line after its given name: the suggestion keeps the timestamp.
+  {text: 'welcome back to Johannesburg where President Cyril\n0:11\nRama posa is about to speak', fixed: 'welcome back to Johannesburg where President Cyril\n0:11\nRamaphosa is about to speak'},
   {text: 'The Echoes, the business daily, reported a deficit.', fixed: 'Les Echos, the business daily, reported a deficit.'},
   // A surname slipped beside the given name, alone in a headline above it.
   {text: 'Coalition Waits Before Navrotsky Takes Office\n\nThe historian Karol Navrotsky won the runoff.', fixed: 'Coalition Waits Before Nawrocki Takes Office\n\nThe historian Karol Nawrocki won the runoff.', messages: 2},
@@ -299,6 +301,8 @@ const valid: string[] = [
   'The latest news from the front is grim, and the echoes of the blasts carried far.',
   // A city that is also a given name, before a word a place's name takes.
   'The drones struck a depot in Vladimir Oblast and a plant near Jordan River.',
+  // A particle written apart with a capital, a hyphen written as a space: house styles, no slips.
+  'The envoy Mohamed Al Hassan briefed the council, and Kim Jong Un watched a launch.',
   'Raila Odinga died in October. His brother, Sen. Oburu Oginga, now leads the party. Oginga told reporters he would stay.',
   'Olaf Scholz met Sahra Wagenknecht and Jens Spahn in Schwerin; Markus Söder stayed in Bayreuth with Joachim Wolf.',
   // A name the dictionary has in full (`Li Auto`), and a person's name whose second word is a garble of a body's (`Wang Anshi`).
