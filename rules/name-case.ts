@@ -403,7 +403,9 @@ export default defineRule(
       // needs nothing more.)
       // (A head of state's or government's surname before `government` after `the` is the government's name: `the
       // maduro government`.)
-      const headOfGovernment = after !== undefined && governmentWords.has(after) && title === 'the' && headRole.test(ref.entry.role || '')
+      // (…and so before `team`, `camp` or `allies`, for a head in office: `the trump team`; not a former one, `the brown team`.)
+      const headOfGovernment = after !== undefined && title === 'the' && headRole.test(ref.entry.role || '') &&
+        (governmentWords.has(after) || (groupWords.has(after) && !/\bformer\b/i.test(ref.entry.role || '')))
       const weak = !headOfGovernment && ((title !== undefined && jobTitles.has(title)) || (after !== undefined && groupWords.has(after)))
       if (weak && match.from === match.to && ref.ambiguous && !uncapitalised && !document.capitalisedKeys.has(keyOf(tokens, match.from, match.to))) return false
       if (title !== undefined && context.titles.has(title)) return true
