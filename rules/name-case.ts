@@ -565,6 +565,31 @@ export default defineRule(
       return previousIsPreposition && (sentenceEnd || nextIsJoin || nextIsVerb || afterBase)
     }
 
+    // The US parties' words in lower case where only the party is meant (`republican senators`, `a senior democrat`), in
+    // an article about US politics.
+    if (!uncapitalised && usPoliticsWords.test(text)) {
+      for (const sentence of document.sentences) {
+        const tokens = sentence.tokens
+        for (let index = 1; index < tokens.length; index++) {
+          const token = tokens[index]
+          if (!usPartyWords.has(token.value) || flagged.has(token)) continue
+          const next = index + 1 < tokens.length && isPlainGap(tokens[index + 1].before) ? tokens[index + 1] : undefined
+          const previous = isPlainGap(token.before) ? tokens[index - 1] : undefined
+          const adjective = /^(?:republican|democratic)$/.test(token.value) && next !== undefined && usPartyHeads.has(next.value)
+          const noun = /^(?:democrats?|republicans?)$/.test(token.value) && previous !== undefined && usPartyRanks.has(previous.value)
+          if (!adjective && !noun) continue
+          const expected = capitalize(token.value)
+          const message = file.message('Unexpected `' + token.value + '`, expected `' + expected + '`: a party’s name is capitalised', {
+            place: placeOf(file, token.start, token.end),
+            ancestors: [sentence.node]
+          })
+          message.actual = token.value
+          message.expected = [expected]
+          flagged.add(token)
+        }
+      }
+    }
+
     // A word English knows only as a proper noun, written in lower case (`the nazi regime`, `since brexit`): not in
     // the names dictionary, but no less a name. (Not in a transcript that lost its capitals, nor at a sentence's
     // start, which `case` reports.)
@@ -664,6 +689,11 @@ const institutionAdverbs = new Set(['also', 'later', 'then', 'again', 'previousl
 /** Verbs an institution does in the news. */
 const institutionVerbs = wordList('speech', 'institution_verbs')
 const demonymHeads = wordList('case', 'demonym_heads')
+const usPartyWords = wordList('case', 'us_party_words')
+const usPartyHeads = wordList('case', 'us_party_heads')
+const usPartyRanks = wordList('case', 'us_party_ranks')
+/** Capitalised words that put an article in US politics. */
+const usPoliticsWords = /\b(?:Republicans?|Democrats?|Democratic|Congress|Senate|GOP)\b/
 
 /** Prepositions that put a place after them, and words that may follow the place in the same clause. */
 const placePrepositions = new Set(['in', 'from', 'to', 'near', 'outside', 'across', 'throughout', 'visited', 'visiting'])

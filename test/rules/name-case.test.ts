@@ -44,6 +44,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Critics say the maduro government jailed its rivals.', fixed: 'Critics say the Maduro government jailed its rivals.'},
   // …and before `team` for a head in office, though the article nowhere writes the name with its capital.
   {text: 'Moscow welcomed its contacts with the trump team.', fixed: 'Moscow welcomed its contacts with the Trump team.'},
+  // The US parties' words in lower case, in an article about Congress: before a partisan office, after a rank.
+  {text: 'The Senate bill stalled. Three republican senators and a senior democrat voted no.', fixed: 'The Senate bill stalled. Three Republican senators and a senior Democrat voted no.', messages: 2},
   // A word English knows only as a proper noun, in lower case.
   {text: 'Archives document the crimes of the nazi regime and trade rules changed after brexit.', fixed: 'Archives document the crimes of the Nazi regime and trade rules changed after Brexit.', messages: 2},
   // Continents.
@@ -181,6 +183,9 @@ const valid: string[] = [
   'Guests ate off plates of fine china. The cigar was wrapped in maduro two days later. The white government building was shut.',
   // A former head's surname that is an ordinary word, before `team`.
   'The brown team won the relay, and the white team came second.',
+  // The ordinary adjectives and nouns, and the same words in an article on no US politics.
+  'The Senate heard that democratic countries trade more. He is a committed democrat.',
+  'Three republican senators of the old Roman kind were painted on the wall, beside a senior democrat of Athens.',
   // A country's industry named by a commodity before the noun it describes, though a company bears the words; an office
   // of an official described in lower case.
   'Brussels seeks relief from U.S. steel tariffs, and neither the ministry nor the office of the US Trade Representative replied.',
