@@ -46,6 +46,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Moscow welcomed its contacts with the trump team.', fixed: 'Moscow welcomed its contacts with the Trump team.'},
   // The US parties' words in lower case, in an article about Congress: before a partisan office, after a rank.
   {text: 'The Senate bill stalled. Three republican senators and a senior democrat voted no.', fixed: 'The Senate bill stalled. Three Republican senators and a senior Democrat voted no.', messages: 2},
+  // `Congress` in lower case at the end of a clause after a preposition, where the article writes it with a capital.
+  {text: 'The bill passed by Congress stalled. The letter went to both chambers of congress.', fixed: 'The bill passed by Congress stalled. The letter went to both chambers of Congress.'},
   // A word English knows only as a proper noun, in lower case.
   {text: 'Archives document the crimes of the nazi regime and trade rules changed after brexit.', fixed: 'Archives document the crimes of the Nazi regime and trade rules changed after Brexit.', messages: 2},
   // Continents.
@@ -185,6 +187,8 @@ const valid: string[] = [
   'The brown team won the relay, and the white team came second.',
   // The ordinary adjectives and nouns, and the same words in an article on no US politics.
   'The Senate heard that democratic countries trade more. He is a committed democrat.',
+  // A party's congress, in an article that names no Congress.
+  'The party congress opened in Beijing, and delegates of the congress voted on Sunday.',
   'Three republican senators of the old Roman kind were painted on the wall, beside a senior democrat of Athens.',
   // A country's industry named by a commodity before the noun it describes, though a company bears the words; an office
   // of an official described in lower case.
