@@ -70,7 +70,9 @@ export default defineRule(
           if (!attribution) continue
           if (insideQuote(text, paragraphStart, attribution.verb.start)) continue
           const speechTokens = tokens.slice(index)
-          const sentenceEnd = endOf(sentence)
+          // (The parser may keep the next sentence on, where it starts in lower case: `…close a deal. he also said`; the speech
+          // ends at that full stop.)
+          const sentenceEnd = gluedEnd(text, first.start, endOf(sentence))
           if (doubleQuote.test(text.slice(attribution.verb.start, sentenceEnd))) continue
           if (speechTokens.length < 3) continue
           // A name or a title after the colon of a headline (`…: Ministry of External Affairs`) is no speech.
@@ -134,7 +136,7 @@ export default defineRule(
           let last = s
           while (last + 1 < group.length && continues(group[last + 1], text)) last++
           const start = first.start
-          const end = endOf(group[last])
+          const end = last === s ? sentenceEnd : endOf(group[last])
           for (let k = s; k <= last; k++) reported.add(group[k])
           const speech = text.slice(start, end)
           emit(start, end, open + (lower ? speech.charAt(0).toUpperCase() + speech.slice(1) : speech) + close, sentence)
@@ -582,6 +584,17 @@ function captionLineEnd(text: string, start: number, end: number): number {
 
 const timestampWord = /^\d{1,2}:\d{2}(?::\d{2})?$/
 const captionTimestamp = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]*$/
+
+/** The end of the first sentence from `start`, where the parser kept a next one that opens in lower case. */
+function gluedEnd(text: string, start: number, end: number): number {
+  // (After a word of two lower-case letters or more that is no abbreviation: not `U.S. officials`, `a.m. local`, `etc. and`.)
+  for (const glued of text.slice(start, end).matchAll(/(\p{Ll}{2,})([.?!])[ \t]+(?=\p{Ll})/gu)) {
+    const before = glued.index > 0 ? text.charAt(start + glued.index - 1) : ''
+    if (before === '.' || (glued[2] === '.' && abbreviations.has(glued[1]))) continue
+    return start + glued.index + glued[1].length + 1
+  }
+  return end
+}
 
 function endOf(sentence: SentenceInfo): number {
   const last = sentence.tokens[sentence.tokens.length - 1]

@@ -115,6 +115,11 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // Speech up to a full stop the parser kept a lower-case sentence after, which quotes words of its own.
+  {
+    text: 'Berg told Dagbladet: We will not sell the ferries, they belong to the town. she later called the plan “a mistake”.',
+    fixed: 'Berg told Dagbladet: “We will not sell the ferries, they belong to the town.” she later called the plan “a mistake”.'
+  },
   // `The` after where it was said, and a clause that reaches a modal later on.
   {
     text: 'The envoy told reporters in Geneva, The Americans broke the deal first, and they must now make the next move.',
