@@ -556,6 +556,10 @@ export default defineRule(
       const sentenceEnd = !next
       const previousIsPreposition = previousWord !== undefined && context.prepositions.has(previousWord)
       if (person) return namedInFull.has(ref.entry) && (nextIsVerb || nextIsJoin || afterBase || (previousIsPreposition && (sentenceEnd || beforeTime(tokens, match.to))))
+      // An institution of one word the article capitalises elsewhere, after `the` where its clause ends or before its verb, a
+      // preposition or a number (`passed the senate 60 to 40`, `the senate voted`).
+      if (ref.entry.type === 'organization' && previousWord === 'the' &&
+        (sentenceEnd || nextIsVerb || (nextWord !== undefined && (context.prepositions.has(nextWord) || /^\d/.test(nextWord))))) return true
       // A place the article capitalises elsewhere, after a preposition (`measures against japan well I …`
       // in a transcript without full stops).
       if (ref.entry.type === 'place' && previousIsPreposition && previousWord !== 'and' && previousWord !== 'or') return true

@@ -46,6 +46,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Moscow welcomed its contacts with the trump team.', fixed: 'Moscow welcomed its contacts with the Trump team.'},
   // The US parties' words in lower case, in an article about Congress: before a partisan office, after a rank.
   {text: 'The Senate bill stalled. Three republican senators and a senior democrat voted no.', fixed: 'The Senate bill stalled. Three Republican senators and a senior Democrat voted no.', messages: 2},
+  // A one-word institution after `the`, before a number or its verb, where the article writes it with a capital.
+  {text: 'The Senate met at noon. The bill passed the senate 60 to 40, and the senate adjourned.', fixed: 'The Senate met at noon. The bill passed the Senate 60 to 40, and the Senate adjourned.', messages: 2},
   // `Congress` in lower case at the end of a clause after a preposition, where the article writes it with a capital.
   {text: 'The bill passed by Congress stalled. The letter went to both chambers of congress.', fixed: 'The bill passed by Congress stalled. The letter went to both chambers of Congress.'},
   // A word English knows only as a proper noun, in lower case.
@@ -187,6 +189,8 @@ const valid: string[] = [
   'The brown team won the relay, and the white team came second.',
   // The ordinary adjectives and nouns, and the same words in an article on no US politics.
   'The Senate heard that democratic countries trade more. He is a committed democrat.',
+  // A university's senate in an article that never capitalises the word.
+  'The university senate met, and the senate voted to keep the fees.',
   // A party's congress, in an article that names no Congress.
   'The party congress opened in Beijing, and delegates of the congress voted on Sunday.',
   'Three republican senators of the old Roman kind were painted on the wall, beside a senior democrat of Athens.',
