@@ -1,5 +1,5 @@
 import {defineRule} from '../src/rule.js'
-import {isCommon, isCommonWord, isKnownProper, isListedWord} from '../src/lexicon.js'
+import {isCommon, isCommonWord, isKnownProper, isListedWord, isVerb} from '../src/lexicon.js'
 import {placeOf} from '../src/util/place.js'
 import {contextData} from '../src/context-data.js'
 import {capitalisedTitle, formalTitleBefore} from '../src/util/titles.js'
@@ -443,8 +443,15 @@ export default defineRule(
       // A nationality before a noun of people or of a state (`the dutch driver`, `the french government`; not `french fries`).
       if (ref.entry.type === 'demonym' && match.from === match.to && next !== undefined && isLowercase(next.value) && demonymHeads.has(next.value)) return true
       // A country that hopes, says or demands (`china hopes the EU will …`): no china cup does.
-      if (ref.entry.type === 'place' && /^country\b/.test(ref.entry.role || '') && match.from === match.to && next !== undefined && isPlainGap(next.before) && institutionVerbs.has(next.value) && nextWord !== 'made' && nextWord !== 'makes' &&
-        neighbour(tokens, match.to + 1, 1)?.value !== 'by' && previousWord !== 'fine' && previousWord !== 'the') return true
+      // (…also after an adverb: `china firmly opposes`.)
+      const country = ref.entry.type === 'place' && /^country\b/.test(ref.entry.role || '') && match.from === match.to && previousWord !== 'fine' && previousWord !== 'the' && previousWord !== 'bone'
+      const verbAt = next !== undefined && /^\p{Ll}{3,}ly$/u.test(next.value) && isPlainGap(next.before) ? match.to + 2 : match.to + 1
+      const countryVerb = verbAt < tokens.length ? tokens[verbAt] : undefined
+      if (country && countryVerb !== undefined && isPlainGap(countryVerb.before) && institutionVerbs.has(countryVerb.value) && countryVerb.value !== 'made' && countryVerb.value !== 'makes' &&
+        neighbour(tokens, verbAt, 1)?.value !== 'by') return true
+      // (…or before a modal and its verb, where the article writes the country with a capital: `a pause china can end`.)
+      if (country && certainKeys.has(lowerName) && next !== undefined && isPlainGap(next.before) && modals.has(next.value) && match.to + 2 < tokens.length &&
+        isPlainGap(tokens[match.to + 2].before) && isVerb(tokens[match.to + 2].value)) return true
       // A few institutions named by ordinary words are the institution after `the` whatever follows (`the security council to
       // adopt`, `came over from the white house`).
       if (previousWord === 'the' && ref.entry.type !== 'person' && context.certainAfterThe.has(lowerName)) return true

@@ -46,6 +46,10 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Moscow welcomed its contacts with the trump team.', fixed: 'Moscow welcomed its contacts with the Trump team.'},
   // The US parties' words in lower case, in an article about Congress: before a partisan office, after a rank.
   {text: 'The Senate bill stalled. Three republican senators and a senior democrat voted no.', fixed: 'The Senate bill stalled. Three Republican senators and a senior Democrat voted no.', messages: 2},
+  // A country that is also an ordinary word, before an adverb and a verb only a country does; before a modal and its verb,
+  // where the article writes it with a capital.
+  {text: 'The ministry said that china firmly opposes the tariffs.', fixed: 'The ministry said that China firmly opposes the tariffs.'},
+  {text: 'Talks with China resumed, but it is a truce china can end at will.', fixed: 'Talks with China resumed, but it is a truce China can end at will.'},
   // A one-word institution after `the`, before a number or its verb, where the article writes it with a capital.
   {text: 'The Senate met at noon. The bill passed the senate 60 to 40, and the senate adjourned.', fixed: 'The Senate met at noon. The bill passed the Senate 60 to 40, and the Senate adjourned.', messages: 2},
   // `Congress` in lower case at the end of a clause after a preposition, where the article writes it with a capital.
@@ -189,6 +193,8 @@ const valid: string[] = [
   'The brown team won the relay, and the white team came second.',
   // The ordinary adjectives and nouns, and the same words in an article on no US politics.
   'The Senate heard that democratic countries trade more. He is a committed democrat.',
+  // Porcelain before a modal, in an article that names the country with a capital.
+  'Talks with China resumed. Her fine china can stay in the cabinet, and bone china will chip.',
   // A university's senate in an article that never capitalises the word.
   'The university senate met, and the senate voted to keep the fees.',
   // A party's congress, in an article that names no Congress.
