@@ -60,6 +60,9 @@ const groupNouns = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition'
 const timeModifiers = new Set(['current', 'next', 'last', 'previous', 'upcoming', 'coming', 'annual', 'entire', 'whole', 'recent', 'ongoing', 'so-called'])
 
 /** Particles inside Romance, Dutch, German and Arabic names (`Cartel de los Soles`, `Banco do Brasil`). */
+/** Kinds of works, before a title (`the novel Houris`). */
+const workKinds = new Set(['novel', 'book', 'film', 'movie', 'album', 'song', 'series', 'play', 'poem', 'opera', 'exhibition', 'show', 'documentary', 'painting'])
+
 const nameParticles = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'las', 'los', 'le', 'van', 'von', 'der', 'den', 'al', 'el'])
 
 /** Month names that are also ordinary words. */
@@ -715,8 +718,23 @@ export default defineRule(
           continue
         }
 
+        // `Chinese Exporters were`, `the share of Renewables in`, `its Provocations and`, `electricity Prices for`: an
+        // ordinary plural capitalised once, after a word in lower case (not an article: `the Giants` may be a team) or a
+        // nationality, with no capital after it.
+        // (After a nationality only before a verb, `Chinese Exporters were`: `our Pledge to American Workers` is a title; not
+        // after a name's particle, `the Cartel de los Soles`, nor after a work's kind, `the novel Houris`.)
+        const verbAfter = next !== undefined && nextPlain && isLowercase(next.value) && (auxiliaries.has(next.value) || context.verbs.has(next.value) || /^\p{Ll}{2,}ed$/u.test(next.value))
+        if (/^\p{Lu}\p{Ll}{3,}s$/u.test(word) && plainBefore && ((isLowercase(previous.value) && !/^(?:the|a|an)$/.test(previous.value) && !nameParticles.has(previous.value) && !workKinds.has(previous.value)) ||
+          (demonymAt.has(previous) && verbAfter)) &&
+          (next === undefined || !nextPlain || isLowercase(next.value)) && capitalisedCount(word) === 1 && !titleRun(tokens, index) && !capitalFollows(text, token.end) &&
+          !insideQuote(text, paragraphStart(sentence), token.start) && ordinaryNoun(word) && !groupNicknames.has(word) && !partyMembers.has(word) && !amounts.test(previous.value) &&
+          !offices.has(word.slice(0, -1)) && !context.titles.has(word.slice(0, -1).toLowerCase()) && isCommonWord(word.slice(0, -1).toLowerCase()) && !isKnownProper(word.slice(0, -1))) {
+          report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
+          continue
+        }
+
         // `took place Representatives of`, `three High -level meetings`.
-        if (word.length < 3 || !plainBefore || !isLowercase(previous.value) || functionWords.has(previous.value)) continue
+        if (word.length < 3 || !plainBefore || !isLowercase(previous.value) || functionWords.has(previous.value) || workKinds.has(previous.value)) continue
         if (properSenses.has(word) || context.titles.has(word.toLowerCase()) || offices.has(word)) continue
         // Plurals of proper senses and known names (`future Congresses`, `making Macs`).
         const singular = word.replace(/(?:es|s)$/, '')

@@ -6,6 +6,8 @@ const id = 'case'
 const valid: string[] = [
   // A team's nickname before its verb, a plural name before a verb that is also a noun's plural, a work's title before a month.
   'Fans cheered as the Giants expect a full stadium.',
+  // A plural in a title, after a name's particle, after a work's kind, or a team's nickname after `the`.
+  'The fund serves our Pledge to American Workers. He named the Cartel de los Soles. She wrote the novel Houris (Gallimard). They beat the Warriors in Boston.',
   'Tourists flock to the Maldives each winter, and the Hamptons fill in July.',
   'The Times did not comment.',
   // A possessive of an ordinary word (`our Nation's Capital`), a name's own capital before a verb, a title after `their`.
@@ -187,6 +189,9 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   {text: 'Sales slowed, and the Carmakers expect a weaker spring.', fixed: 'Sales slowed, and the carmakers expect a weaker spring.'},
   {text: 'The minister met the Farmers in June to discuss prices.', fixed: 'The minister met the farmers in June to discuss prices.'},
   {text: 'The Report did not name the buyer.', fixed: 'The report did not name the buyer.'},
+  // An ordinary plural capitalised once after a lower-case word, or after a nationality before its verb.
+  {text: 'The ministry urged the other side to stop its Provocations and talk.', fixed: 'The ministry urged the other side to stop its provocations and talk.'},
+  {text: 'Officials said Turkish Exporters were angry about the share of Imports in the market.', fixed: 'Officials said Turkish exporters were angry about the share of imports in the market.', messages: 2},
   // A sentence in lower case after a percentage's full stop.
   {text: 'Turnout reached 61%. the count ends tonight.', fixed: 'Turnout reached 61%. The count ends tonight.'},
   // A capital between `the so-called` and a lower-case noun.
