@@ -1036,11 +1036,33 @@ export default defineRule(
 
     // 5c. A one-word name heard as two words (`Pashin Yan`, `Alam Gir`, `Saudi Aram co`): the two words
     // run together spell it exactly, and are not themselves an accepted way to write a name.
+    // (Both in lower case too, where the article names the body right elsewhere: `rose atom` beside Rosatom.)
+    // (…a letter off, too: `rose atom`.)
+    let bodiesNamed: Array<{key: string; ref: FormRef}> | undefined
+    const namedBody = (joined: string): FormRef | undefined => {
+      if (!bodiesNamed) {
+        bodiesNamed = []
+        for (const match of document.matches) {
+          if (match.to !== match.from || !/^\p{Lu}/u.test(match.sentence.tokens[match.from].value)) continue
+          for (const ref of match.accepted) if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && ref.tokens[0].length >= 6) bodiesNamed.push({key: tokenKey(fold(ref.tokens[0])), ref})
+        }
+      }
+      for (const body of bodiesNamed) if (body.key.charAt(0) === joined.charAt(0) && editDistance(body.key, joined, 1) <= 1) return body.ref
+      return undefined
+    }
     for (const sentence of document.sentences) {
       const tokens = sentence.tokens
       for (let index = 0; index + 1 < tokens.length; index++) {
         const first = tokens[index]
         const second = tokens[index + 1]
+        if (/^\p{Ll}{2,}$/u.test(first.value) && /^\p{Ll}{2,}$/u.test(second.base) && second.before === ' ' && !overlaps(first.start, second.baseEnd)) {
+          const solid = namedBody(first.key + second.baseKey)
+          if (solid && !names.accepted.has(first.key + ' ' + second.baseKey)) {
+            const actual = text.slice(first.start, second.baseEnd)
+            report(first.start, second.baseEnd, 'Unexpected `' + actual + '`, expected `' + solid.form + '` (' + solid.entry.name + ', one word, as the article names it)', [solid.form], role(solid.entry), sentence)
+            continue
+          }
+        }
         if (!isCapitalized(first.value) || second.before !== ' ' || first.base !== first.value || !isWordLike(second.base)) continue
         if (!(isCapitalized(second.base) || (isLowercase(second.base) && second.base.length <= 5)) || isAllCaps(first.value) || isAllCaps(second.base)) continue
         // (A particle before a name is a way to write it, not a slip: `Al Marar`, `El Erian`, `Van Dyke`; unless the name

@@ -258,6 +258,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The Fed chair, Jerome Pauell, kept rates on hold.', fixed: 'The Fed chair, Jerome Powell, kept rates on hold.'},
   // German `Sj` for `Zy` and a doubled `ss` between vowels.
   {text: 'Sjuganow called the vote fair, and Kossatschow agreed.', fixed: 'Zyuganov called the vote fair, and Kosachev agreed.', messages: 2},
+  // A body's one-word name heard as two ordinary words in lower case, a letter off, where the article names the body right.
+  {text: 'The plant is built by Rosatom. an engineer from rose atom said it would open in May.', fixed: 'The plant is built by Rosatom. an engineer from Rosatom said it would open in May.'},
   // A surname heard as two words on the caption line after its given name: the suggestion keeps the timestamp.
   {text: 'welcome back to Johannesburg where President Cyril\n0:11\nRama posa is about to speak', fixed: 'welcome back to Johannesburg where President Cyril\n0:11\nRamaphosa is about to speak'},
   {text: 'The Echoes, the business daily, reported a deficit.', fixed: 'Les Echos, the business daily, reported a deficit.'},
@@ -301,6 +303,8 @@ const valid: string[] = [
   'The latest news from the front is grim, and the echoes of the blasts carried far.',
   // A city that is also a given name, before a word a place's name takes.
   'The drones struck a depot in Vladimir Oblast and a plant near Jordan River.',
+  // Two ordinary words that run together spell a body's name the article never names.
+  'They found a black rock near the road and a rose garden.',
   // A particle written apart with a capital, a hyphen written as a space: house styles, no slips.
   'The envoy Mohamed Al Hassan briefed the council, and Kim Jong Un watched a launch.',
   'Raila Odinga died in October. His brother, Sen. Oburu Oginga, now leads the party. Oginga told reporters he would stay.',
