@@ -52,6 +52,8 @@ function computeSoundKey(value: string): string {
   const h = word.includes('h')
   const c = word.includes('c')
   if (h) {
+    // An English `-ough` heard at a name's end is `-off` (`Wit cough` for Witkoff, `Gough`).
+    if (word.endsWith('ough')) word = word.slice(0, -4) + 'of'
     // Japanese romanisations (Kunrei and Hepburn): Takaiti, Takaichi.
     word = word.replace(/shi/g, 'si')
     if (c) word = word.replace(/chi/g, 'ti')

@@ -258,6 +258,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The Fed chair, Jerome Pauell, kept rates on hold.', fixed: 'The Fed chair, Jerome Powell, kept rates on hold.'},
   // German `Sj` for `Zy` and a doubled `ss` between vowels.
   {text: 'Sjuganow called the vote fair, and Kossatschow agreed.', fixed: 'Zyuganov called the vote fair, and Kosachev agreed.', messages: 2},
+  // A surname's `-off` heard as `cough` after the person's given name.
+  {text: 'We deal with many people. Steve Wit cough and Jared have met with President Putin.', fixed: 'We deal with many people. Steve Witkoff and Jared have met with President Putin.'},
   // A body's one-word name heard as two ordinary words in lower case, a letter off, where the article names the body right.
   {text: 'The plant is built by Rosatom. an engineer from rose atom said it would open in May.', fixed: 'The plant is built by Rosatom. an engineer from Rosatom said it would open in May.'},
   // A surname heard as two words on the caption line after its given name: the suggestion keeps the timestamp.
