@@ -520,6 +520,8 @@ export default defineRule(
         if (next !== undefined && nextPlain && capitalSenses.has(word + ' ' + next.value.toLowerCase())) continue
         // A word before a particle and a capitalised word opens a foreign name (`the Cartel de los Soles`, `Casa do Brasil`).
         if (next !== undefined && nextPlain && particleOpensName(tokens, index + 1)) continue
+        // A newsroom's desk (`editing by the World desk`).
+        if (next !== undefined && nextPlain && (next.value === 'desk' || next.value === 'desks')) continue
         // A party or a movement named by an ordinary word (`the Motorists party`, `the Left party`).
         if (next !== undefined && nextPlain && groupNouns.has(next.value) && !numberWords.has(word)) continue
         // A team's or a party's nickname (`the Lions`, `the Greens`).
@@ -649,6 +651,8 @@ export default defineRule(
         if (
           plainBefore && (isLowercase(previous.value) || (previous.value === 'The' && previous.sentenceInitial && index === 1)) && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) &&
           (shortForms.has(word) ? lowerAfterThe : lowerSeen).has(word.toLowerCase()) && looseCapitals(word) === 1 && !titleRun(tokens, index) && !amounts.test(previous.value) &&
+          // (Not the field of an institution after `of`, though its head is in lower case: `ministry of Commerce`.)
+          !(previous.value === 'of' && institutionBefore(tokens, index - 1)) &&
           // (Not the last of a list of capitalised words: `Republican, Democrat, or Independent`; nor one of its first:
           // `Search, Chrome and the Gemini app`.)
           !endsListOfNames(tokens, index) && !inListOfNames(tokens, index) &&
@@ -734,7 +738,7 @@ export default defineRule(
         }
 
         // `took place Representatives of`, `three High -level meetings`.
-        if (word.length < 3 || !plainBefore || !isLowercase(previous.value) || functionWords.has(previous.value) || workKinds.has(previous.value)) continue
+        if (word.length < 3 || !plainBefore || !isLowercase(previous.value) || functionWords.has(previous.value) || workKinds.has(previous.value) || nameParticles.has(previous.value)) continue
         if (properSenses.has(word) || context.titles.has(word.toLowerCase()) || offices.has(word)) continue
         // Plurals of proper senses and known names (`future Congresses`, `making Macs`).
         const singular = word.replace(/(?:es|s)$/, '')
@@ -763,6 +767,13 @@ export default defineRule(
           report(token.start, token.end, word.toLowerCase(), sentence, 'an ordinary word is lower case in mid-sentence')
         }
       }
+    }
+
+    /** Is the word before `of` at `at` (across a caption's timestamp) the head of an institution's name (`ministry of`)? */
+    function institutionBefore(tokens: Token[], at: number): boolean {
+      let index = at - 1
+      while (index >= 0 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(tokens[index].value)) index--
+      return index >= 0 && /^(?:ministry|ministries|department|minister|ministers|secretary|chamber|bureau|office|board|commission|committee)$/i.test(tokens[index].value)
     }
 
     /** Is `tokens[at]` a name particle (`de`, `los`, `do`) with a capitalised word after it, perhaps after another particle? */

@@ -291,7 +291,9 @@ export default defineRule(
       // (A person's surname that the slip changed, and that names no one else on its own.)
       const writtenSurname = tokens[match.to].base
       const surname = splitForm(expected).pop()!
-      if (ref.entry.type === 'person' && match.to > match.from && writtenSurname !== surname && isCapitalized(writtenSurname) && !isCommon(tokens[match.to].baseInfo) &&
+      // (Only where the surname comes last: in `He Li Feng` for He Lifeng, `Feng` is half the given name.)
+      const surnameLast = ref.entry.surname === undefined || splitForm(expected).pop() === splitForm(ref.entry.surname).pop()
+      if (ref.entry.type === 'person' && surnameLast && match.to > match.from && writtenSurname !== surname && isCapitalized(writtenSurname) && !isCommon(tokens[match.to].baseInfo) &&
         !names.accepted.has(tokens[match.to].baseKey) && !names.isSurname(writtenSurname)) {
         slippedSurnames.set(writtenSurname, {entry: ref.entry, surname, why: why})
       }
@@ -558,6 +560,8 @@ export default defineRule(
         if (office && previous !== undefined && hit.entry.type === 'person' && !givenMatches && !holdsOffice(hit.entry, index >= 3 && tokens[index - 2].value === 'of' ? tokens[index - 3].value : previous.value)) continue
         // A real surname from the name lists, or a lower-case word, needs a title or the right given name before it.
         if ((names.isSurname(capitalised) || lower) && !titled && !givenMatches) continue
+        // (…and so does a given name the lists know, alone: `Ferran is fit` is no slip of Faisal bin Farhan.)
+        if (hit.entry.type === 'person' && (names.givenNames.has(capitalised) || people.byGiven.has(capitalised)) && !titled && !givenMatches) continue
         // A given name before it that belongs to someone else: probably another person (also a given name
         // no list knows, `Emeric Laporte`, unless it is close to the person's own: `Sanay Takeichi`).
         if (previous && !givenMatches && hit.entry.type === 'person' && !titled && isCapitalized(previous.value) && !isAllCaps(previous.value) &&
@@ -1459,7 +1463,9 @@ function regionListAfter(tokens: Token[], at: number): boolean {
     const token = tokens[index]
     if (/^(?:regions?|oblasts?|provinces?)$/i.test(token.value)) return isNameGap(token.before)
     const joined = listGap.test(token.before)
-    if (!joined || !(isCapitalized(token.value) || token.value === 'and')) return false
+    // (An item may be written in lower case itself: `the Dnipropetrovsk and zaporizhzhia regions`.)
+    const item = isCapitalized(token.value) || (isWordLike(token.value) && (tokens[index - 1].value === 'and' || token.before.includes(',')))
+    if (!joined || !(item || token.value === 'and')) return false
   }
   return false
 }
@@ -1476,6 +1482,9 @@ function aloneForm(entry: NameEntry): string {
 }
 
 /** Words that introduce a list of regions (`in eight regions, among them Kyiv, Dnipropetrovsk and Odesa`). */
+/** Words of a time set between a noun and its list (`regions on Sunday, including`). */
+const timeBetween = /^(?:on|last|this|overnight|night|week|weekend|morning|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
+
 const listOpeners = new Set(['among', 'them', 'including', 'such', 'as', 'namely', 'notably', 'especially', 'like', 'in', 'the'])
 
 /** Is the name at `at` one of a list of names after `regions`, `oblasts` or `provinces` (and a few words that open the list)? */
@@ -1486,9 +1495,11 @@ function regionListBefore(tokens: Token[], at: number): boolean {
     if (!listGap.test(tokens[index].before) || !((isCapitalized(previous.value) && !previous.sentenceInitial) || previous.value === 'and')) break
     index--
   }
-  for (let back = 0; back < 4 && index > 0; back++, index--) {
+  for (let back = 0; back < 7 && index > 0; back++, index--) {
     const previous = tokens[index - 1]
     if (/^(?:regions|oblasts|provinces)$/i.test(previous.value)) return true
+    // (A time may stand between: `in several regions on Sunday, including …`.)
+    if (timeBetween.test(previous.value)) continue
     // (…or `regional officials in`: the region's authorities, `Regional officials in Dnipropetrovsk and Zaporizhzhia`.)
     if (previous.value === 'in' && index >= 3 && /^(?:officials|authorities|governors?)$/.test(tokens[index - 2].value) && /^[Rr]egional$/.test(tokens[index - 3].value)) return true
     if (!listOpeners.has(previous.value.toLowerCase())) return false

@@ -658,7 +658,8 @@ export class NamesIndex {
           // `Erdögan` for Erdoğan): a slip of one letter.
           // (Of the name's spellings, the one with its own diacritics: `Erdoğan`, not `Erdogan`.)
           const better = !best || best.distance > 1 || (!/[^\u0000-\u007f]/.test(best.target) && /[^\u0000-\u007f]/.test(item.token))
-          if (accented && word.toLowerCase() !== item.token.toLowerCase() && better) best = {entry: item.entry, target: item.token, distance: 1}
+          // (A mark only left off, as English often leaves it off a capital, is a style: `Elysée` for Élysée.)
+          if (accented && word.toLowerCase() !== item.token.toLowerCase() && better && !marksLeftOff(word, item.token)) best = {entry: item.entry, target: item.token, distance: 1}
           return
         }
         // (A letter with a diacritic the name does not have, in a word spelled otherwise too, is another language's name
@@ -673,6 +674,8 @@ export class NamesIndex {
           best = {entry: item.entry, target: item.token, distance}
         }
       }
+      // (A spelling of an accepted name with marks only left off is that name: `Elysée` for Élysée.)
+      if (accented && (this.fuzzyByKey.get(key) || []).some((item) => item.folded === folded && marksLeftOff(word, item.token))) return undefined
       // Up to two edits with the same sound key (`Whitkoff`, `Zalinsky`), for words of six letters or more.
       if (word.length >= 6) for (const item of this.fuzzyByKey.get(key) || []) consider(item, 2)
       // (The sound key reads `shi`, `chi` as Japanese romanisations write them; a Western name's `Shi` is the `Shei` of
@@ -717,6 +720,13 @@ export class NamesIndex {
     }
     return best
   }
+}
+
+/** Is `written` the name `target` with some of its marks left off, and none added or changed? */
+function marksLeftOff(written: string, target: string): boolean {
+  const a = [...written.normalize('NFC')]
+  const b = [...target.normalize('NFC')]
+  return a.length === b.length && a.every((char, index) => char === b[index] || char === fold(b[index]))
 }
 
 /** Consonants that differ in voicing alone, each way. */

@@ -258,6 +258,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The Fed chair, Jerome Pauell, kept rates on hold.', fixed: 'The Fed chair, Jerome Powell, kept rates on hold.'},
   // German `Sj` for `Zy` and a doubled `ss` between vowels.
   {text: 'Sjuganow called the vote fair, and Kossatschow agreed.', fixed: 'Zyuganov called the vote fair, and Kosachev agreed.', messages: 2},
+  // A Chinese given name split in two: its second half is no slipped surname elsewhere (`Xie Feng`).
+  {text: 'Vice Premier He Li Feng joined the call.\n\nAmbassador Xie Feng Meets Business Leaders\n', fixed: 'Vice Premier He Lifeng joined the call.\n\nAmbassador Xie Feng Meets Business Leaders\n'},
   // A surname's `-off` heard as `cough` after the person's given name.
   {text: 'We deal with many people. Steve Wit cough and Jared have met with President Putin.', fixed: 'We deal with many people. Steve Witkoff and Jared have met with President Putin.'},
   // A body's one-word name heard as two ordinary words in lower case, a letter off, where the article names the body right.
@@ -305,6 +307,12 @@ const valid: string[] = [
   'The latest news from the front is grim, and the echoes of the blasts carried far.',
   // A city that is also a given name, before a word a place's name takes.
   'The drones struck a depot in Vladimir Oblast and a plant near Jordan River.',
+  // …in a list whose other item is in lower case; a Chinese given name split in a headline does not make its second half a
+  // slipped surname elsewhere; an accepted name with a mark left off its capital; a curated given name alone.
+  'Outages may cut output in the Dnipropetrovsk and zaporizhzhia regions.',
+  'Talks at the Elysee and the Elysée palace went on. Ferran is fit again, the coach said.',
+  // A renamed city's old name that names its region, in a list after `regions` and a time.
+  'Power cuts hit Kyiv and several regions on Sunday, including Chernihiv, Zhytomyr and Dnipropetrovsk.',
   // Two ordinary words that run together spell a body's name the article never names.
   'They found a black rock near the road and a rose garden.',
   // A particle written apart with a capital, a hyphen written as a space: house styles, no slips.
