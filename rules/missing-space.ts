@@ -1,7 +1,7 @@
 import {defineRule} from '../src/rule.js'
 import {placeOf} from '../src/util/place.js'
 import {abbreviations, dotSuffixes, insideQuote, proseOf} from '../src/util/prose.js'
-import {isCommonWord} from '../src/lexicon.js'
+import {isCommonWord, isFrequentWord} from '../src/lexicon.js'
 
 /**
  * `missing-space`: no space after a comma, semicolon, colon, sentence end or
@@ -57,7 +57,10 @@ export default defineRule(
       // Domains and file names: `pravda.com.ua`, `report.pdf`, `Node.js`.
       const suffix = /\.(\p{L}+)$/u.exec(core)
       // (Not after a country's initials: `the U.S.in April`.)
-      if (suffix && dotSuffixes.has(suffix[1].toLowerCase()) && (suffix[1] === suffix[1].toLowerCase() || suffix[1] === suffix[1].toUpperCase()) && !/^(?:\p{Lu}\.){2,}\p{Ll}+$/u.test(core)) continue
+      // (…nor a frequent word, a full stop and a preposition that goes on in prose: `the request.in his decision`.)
+      const prepositionAfter = suffix !== null && /^(?:in|on|at|to|as|by|it)$/.test(suffix[1]) && /^\p{Ll}{4,}\.\p{Ll}+$/u.test(core) && isFrequentWord(core.slice(0, core.indexOf('.'))) &&
+        /^ (?:the|a|an|his|her|its|their|our|this|that|these|those|my|your) /.test(text.slice(chunkStart + chunk.length, chunkStart + chunk.length + 8))
+      if (suffix && !prepositionAfter && dotSuffixes.has(suffix[1].toLowerCase()) && (suffix[1] === suffix[1].toLowerCase() || suffix[1] === suffix[1].toUpperCase()) && !/^(?:\p{Lu}\.){2,}\p{Ll}+$/u.test(core)) continue
       let segmentStart = chunkStart
       const runPattern = /[.,;:?!"“”'’‘)\](«»]+(?=\p{L})/gu
       let run: RegExpExecArray | null
@@ -77,7 +80,7 @@ export default defineRule(
         let after = text.slice(at, wordEnd)
         // A sentence glued to the next one that starts in lower case: the fix capitalises it too
         // (`produced.the` → `produced. The`), unless the left side is an abbreviation or a number.
-        if (/[.?!]$/.test(run[0].slice(0, split)) && /^\p{Ll}/u.test(right) && /\p{Ll}{2,}$/u.test(left) && right.length > 1 && !/^\p{Lu}/u.test(left.slice(-1))) {
+        if (/[.?!]$/.test(run[0].slice(0, split)) && /^\p{Ll}/u.test(right) && /(?:\p{Ll}{2,}|\d{4}|%)$/u.test(left) && right.length > 1 && !/^\p{Lu}/u.test(left.slice(-1))) {
           after = after.replace(/^(\P{L}*)(\p{Ll})/u, (_, prefix: string, letter: string) => prefix + letter.toUpperCase())
         }
         const fixed = text.slice(start, at) + ' ' + after
@@ -175,7 +178,8 @@ function missing(closing: string, left: string, right: string, chunk: string, ru
   }
   // A period.
   if (leftWord.length === 0) return closed && capitalised
-  if (/\p{N}%?$/u.test(leftWord)) return capitalised && right.length > 1 && /^\p{Lu}\p{Ll}/u.test(right)
+  // (…or a year or an amount before an ordinary word in lower case: `since 2013.the unions`; not a file's extension.)
+  if (/\p{N}%?$/u.test(leftWord)) return (capitalised && right.length > 1 && /^\p{Lu}\p{Ll}/u.test(right)) || (!closed && /^\p{Ll}{3,}$/u.test(right) && !dotSuffixes.has(right) && isCommonWord(right) && /^\d{4}$|%$/u.test(leftWord))
   if (!/\p{L}$/u.test(leftWord)) return closed && capitalised
   const lastWord = /[\p{L}'’]+$/u.exec(leftWord)![0]
   // Initials and initialisms: `U.S`, `e.g`, `J.R.R`, `J.`
@@ -210,9 +214,10 @@ function missing(closing: string, left: string, right: string, chunk: string, ru
     dots === 1 &&
     /^\p{Ll}{3,}$/u.test(lastWord) &&
     lastWord === leftWord &&
-    // (Two-letter words only where no domain ends so: `base.he also`, `said.we`.)
-    (/^\p{Ll}{3,}$/u.test(right) || right === 'he' || right === 'we') &&
-    !dotSuffixes.has(right) &&
+    // (Two-letter words only where no domain ends so: `base.he also`, `said.we`; or a preposition after a frequent word
+    // of four letters or more, `the request.in his decision`, where a domain is no likelier than a lost space.)
+    (/^\p{Ll}{3,}$/u.test(right) || right === 'he' || right === 'we' || (/^(?:in|on|at|to|as|by|it)$/.test(right) && lastWord.length >= 4 && isFrequentWord(lastWord))) &&
+    (!dotSuffixes.has(right) || right.length === 2) &&
     isCommonWord(lastWord) &&
     isCommonWord(right)
   )

@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'missing-space'
 
 const valid: string[] = [
+  // Domains whose last part is a preposition, files and versions after a number.
+  'See example.in for details, or visit google.it and news.in today. The script v2.js loads.',
   // An opening straight quote glued to its word, a hyphen after a closing one, apostrophes.
   'The board said "yes"-votes were counted; Putin’s aide recalled the ’90s.',
   'The U.S. and the U.K. signed the deal at 10:30 a.m. on Jan. 13.',
@@ -39,6 +41,9 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A preposition after a frequent word and its full stop, then a determiner; a year or a percentage before a lower-case word.
+  {text: 'The judge denied the request.in his ruling he cited the law.', fixed: 'The judge denied the request. In his ruling he cited the law.'},
+  {text: 'Strikes have not been this large since 2013.the unions say more will follow.', fixed: 'Strikes have not been this large since 2013. The unions say more will follow.'},
   // A country's initials before a capitalised word; a time of day or `e.g.` before any word; a bracketed short form before a word.
   {text: 'Markets waited for the U.S.Federal Reserve on Wednesday.', fixed: 'Markets waited for the U.S. Federal Reserve on Wednesday.'},
   {text: 'The U.S.Army sent more troops.', fixed: 'The U.S. Army sent more troops.'},
