@@ -219,7 +219,10 @@ const translatedParticles: Array<[string, string]> = [
   // (Longer particles before the shorter ones they start with.)
   ['da', 'of the'], ['do', 'of the'], ['dos', 'of the'], ['das', 'of the'], ['de la', 'of the'], ['del', 'of the'], ['de', 'of'],
   ['della', 'of the'], ['degli', 'of the'], ['di', 'of'], ['du', 'of the'], ['des', 'of the'],
-  ['von der', 'of the'], ['van der', 'of the'], ['van den', 'of the'], ['von', 'of'], ['van', 'of']
+  ['von der', 'of the'], ['van der', 'of the'], ['van den', 'of the'], ['von', 'of'], ['van', 'of'],
+  // (Portuguese and Spanish `de` rendered as `from`, and `e`/`y` between two surnames as `and`: `Rebelo from Sousa`,
+  // `Gouveia and Melo`.)
+  ['de', 'from'], ['e', 'and'], ['y', 'and']
 ]
 
 /** Words that carry no name of their own inside multi-word names. */
@@ -347,14 +350,15 @@ export class NamesIndex {
         const words = form.split(' ')
         const lower = words.map((word) => word.toLowerCase())
         // (Where a longer particle matched, not the shorter one it starts with: `de la`, not `de`.)
-        let taken: number[] | undefined
+        // (One particle may have several renderings: `bin` as `son of` and `been`, `de` as `of` and `from`.)
+        let taken: Map<number, string> | undefined
         for (const [particle, english] of translatedParticles) {
           const parts = particle.split(' ')
           // (Between two words of the name, never its first or its last.)
           for (let at = 1; at + parts.length < words.length; at++) {
             if (!parts.every((part, offset) => lower[at + offset] === part)) continue
-            if (english !== 'been' && taken?.includes(at)) break
-            ;(taken ||= []).push(at)
+            if (taken?.has(at) && taken.get(at) !== particle) break
+            ;(taken ||= new Map()).set(at, particle)
             const translated = [...words.slice(0, at), english, ...words.slice(at + parts.length)].join(' ')
             this.addForm(entry, translated, 'discouraged', english === 'been' ? '`bin` misheard' : '`' + particle + '` translated word for word')
             break
@@ -652,7 +656,10 @@ export class NamesIndex {
       const folded = fold(word).toLowerCase()
       let key = soundKey(word)
       const accented = /[^\u0000-\u007f]/.test(word)
+      const allCaps = /^[\p{Lu}\d]+$/u.test(word)
       const consider = (item: FuzzyTarget, limit: number) => {
+        // (An acronym is no slip of a word in ordinary case: `Gasset` is no `GASTAT`.)
+        if (!allCaps && item.token.length > 1 && /^[\p{Lu}\d]+$/u.test(item.token)) return
         if (item.folded === folded) {
           // The name's letters with a diacritic it does not have, or another one (`Poilièvre` for Poilievre,
           // `Erdögan` for Erdoğan): a slip of one letter.

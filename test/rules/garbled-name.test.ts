@@ -258,6 +258,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The Fed chair, Jerome Pauell, kept rates on hold.', fixed: 'The Fed chair, Jerome Powell, kept rates on hold.'},
   // German `Sj` for `Zy` and a doubled `ss` between vowels.
   {text: 'Sjuganow called the vote fair, and Kossatschow agreed.', fixed: 'Zyuganov called the vote fair, and Kosachev agreed.', messages: 2},
+  // Portuguese `de` rendered as `from`, `e` between two surnames as `and`.
+  {text: 'President Marcelo Rebelo from Sousa met Admiral Gouveia and Melo.', fixed: 'President Marcelo Rebelo de Sousa met Admiral Gouveia e Melo.', messages: 2},
   // A Chinese given name split in two: its second half is no slipped surname elsewhere (`Xie Feng`).
   {text: 'Vice Premier He Li Feng joined the call.\n\nAmbassador Xie Feng Meets Business Leaders\n', fixed: 'Vice Premier He Lifeng joined the call.\n\nAmbassador Xie Feng Meets Business Leaders\n'},
   // A surname's `-off` heard as `cough` after the person's given name.
@@ -313,6 +315,8 @@ const valid: string[] = [
   'Talks at the Elysee and the Elysée palace went on. Ferran is fit again, the coach said.',
   // A renamed city's old name that names its region, in a list after `regions` and a time.
   'Power cuts hit Kyiv and several regions on Sunday, including Chernihiv, Zhytomyr and Dnipropetrovsk.',
+  // A word in ordinary case two letters from an acronym the dictionary knows.
+  'The philosopher José Ortega y Gasset wrote that book; Ortega and Gasset are often quoted.',
   // Two ordinary words that run together spell a body's name the article never names.
   'They found a black rock near the road and a rose garden.',
   // A particle written apart with a capital, a hyphen written as a space: house styles, no slips.
