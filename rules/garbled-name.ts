@@ -608,7 +608,10 @@ export default defineRule(
         // (An English given name stands for the forms it translates: `Peter` for Petr, Pyotr, Piotr.)
         const englished = givenNamesFor(given.value)
         const translatedGiven = (name: string) => (names.givenOrigins(name) || []).some((origin) => translatedOrigins.has(origin))
-        if (!translatedGiven(given.value) && !englished.some(translatedGiven)) return false
+        // (Given names of other origins only where a curated person of that given name has a surname that means the word:
+        // `Carlos Coins` for Carlos Moedas; `Maria Brown` is an American's name.)
+        const ownMeaning = () => isCommon(word.baseInfo) && givenOf(meaningOf(names, word.base, given.value)?.entry ?? noEntry).includes(given.value)
+        if (!translatedGiven(given.value) && !englished.some(translatedGiven) && !ownMeaning()) return false
         // A place or an institution that is also a given name (`Jordan River`, `Victoria Station`); a surname
         // that is also a given name (`Ahmed`) still counts as a given name.
         // (An English given name that is also a word, `Peter`, `Mark`, counts only where a curated surname means the word after it.)

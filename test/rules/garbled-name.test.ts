@@ -258,6 +258,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The Fed chair, Jerome Pauell, kept rates on hold.', fixed: 'The Fed chair, Jerome Powell, kept rates on hold.'},
   // German `Sj` for `Zy` and a doubled `ss` between vowels.
   {text: 'Sjuganow called the vote fair, and Kossatschow agreed.', fixed: 'Zyuganov called the vote fair, and Kosachev agreed.', messages: 2},
+  // A Romance given name before an English word that a curated namesake's surname means.
+  {text: 'Lisbon mayor Carlos Coins opened the line.', fixed: 'Lisbon mayor Carlos Moedas opened the line.'},
   // Portuguese `de` rendered as `from`, `e` between two surnames as `and`.
   {text: 'President Marcelo Rebelo from Sousa met Admiral Gouveia and Melo.', fixed: 'President Marcelo Rebelo de Sousa met Admiral Gouveia e Melo.', messages: 2},
   // A Chinese given name split in two: its second half is no slipped surname elsewhere (`Xie Feng`).
@@ -315,6 +317,8 @@ const valid: string[] = [
   'Talks at the Elysee and the Elysée palace went on. Ferran is fit again, the coach said.',
   // A renamed city's old name that names its region, in a list after `regions` and a time.
   'Power cuts hit Kyiv and several regions on Sunday, including Chernihiv, Zhytomyr and Dnipropetrovsk.',
+  // A Romance given name before an English word no namesake's surname means: an American's name.
+  'Maria Brown and Carlos Hill met the mayor.',
   // A word in ordinary case two letters from an acronym the dictionary knows.
   'The philosopher José Ortega y Gasset wrote that book; Ortega and Gasset are often quoted.',
   // Two ordinary words that run together spell a body's name the article never names.
