@@ -7,7 +7,7 @@ import {documentNames} from '../src/names/match.js'
 import {abbreviations, doubleQuote, insideQuote, quotePair, unpunctuatedTranscript} from '../src/util/prose.js'
 import {lastAtOrBefore} from '../src/util/search.js'
 import {attributionBefore, folded, hasFirstOrSecondPerson, isReportingVerb, reportingVerbs, reports} from '../src/util/speech.js'
-import {isAllCaps, isLowercase, isPlainGap, type SentenceInfo, type Token, withWord} from '../src/util/words.js'
+import {isAllCaps, isCapitalized, isLowercase, isPlainGap, type SentenceInfo, type Token, withWord} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
 
 /**
@@ -116,6 +116,9 @@ export default defineRule(
               (attribution.kind === 'verb' && attribution.mark === ',' && verbAt >= index - 5 && speechTokens.length >= 6 &&
                 namedSpeaker(tokens, verbAt) && !parenthetical(tokens, verbAt) && isPlainGap(speechTokens[1].before) &&
                 (modalVerbs.has(speechTokens[1].key) || nameVerbs.has(speechTokens[1].key) ||
+                  // (…or a verb in the present after the name: `told reporters, Russia wants to …`.)
+                  (isLowercase(speechTokens[1].value) && /^\p{Ll}{3,}s$/u.test(speechTokens[1].key) && !/ss$/.test(speechTokens[1].key) && isVerb(speechTokens[1].key.slice(0, -1)) &&
+                    isCapitalized(first.value) && !articles.has(first.key)) ||
                   // …or `The` and a clause in the present (`Malhotra said, The Indian economy remains resilient`).
                   (first.key === 'the' && speechTokens.slice(2, 6).some((token) => isLowercase(token.value) && (modalVerbs.has(token.key) || presentVerbs.has(token.key) ||
                     (token.key.length > 3 && token.key.endsWith('s') && !token.key.endsWith('ss') && isVerb(token.key.slice(0, -1))))))) ||

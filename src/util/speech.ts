@@ -136,7 +136,8 @@ const narrators = new Set(['i', "i've", "i'd", "i'll", "i'm", 'we', "we've", "we
 function narratorSpeaks(tokens: Token[], verbIndex: number): boolean {
   for (let back = 1; back <= 4 && verbIndex - back >= 0; back++) {
     const word = tokens[verbIndex - back].key
-    if (narrators.has(word)) return true
+    // (`I` only as a capital: `Vilanova i la Geltrú` has the Catalan `i`, `and`.)
+    if (narrators.has(word) && !(word === 'i' && tokens[verbIndex - back].value !== 'I')) return true
   }
   return false
 }

@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'unquoted-quote'
 
 const valid: string[] = [
+  // Indirect speech: a name and its verb with no comma after the attribution.
+  'Kallas told reporters Moscow wants a pause to rearm.',
   // A long phrase before a comma with no verb of saying in it; `The` and a clause that cites a report.
   'After a meeting of the Federation of German Industries (BDI) in Berlin, We Are Family played on the radio.',
   'The envoy told reporters in Geneva, according to The Times, that the Americans broke the deal and must now move.',
@@ -115,6 +117,15 @@ const valid: string[] = [
 ]
 
 const invalid: Array<{text: string; messages?: number; fixed: string}> = [
+  // A name and its verb in the present after `told reporters,`; the speaker's `I` after a place with the Catalan `i`.
+  {
+    text: 'Arriving in Brussels, Kallas told reporters, Moscow wants a pause to rearm.',
+    fixed: 'Arriving in Brussels, Kallas told reporters, “Moscow wants a pause to rearm.”'
+  },
+  {
+    text: 'The actor, born in Vilanova i la Geltrú, said: I have made many films, and none was so hard.',
+    fixed: 'The actor, born in Vilanova i la Geltrú, said: “I have made many films, and none was so hard.”'
+  },
   // Speech up to a full stop the parser kept a lower-case sentence after, which quotes words of its own.
   {
     text: 'Berg told Dagbladet: We will not sell the ferries, they belong to the town. she later called the plan “a mistake”.',
