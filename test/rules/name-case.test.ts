@@ -16,6 +16,7 @@ const rule = 'name-case'
 const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // A nationality that is also an ordinary word, before a noun of people or of a state.
   {text: 'The title race opens for the dutch driver and the french government cheered.', fixed: 'The title race opens for the Dutch driver and the French government cheered.', messages: 2},
+  {text: 'The french carmaker and the dutch exporters both objected.', fixed: 'The French carmaker and the Dutch exporters both objected.', messages: 2},
   // A country that is also an ordinary word, before a verb only a country does; a nationality across a caption's timestamp;
   // a country of several words joined by `and the` to another body's name.
   {text: 'The spokeswoman said that china hopes the talks will go on.', fixed: 'The spokeswoman said that China hopes the talks will go on.'},
