@@ -199,9 +199,42 @@ function meaningGivenForms(name: string): string[] {
 let russianForms: Record<string, string[]> | undefined
 
 /** `Dmytro Lubinets` → `Dmitry Lubinets`, `Dmitri Lubinets`, …: the name with the given name in its Russian forms. */
-function russianGivenForms(name: string): string[] {
+/**
+ * A Ukrainian surname as Russian letters write it, where they differ (`Klymenko` → `Klimenko`, `Syniehubov` →
+ * `Sinegubov`, `Ihnat` → `Ignat`, `Zhelezniak` → `Zheleznyak`): Ukrainian `и` (y) is Russian `и` (i), `г` (h) is `г` (g),
+ * `є` (ie) is `е` (e).
+ */
+export function russianSurname(surname: string): string[] {
+  if (!/^[A-Za-z'-]+$/.test(surname)) return []
+  const consonant = 'bcdfgjklmnpqrstvwxz'
+  // (Copy often keeps the Ukrainian `y` and changes the rest: `Synegubov` as well as `Sinegubov`.)
+  const partial = surname
+    .replace(/kyi$/, 'ky')
+    .replace(/yi$/, 'y')
+    .replace(/(?<=[a-z])ia/g, 'ya')
+    .replace(/(?<=[a-z])iu/g, 'yu')
+    .replace(/(?<=[a-z])ie/g, 'e')
+    .replace(/(?<![kzscKZSC])h/g, 'g')
+    .replace(/^H/, 'G')
+  const full = partial.replace(new RegExp('(?<=[' + consonant + 'h])y(?=[' + consonant + 'h])', 'gi'), 'i')
+  return [...new Set([full, partial])].filter((form) => form !== surname)
+}
+
+function russianGivenForms(name: string, surnameOverride?: string): string[] {
   russianForms ||= loadWordFile('russian-given-forms')
   const tokens = splitForm(name)
+  // (The surname in Russian letters, with the given name in either form: `Alexander Klimenko`, `Oleg Sinegubov`,
+  // `Yaroslav Zheleznyak`.)
+  if (tokens.length === 2) {
+    const surnames = surnameOverride ? [surnameOverride] : russianSurname(tokens[1])
+    if (surnames.length > 0) {
+      const withSurname = Object.hasOwn(russianForms, '+' + tokens[0]) ? russianForms['+' + tokens[0]] : []
+      const given = [tokens[0], ...(Object.hasOwn(russianForms, tokens[0]) ? russianForms[tokens[0]] : []), ...withSurname]
+      const forms = given.flatMap((form) => surnames.map((surname) => form + ' ' + surname))
+      if (Object.hasOwn(russianForms, tokens[0])) forms.push(...russianForms[tokens[0]].map((form) => form + ' ' + tokens[1]))
+      return [...new Set(forms)]
+    }
+  }
   if (tokens.length < 2 || !Object.hasOwn(russianForms, tokens[0])) return []
   // (With the given name, the surname often comes back in its Russian ending too: `Sergei Koretsky` for Serhiy Koretskyi.)
   const last = tokens[tokens.length - 1]
@@ -339,7 +372,13 @@ export class NamesIndex {
       for (const [english, reason] of englishGivenForms(entry.name)) this.addForm(entry, english, 'discouraged', reason)
       // Ukrainians named by the Russian forms of their given names (`Dmitry Lubinets`).
       if (entry.origin === 'uk') {
-        for (const form of russianGivenForms(entry.name)) this.addForm(entry, form, 'discouraged', 'the Russian form of the Ukrainian given name')
+        const russian = new Set(russianGivenForms(entry.name))
+        // (…and of its variants' surnames: `Oleg Synegubov` from Oleh Synehubov.)
+        for (const variant of entry.variants) {
+          const parts = splitForm(variant)
+          for (const surname of parts.length === 2 ? russianSurname(parts[1]) : []) for (const form of russianGivenForms(entry.name, surname)) russian.add(form)
+        }
+        for (const form of russian) if (form !== entry.name && !entry.variants.includes(form)) this.addForm(entry, form, 'discouraged', 'the Russian form of the Ukrainian name')
       }
       const forms = entry.variants.length === 0 ? [entry.name] : [entry.name, ...entry.variants]
       // Machine translation renders the Arabic `bin`/`bint` as English words (`Mohammed son of Salman`), and so the

@@ -258,6 +258,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'The Fed chair, Jerome Pauell, kept rates on hold.', fixed: 'The Fed chair, Jerome Powell, kept rates on hold.'},
   // German `Sj` for `Zy` and a doubled `ss` between vowels.
   {text: 'Sjuganow called the vote fair, and Kossatschow agreed.', fixed: 'Zyuganov called the vote fair, and Kosachev agreed.', messages: 2},
+  // A Ukrainian's surname in Russian letters, with the given name in either form (`Alexander` only beside such a surname).
+  {text: 'Prosecutor Alexander Klimenko and governor Oleg Synegubov spoke.', fixed: 'Prosecutor Oleksandr Klymenko and governor Oleh Synehubov spoke.', messages: 2},
   // A Romance given name before an English word that a curated namesake's surname means.
   {text: 'Lisbon mayor Carlos Coins opened the line.', fixed: 'Lisbon mayor Carlos Moedas opened the line.'},
   // Portuguese `de` rendered as `from`, `e` between two surnames as `and`.
@@ -317,6 +319,8 @@ const valid: string[] = [
   'Talks at the Elysee and the Elysée palace went on. Ferran is fit again, the coach said.',
   // A renamed city's old name that names its region, in a list after `regions` and a time.
   'Power cuts hit Kyiv and several regions on Sunday, including Chernihiv, Zhytomyr and Dnipropetrovsk.',
+  // An English given name that is also the Russian form, beside the Ukrainian surname.
+  'Alexander Usyk defended his titles.',
   // A Romance given name before an English word no namesake's surname means: an American's name.
   'Maria Brown and Carlos Hill met the mayor.',
   // A word in ordinary case two letters from an acronym the dictionary knows.
