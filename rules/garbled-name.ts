@@ -3,7 +3,7 @@ import {defineRule} from '../src/rule.js'
 import {contextData} from '../src/context-data.js'
 import {isCommon, isCommonWord, isFrequentWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
-import {givenNamesFor, mayStartName, splitForm, tokenKey, translatedGivenReason, translatedSurnameGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
+import {givenNamesFor, mayStartName, push, splitForm, tokenKey, translatedGivenReason, translatedSurnameGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
 import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenNamesSoundingLike, givenOf, personIndex, soundsLikeGiven, soundsLikeSurname, type PersonIndex, splitSurname, surnameBeside, withinSevenTenths} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
 import {contentWord, formIndex, orderJoiners, orderKey, wordHash} from '../src/names/form-index.js'
@@ -1045,16 +1045,22 @@ export default defineRule(
     // run together spell it exactly, and are not themselves an accepted way to write a name.
     // (Both in lower case too, where the article names the body right elsewhere: `rose atom` beside Rosatom.)
     // (…a letter off, too: `rose atom`.)
-    let bodiesNamed: Array<{key: string; ref: FormRef}> | undefined
+    // (By their first two letters: most pairs of words start no body's name.)
+    let bodiesNamed: Map<string, Array<{key: string; ref: FormRef}>> | undefined
     const namedBody = (joined: string): FormRef | undefined => {
       if (!bodiesNamed) {
-        bodiesNamed = []
+        bodiesNamed = new Map()
         for (const match of document.matches) {
           if (match.to !== match.from || !/^\p{Lu}/u.test(match.sentence.tokens[match.from].value)) continue
-          for (const ref of match.accepted) if ((ref.entry.type === 'organization' || ref.entry.type === 'media') && ref.tokens[0].length >= 6) bodiesNamed.push({key: tokenKey(fold(ref.tokens[0])), ref})
+          for (const ref of match.accepted) {
+            if ((ref.entry.type !== 'organization' && ref.entry.type !== 'media') || ref.tokens[0].length < 6) continue
+            const key = tokenKey(fold(ref.tokens[0]))
+            push(bodiesNamed, key.slice(0, 2), {key, ref})
+          }
         }
       }
-      for (const body of bodiesNamed) if (body.key.charAt(0) === joined.charAt(0) && editDistance(body.key, joined, 1) <= 1) return body.ref
+      if (bodiesNamed.size === 0) return undefined
+      for (const body of bodiesNamed.get(joined.slice(0, 2)) || []) if (Math.abs(body.key.length - joined.length) <= 1 && editDistance(body.key, joined, 1) <= 1) return body.ref
       return undefined
     }
     for (const sentence of document.sentences) {
@@ -1062,7 +1068,7 @@ export default defineRule(
       for (let index = 0; index + 1 < tokens.length; index++) {
         const first = tokens[index]
         const second = tokens[index + 1]
-        if (/^\p{Ll}{2,}$/u.test(first.value) && /^\p{Ll}{2,}$/u.test(second.base) && second.before === ' ' && !overlaps(first.start, second.baseEnd)) {
+        if (first.value.length + second.base.length >= 5 && /^\p{Ll}{2,}$/u.test(first.value) && /^\p{Ll}{2,}$/u.test(second.base) && second.before === ' ' && !overlaps(first.start, second.baseEnd)) {
           const solid = namedBody(first.key + second.baseKey)
           if (solid && !names.accepted.has(first.key + ' ' + second.baseKey)) {
             const actual = text.slice(first.start, second.baseEnd)

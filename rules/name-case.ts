@@ -10,6 +10,7 @@ import {unpunctuatedTranscript} from '../src/util/prose.js'
 import {splitForm, tokenKey, type FormRef} from '../src/names/index.js'
 import type {NameEntry} from '../src/names/load.js'
 import {fold} from '../src/names/fuzzy.js'
+import {WordFact} from '../src/util/word-info.js'
 import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, isWordLike, type Token} from '../src/util/words.js'
 
 /**
@@ -614,12 +615,10 @@ export default defineRule(
         const tokens = sentence.tokens
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index]
-          if (token.sentenceInitial || index === 0 || flagged.has(token) || !/^\p{Ll}{3,}$/u.test(token.base) || /[#@/.]$/.test(token.before)) continue
+          if (!onlyProperFact.of(token.baseInfo) || token.sentenceInitial || index === 0 || flagged.has(token) || /[#@/.]$/.test(token.before)) continue
           if (index + 1 < tokens.length && /^[/.@]/.test(tokens[index + 1].before)) continue
-          // (Articles and particles of other languages are lower case inside their phrases: `de los`, `Piazza della`.)
-          if (nameParticles.test(token.base) || foreignArticles.has(token.base)) continue
           const expected = capitalize(token.base)
-          if (!isKnownProper(expected) || names.accepted.has(token.baseKey) || isCommon(token.baseInfo) || isListedWord(token.base) || covered(token.start)) continue
+          if (names.accepted.has(token.baseKey) || covered(token.start)) continue
           const message = file.message('Unexpected `' + token.base + '`, expected `' + expected + '`: a proper noun is capitalised', {
             place: placeOf(file, token.start, token.start + token.base.length),
             ancestors: [sentence.node]
@@ -715,6 +714,13 @@ const placeAuxiliaries = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'c
 
 /** Prepositions after an institution at the end of `at the …` that take the clause on (`at the white house with the advice of`). */
 const clauseGoesOn = new Set(['with', 'for', 'during', 'after', 'before', 'over', 'about', 'until', 'by'])
+
+/**
+ * Is the word in lower case one English knows only as a proper noun (`nazi`, `brexit`), no article or particle of another
+ * language (`de los`, `Piazza della`)? Answered once per distinct word.
+ */
+const onlyProperFact = new WordFact<boolean>((value) => /^\p{Ll}{3,}$/u.test(value) && !nameParticles.test(value) && !foreignArticles.has(value) &&
+  isKnownProper(capitalize(value)) && !isCommonWord(value) && !isListedWord(value))
 
 /** Articles and particles of other languages that English word lists know only as names (`Los`, `Les`). */
 const foreignArticles = new Set(['los', 'las', 'les', 'des', 'dei', 'degli', 'delle', 'della', 'dello', 'die', 'das', 'und', 'por', 'para', 'une', 'est'])
