@@ -636,7 +636,8 @@ export default defineRule(
         // (`dear Faisal I am …` in a transcript: a pronoun, not a surname.)
         // (A proper adjective a curated surname means counts too, after the person's given name: `Péter Hungarian` for Magyar.)
         if (surname.length < 3 || !isWordLike(surname) || (!isCommon(word.baseInfo) && !(isKnownProper(surname) && meaningOf(names, surname, given.value)))) return false
-        if (context.notSurnames.has(surname) || context.months.has(surname) || context.weekdays.has(surname)) return false
+        // (…unless a curated person of that given name has a surname that means it: `Andriy Garden` for Sadovyi.)
+        if ((context.notSurnames.has(surname) && !ownMeaning()) || context.months.has(surname) || context.weekdays.has(surname)) return false
         // Part of a longer name or title (`Ivan Franko National University`)? Two ordinary words
         // and nothing capitalised after them is a two-word translation (`Shinjiro Small Spring`).
         const next = tokens[index + 1]

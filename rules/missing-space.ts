@@ -169,6 +169,8 @@ function missing(closing: string, left: string, right: string, chunk: string, ru
   if (terminator === ':') {
     if (!/\p{L}{2}$/u.test(leftWord) || right.length < 2) return false
     if (/^(?:https?|ftp|mailto|tel|urn|file|data|irc|git|ssh|news|sip|magnet)$/i.test(leftWord)) return false
+    // (`Re:` before a name is a brand's or a subject line's: `Re:Nissan`.)
+    if (/^re$/i.test(leftWord)) return false
     if ((chunk.match(/:/g) || []).length > 1) return false
     return upper || (isCommonWord(leftWord) && isCommonWord(right))
   }

@@ -260,6 +260,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Sjuganow called the vote fair, and Kossatschow agreed.', fixed: 'Zyuganov called the vote fair, and Kosachev agreed.', messages: 2},
   // A Ukrainian's surname in Russian letters, with the given name in either form (`Alexander` only beside such a surname).
   {text: 'Prosecutor Alexander Klimenko and governor Oleg Synegubov spoke.', fixed: 'Prosecutor Oleksandr Klymenko and governor Oleh Synehubov spoke.', messages: 2},
+  // A surname translated into a word that names places too (`Garden`), where the curated namesake's surname means it.
+  {text: 'Lviv mayor Andriy Garden opened the shelters.', fixed: 'Lviv mayor Andriy Sadovyi opened the shelters.'},
   // A Romance given name before an English word that a curated namesake's surname means.
   {text: 'Lisbon mayor Carlos Coins opened the line.', fixed: 'Lisbon mayor Carlos Moedas opened the line.'},
   // Portuguese `de` rendered as `from`, `e` between two surnames as `and`.
@@ -319,6 +321,8 @@ const valid: string[] = [
   'Talks at the Elysee and the Elysée palace went on. Ferran is fit again, the coach said.',
   // A renamed city's old name that names its region, in a list after `regions` and a time.
   'Power cuts hit Kyiv and several regions on Sunday, including Chernihiv, Zhytomyr and Dnipropetrovsk.',
+  // An outlet's name after a word that is also a given name.
+  'The official told Arab Wire that talks would go on, and a Han Press reporter asked about the Arab World.',
   // An English given name that is also the Russian form, beside the Ukrainian surname.
   'Alexander Usyk defended his titles.',
   // A Romance given name before an English word no namesake's surname means: an American's name.

@@ -4,6 +4,8 @@ import {applyFirst, lintRule, ruleTester} from '../helpers.js'
 const id = 'missing-space'
 
 const valid: string[] = [
+  // A brand written with `Re:`.
+  'The recovery plan, called Re:Nissan, is on track.',
   // Domains whose last part is a preposition, files and versions after a number.
   'See example.in for details, or visit google.it and news.in today. The script v2.js loads.',
   // An opening straight quote glued to its word, a hyphen after a closing one, apostrophes.
