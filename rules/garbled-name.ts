@@ -3,7 +3,7 @@ import {defineRule} from '../src/rule.js'
 import {contextData} from '../src/context-data.js'
 import {isCommon, isCommonWord, isFrequentWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
-import {givenNamesFor, mayStartName, push, splitForm, tokenKey, translatedGivenReason, translatedSurnameGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
+import {givenNamesFor, mayStartName, splitForm, tokenKey, translatedGivenReason, translatedSurnameGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
 import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenNamesSoundingLike, givenOf, personIndex, soundsLikeGiven, soundsLikeSurname, type PersonIndex, splitSurname, surnameBeside, withinSevenTenths} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
 import {contentWord, formIndex, orderJoiners, orderKey, wordHash} from '../src/names/form-index.js'
@@ -1047,8 +1047,9 @@ export default defineRule(
     // (Both in lower case too, where the article names the body right elsewhere: `rose atom` beside Rosatom.)
     // (…a letter off, too: `rose atom`.)
     // (By their first two letters: most pairs of words start no body's name.)
-    let bodiesNamed: Map<string, Array<{key: string; ref: FormRef}>> | undefined
-    const namedBody = (joined: string): FormRef | undefined => {
+    let bodiesNamed: Map<number, Array<{key: string; ref: FormRef}>> | undefined
+    const prefixCode = (value: string) => value.charCodeAt(0) * 65536 + value.charCodeAt(1)
+    const namedBody = (first: string, second: string): FormRef | undefined => {
       if (!bodiesNamed) {
         bodiesNamed = new Map()
         for (const match of document.matches) {
@@ -1056,12 +1057,17 @@ export default defineRule(
           for (const ref of match.accepted) {
             if ((ref.entry.type !== 'organization' && ref.entry.type !== 'media') || ref.tokens[0].length < 6) continue
             const key = tokenKey(fold(ref.tokens[0]))
-            push(bodiesNamed, key.slice(0, 2), {key, ref})
+            const list = bodiesNamed.get(prefixCode(key))
+            if (list) list.push({key, ref})
+            else bodiesNamed.set(prefixCode(key), [{key, ref}])
           }
         }
       }
       if (bodiesNamed.size === 0) return undefined
-      for (const body of bodiesNamed.get(joined.slice(0, 2)) || []) if (Math.abs(body.key.length - joined.length) <= 1 && editDistance(body.key, joined, 1) <= 1) return body.ref
+      const bucket = bodiesNamed.get(prefixCode(first))
+      if (!bucket) return undefined
+      const joined = first + second
+      for (const body of bucket) if (Math.abs(body.key.length - joined.length) <= 1 && editDistance(body.key, joined, 1) <= 1) return body.ref
       return undefined
     }
     for (const sentence of document.sentences) {
@@ -1070,7 +1076,7 @@ export default defineRule(
         const first = tokens[index]
         const second = tokens[index + 1]
         if (first.value.length + second.base.length >= 5 && /^\p{Ll}{2,}$/u.test(first.value) && /^\p{Ll}{2,}$/u.test(second.base) && second.before === ' ' && !overlaps(first.start, second.baseEnd)) {
-          const solid = namedBody(first.key + second.baseKey)
+          const solid = namedBody(first.key, second.baseKey)
           if (solid && !names.accepted.has(first.key + ' ' + second.baseKey)) {
             const actual = text.slice(first.start, second.baseEnd)
             report(first.start, second.baseEnd, 'Unexpected `' + actual + '`, expected `' + solid.form + '` (' + solid.entry.name + ', one word, as the article names it)', [solid.form], role(solid.entry), sentence)
