@@ -113,7 +113,7 @@ const nativeSpellings: Record<string, Array<[RegExp, string]>> = {
 }
 
 /** Letters that mark a Slavic name transliterated the German way (`Selenskyj`, `Uschakow`, `Jermak`). */
-const germanMarks = /tsch|sch|[aeo]w$|[iy]j$|^J[aeiou]|^S[aeiou].*(?:[iy]j|w)$/
+const germanMarks = /tsch|sch|[aeo]wa?$|[iy]j$|^J[aeiou]|^S[aeiou].*(?:[iy]j|wa?)$/
 
 /**
  * A word read as German spells Cyrillic names, respelled the English way (`Selenskyj` → `zelenskyy`,
@@ -125,6 +125,8 @@ export function germanReading(word: string): string | undefined {
     .toLowerCase()
     .replace(/tsch/g, '\u0001')
     .replace(/sch/g, '\u0002')
+    // (A German `ch` after a vowel is the Russian `kh`: `Sacharowa` for Zakharova.)
+    .replace(/(?<=[aeiou])ch/g, 'kh')
     .replace(/z/g, 'ts')
     .replace(/^s(?=[aeiouj])/, 'z')
     .replace(/(?<=[aeiouy])s(?=[aeiou])/g, 'z')

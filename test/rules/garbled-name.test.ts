@@ -256,6 +256,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'On his evening show, host Vladimir Nightingale praised the visit.', fixed: 'On his evening show, host Vladimir Solovyov praised the visit.'},
   // An English `ow` in Russian letters, the surname one several curated people share.
   {text: 'The Fed chair, Jerome Pauell, kept rates on hold.', fixed: 'The Fed chair, Jerome Powell, kept rates on hold.'},
+  // German `ch` after a vowel for `kh`, a feminine `-owa`.
+  {text: 'The spokeswoman, Marija Sacharowa, said so.', fixed: 'The spokeswoman, Maria Zakharova, said so.'},
   // German `Sj` for `Zy` and a doubled `ss` between vowels.
   {text: 'Sjuganow called the vote fair, and Kossatschow agreed.', fixed: 'Zyuganov called the vote fair, and Kosachev agreed.', messages: 2},
   // A Ukrainian's surname in Russian letters, with the given name in either form (`Alexander` only beside such a surname).
