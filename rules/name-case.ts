@@ -450,6 +450,8 @@ export default defineRule(
       const countryVerb = verbAt < tokens.length ? tokens[verbAt] : undefined
       if (country && countryVerb !== undefined && isPlainGap(countryVerb.before) && institutionVerbs.has(countryVerb.value) && countryVerb.value !== 'made' && countryVerb.value !== 'makes' &&
         neighbour(tokens, verbAt, 1)?.value !== 'by') return true
+      // (…or with its possessive, where the article writes the country with a capital: `china's Taiwan Affairs Office`.)
+      if (country && certainKeys.has(lowerName) && tokens[match.to].base !== tokens[match.to].value) return true
       // (…or before a modal and its verb, where the article writes the country with a capital: `a pause china can end`.)
       if (country && certainKeys.has(lowerName) && next !== undefined && isPlainGap(next.before) && modals.has(next.value) && match.to + 2 < tokens.length &&
         isPlainGap(tokens[match.to + 2].before) && isVerb(tokens[match.to + 2].value)) return true
@@ -575,6 +577,27 @@ export default defineRule(
       const opensSentence = tokens[match.from].sentenceInitial || match.from === 0 || (previous !== undefined && /[a-z]{2,}\.$/i.test(previous.value))
       if (ref.entry.type === 'place' && opensSentence && (nextIsVerb || (nextWord !== undefined && placeAuxiliaries.has(nextWord)))) return true
       return previousIsPreposition && (sentenceEnd || nextIsJoin || nextIsVerb || afterBase)
+    }
+
+    // A nationality or a place in lower case opening a compound with a participle (`british-designed`, `russian-made`,
+    // `moscow-based`): the name keeps its capital inside the compound.
+    for (const sentence of document.sentences) {
+      for (const token of sentence.tokens) {
+        const hyphen = token.base.indexOf('-')
+        if (hyphen < 3 || flagged.has(token) || !compoundParticiples.has(token.base.slice(hyphen + 1))) continue
+        const first = token.base.slice(0, hyphen)
+        if (!/^\p{Ll}+$/u.test(first)) continue
+        const ref = (names.accepted.get(first) || []).find((candidate) => candidate.tokens.length === 1 && (candidate.entry.type === 'demonym' || candidate.entry.type === 'place'))
+        if (!ref || !/^\p{Lu}/u.test(ref.tokens[0])) continue
+        const expected = ref.tokens[0] + token.base.slice(hyphen)
+        const message = file.message('Unexpected `' + token.base + '`, expected `' + expected + '`: ' + describe(ref), {
+          place: placeOf(file, token.start, token.start + token.base.length),
+          ancestors: [sentence.node]
+        })
+        message.actual = token.base
+        message.expected = [expected]
+        flagged.add(token)
+      }
     }
 
     // The US parties' words in lower case where only the party is meant (`republican senators`, `a senior democrat`), in
@@ -724,6 +747,10 @@ const onlyProperFact = new WordFact<boolean>((value) => /^\p{Ll}{3,}$/u.test(val
 
 /** Articles and particles of other languages that English word lists know only as names (`Los`, `Les`). */
 const foreignArticles = new Set(['los', 'las', 'les', 'des', 'dei', 'degli', 'delle', 'della', 'dello', 'die', 'das', 'und', 'por', 'para', 'une', 'est'])
+
+/** Participles a name opens a compound with (`British-designed`, `Moscow-based`). */
+const compoundParticiples = new Set(['made', 'built', 'designed', 'based', 'backed', 'led', 'owned', 'born', 'speaking', 'style', 'funded', 'brokered',
+  'controlled', 'occupied', 'run', 'trained', 'supplied', 'produced', 'manufactured', 'sponsored', 'registered', 'flagged', 'listed', 'educated', 'allied', 'aligned', 'leaning'])
 
 /** Commodities a country's industry is named by (`U.S. steel`, `British gas`), also words of companies' names. */
 const commodities = new Set(['steel', 'gas', 'oil', 'coal', 'aluminum', 'aluminium', 'gold', 'copper', 'power', 'energy', 'sugar', 'grain', 'wheat', 'cotton', 'nickel', 'iron', 'petroleum', 'telecom'])

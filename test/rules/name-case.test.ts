@@ -47,6 +47,9 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'Moscow welcomed its contacts with the trump team.', fixed: 'Moscow welcomed its contacts with the Trump team.'},
   // The US parties' words in lower case, in an article about Congress: before a partisan office, after a rank.
   {text: 'The Senate bill stalled. Three republican senators and a senior democrat voted no.', fixed: 'The Senate bill stalled. Three Republican senators and a senior Democrat voted no.', messages: 2},
+  // A nationality or a place opening a compound with a participle; a country with its possessive, capitalised elsewhere.
+  {text: 'The british-designed frigates and a moscow-based firm were named.', fixed: 'The British-designed frigates and a Moscow-based firm were named.', messages: 2},
+  {text: 'Talks with China went on, and china\'s envoy spoke.', fixed: 'Talks with China went on, and China\'s envoy spoke.'},
   // A country that is also an ordinary word, before an adverb and a verb only a country does; before a modal and its verb,
   // where the article writes it with a capital.
   {text: 'The ministry said that china firmly opposes the tariffs.', fixed: 'The ministry said that China firmly opposes the tariffs.'},
@@ -194,6 +197,8 @@ const valid: string[] = [
   'The brown team won the relay, and the white team came second.',
   // The ordinary adjectives and nouns, and the same words in an article on no US politics.
   'The Senate heard that democratic countries trade more. He is a committed democrat.',
+  // Compounds of ordinary words with a participle; porcelain's possessive where the country is named nowhere.
+  'A well-made plan, a self-run shop and a home-grown idea. The fine china\'s glaze cracked.',
   // Porcelain before a modal, in an article that names the country with a capital.
   'Talks with China resumed. Her fine china can stay in the cabinet, and bone china will chip.',
   // A university's senate in an article that never capitalises the word.
