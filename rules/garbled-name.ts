@@ -338,6 +338,19 @@ export default defineRule(
         }
       }
 
+      // 2b'. A discouraged name of one word opening a compound (`Kiev-based`, `Kiev-Mohyla Academy`): the compound
+      // takes the name's accepted form.
+      for (const token of tokens) {
+        const hyphen = token.base.indexOf('-')
+        if (hyphen < 3 || !/^\p{Lu}/u.test(token.base) || names.accepted.has(token.baseKey) || overlaps(token.start, token.baseEnd)) continue
+        const part = token.base.slice(0, hyphen)
+        const ref = names.wrong.get(tokenKey(part))?.find((candidate) => candidate.tokens.length === 1 && candidate.kind === 'discouraged' && !candidate.ambiguous &&
+          candidate.entry.type === 'place' && !splitForm(candidate.entry.name).includes(' ') && splitForm(candidate.entry.name).length === 1)
+        if (!ref) continue
+        const expected = ref.entry.name + token.base.slice(hyphen)
+        report(token.start, token.baseEnd, 'Unexpected `' + token.base + '`, expected `' + expected + '` (' + (ref.reason || 'a discouraged spelling') + ')', [expected], role(ref.entry), sentence)
+      }
+
       // 2c. A name English writes without marks, written with them (`Wáng Wéntāo` in pinyin with its tones for Wang
       // Wentao): the words without their marks spell an accepted name none of whose spellings has any.
       for (let index = 0; index + 1 < tokens.length; index++) {
