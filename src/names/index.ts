@@ -437,9 +437,10 @@ export class NamesIndex {
           this.meanings.set(word, list)
         }
       }
-    } else if (entry.type === 'organization' || entry.type === 'media') {
+    } else if (entry.type === 'organization' || entry.type === 'media' || (entry.type === 'place' && /^country\b/.test(entry.role || ''))) {
       // Places stay out of near-miss search: real towns sit one letter from each
-      // other (Samarra, Samara); their variants are listed as discouraged forms.
+      // other (Samarra, Samara); their variants are listed as discouraged forms. Countries, fewer and longer, are in
+      // it (`Kazakhistan`).
       for (const form of [entry.name, ...entry.variants]) {
         const tokens = splitForm(form)
         if (tokens.length === 1) this.addFuzzy(tokens[0], entry)
@@ -713,8 +714,9 @@ export class NamesIndex {
         if (accented && !/[^\u0000-\u007f]/.test(item.token)) return
         const distance = editDistance(folded, item.folded, limit)
         if (distance > limit || distance === 0) return
-        // (Two edits need the same sounds, and a name of six letters or more: `Meehan` is no slip of Mohan.)
-        if (distance === 2 && (key !== item.key || item.folded.length < 6)) return
+        // (Two edits need the same sounds, and a name of six letters or more: `Meehan` is no slip of Mohan; a country takes one
+        // edit only, `Belavia` is an airline, no slip of Bolivia.)
+        if (distance === 2 && (key !== item.key || item.folded.length < 6 || item.entry.type === 'place')) return
         // (Of spellings equally near, the one nearer as written: `Güller` is a slip of `Güler`, not `Guler`.)
         if (!best || distance < best.distance || (distance === best.distance && accented && editDistance(word.toLowerCase(), item.token.toLowerCase(), 4) < editDistance(word.toLowerCase(), best.target.toLowerCase(), 4))) {
           best = {entry: item.entry, target: item.token, distance}
