@@ -468,12 +468,20 @@ const speakerVerbs = new Set(['think', 'believe', 'want', 'hope', 'know', 'am', 
  * `wrote I`, or `told` and an audience of up to three words (`told reporters I`, never `told me I`).
  */
 function unpunctuatedAttribution(tokens: Token[], index: number): number | undefined {
-  for (let back = 1; back <= 4 && index - back >= 0; back++) {
+  // (A caption's timestamp and a time between the verb and the speech count for nothing: `the minister said` / `2:51` /
+  // `this morning I am watching …`.)
+  let skipped = 0
+  for (let back = 1; back <= 4 + skipped && index - back >= 0; back++) {
     const token = tokens[index - back]
-    if (!isPlainGap(tokens[index - back + 1].before)) return undefined
+    // (A caption's line break is a space.)
+    if (!/^\s+$/.test(tokens[index - back + 1].before)) return undefined
     const word = token.value
     if (['me', 'us', 'you', 'him', 'her', 'them', 'that', 'if', 'whether'].includes(word)) return undefined
-    if (back === 1 && ['said', 'says', 'wrote', 'writes', 'added', 'posted', 'tweeted'].includes(word)) return index - back
+    if (timestampWord.test(word) || (back - skipped <= 2 && speechTimes.has(word) && skipped < 3)) {
+      skipped++
+      continue
+    }
+    if (back - skipped === 1 && ['said', 'says', 'wrote', 'writes', 'added', 'posted', 'tweeted'].includes(word)) return index - back
     if (['told', 'tells'].includes(word) && back >= 2) return index - back
   }
   return undefined
@@ -530,7 +538,9 @@ function isSpeaker(tokens: Token[], index: number): boolean {
   if (['The', 'A', 'An', 'And', 'But', 'Then', 'So', 'This', 'That', 'As', 'If', 'When', 'Once', 'Until', 'Unless', 'While'].includes(subject)) return false
   if (['he', 'she', 'they', 'He', 'She', 'They'].includes(subject) || (/^\p{Lu}\p{Ll}/u.test(subject) && (!tokens[index].sentenceInitial || index === 0))) return true
   // (`the president told reporters …`, `the coach said …` in a transcript that lost its capitals.)
-  return index > 0 && /^(?:the|The)$/.test(tokens[index - 1].value) && isLowercase(subject) && contextData().titles.has(subject)
+  // (…also with a word that says which: `the finance minister said`.)
+  if (!isLowercase(subject) || !contextData().titles.has(subject)) return false
+  return (index > 0 && /^(?:the|The)$/.test(tokens[index - 1].value)) || (index > 1 && /^(?:the|The)$/.test(tokens[index - 2].value) && /^\p{Ll}+$/u.test(tokens[index - 1].value))
 }
 
 /** Adverbs between a speaker and a reporting verb. */
@@ -584,6 +594,9 @@ function captionLineEnd(text: string, start: number, end: number): number {
   }
   return end
 }
+
+/** Words of a time between a verb of saying and what was said in a transcript (`said this morning I …`). */
+const speechTimes = new Set(['this', 'morning', 'today', 'yesterday', 'tonight', 'earlier', 'afternoon', 'evening'])
 
 const timestampWord = /^\d{1,2}:\d{2}(?::\d{2})?$/
 const captionTimestamp = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]*$/

@@ -331,6 +331,11 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
     text: 'This is no gift, it pays for our own harbour, Berg said at the town hall after a meeting with the Danish Transport Minister Ole Dahl.',
     fixed: '“This is no gift, it pays for our own harbour,” Berg said at the town hall after a meeting with the Danish Transport Minister Ole Dahl.'
   },
+  // A transcript: the speaker's `I` after a verb of saying, a timestamp and a time, the speaker an office with a word before it.
+  {
+    text: 'on the markets the finance minister said\n2:51\nthis morning I am watching the yen closely\n2:54\nand the next question',
+    fixed: 'on the markets the finance minister said\n2:51\nthis morning “I am watching the yen closely”\n2:54\nand the next question'
+  },
   // The speaker marks the speech: `and I'm quoting her`, to the end of the caption line.
   {
     text: 'Good evening\n0:01\nthe minister called me today and I\'m quoting her we will open the border next week\n0:06\nso that is the news tonight',
