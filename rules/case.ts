@@ -60,6 +60,9 @@ const groupNouns = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition'
 const timeModifiers = new Set(['current', 'next', 'last', 'previous', 'upcoming', 'coming', 'annual', 'entire', 'whole', 'recent', 'ongoing', 'so-called'])
 
 /** Particles inside Romance, Dutch, German and Arabic names (`Cartel de los Soles`, `Banco do Brasil`). */
+/** Verbs of three letters in the past, which word lists also know as nouns (`won`, `led`). */
+const shortPasts = new Set(['won', 'led', 'met', 'ran', 'got', 'set', 'put', 'cut', 'hit', 'let', 'saw', 'did', 'had', 'was', 'lay', 'fed', 'bid', 'fit', 'dug', 'sat', 'wed'])
+
 /** Kinds of works, before a title (`the novel Houris`). */
 const workKinds = new Set(['novel', 'book', 'film', 'movie', 'album', 'song', 'series', 'play', 'poem', 'opera', 'exhibition', 'show', 'documentary', 'painting'])
 
@@ -272,7 +275,10 @@ export default defineRule(
         const calendar = /^\d/.test(stem) || context.months.has(stem) || context.weekdays.has(stem) || stem.includes('.')
         // (A name the dictionary knows ends a sentence as well as a word does: `with Cairo and Washington. the`;
         // so does any longer capitalised word before a pronoun or an article: `murder of Enrique Camarena. she`.)
-        const knownName = stem.length >= 4 && isCapitalized(stem) && (names.knownTokens.has(stem) || (stem.length >= 5 && sentencePronouns.has(tokens[index].value)))
+        // (…and so does an unknown word in lower case before a word that opens sentences: `the protection of gotland. according
+        // to`.)
+        const knownName = (stem.length >= 4 && isCapitalized(stem) && (names.knownTokens.has(stem) || (stem.length >= 5 && sentencePronouns.has(tokens[index].value)))) ||
+          (stem.length >= 5 && /^\p{Ll}+$/u.test(stem) && (sentencePronouns.has(tokens[index].value) || tokens[index].value === 'according'))
         // (British spellings dictionary-en lacks count as words too: `favourable.`; and short words no
         // abbreviation spells: `ready for it. he noted`.)
         const shortWord = stem.length === 2 && shortSentenceEnds.has(stem)
@@ -622,7 +628,8 @@ export default defineRule(
         const articleAndModifier = timeModifiers.has(previous.value) && index >= 2 && isPlainGap(previous.before) && ['the', 'a', 'an', 'this', 'its', 'their'].includes(tokens[index - 2].value.toLowerCase())
         if ((['the', 'a', 'an'].includes(previous.value.toLowerCase()) || lowerPossessive || articleAndModifier) && plainBefore && next && nextPlain && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word)) {
           const noun = next.value
-          const nounLike = isLowercase(noun) && noun.length >= 4 && !functionWords.has(noun) && !context.verbs.has(noun) && !/(?:ed|ly|ing)$/.test(noun) && isCommonWord(noun)
+          // (A noun of three letters only where it is no verb: `the Revised law`, not `The Thunder won`.)
+          const nounLike = isLowercase(noun) && (noun.length >= 4 || (noun.length === 3 && !isVerb(noun) && !shortPasts.has(noun))) && !functionWords.has(noun) && !context.verbs.has(noun) && !/(?:ed|ly|ing)$/.test(noun) && isCommonWord(noun)
           if (
             // (Not the last word of a title: `Music of the Spheres tour`.)
             nounLike && !(index >= 3 && previous.value === 'the' && ['of', 'for', 'and', 'on', 'in'].includes(tokens[index - 2].value) && /^\p{Lu}/u.test(tokens[index - 3].value) && isPlainGap(previous.before)) &&
