@@ -351,6 +351,40 @@ export default defineRule(
         report(token.start, token.baseEnd, 'Unexpected `' + token.base + '`, expected `' + expected + '` (' + (ref.reason || 'a discouraged spelling') + ')', [expected], role(ref.entry), sentence)
       }
 
+      // 2b''. A place's or a body's name whose first word names nothing else, the rest slipped or heard as other words
+      // (`Sharm El-Sheyh`, `Sharm el shake` for Sharm el-Sheikh): the rest's letters two edits from the name's, with its sounds.
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        const token = tokens[index]
+        if (!/^\p{Lu}\p{Ll}{3,}$/u.test(token.value) || isCommon(token.info) || overlaps(token.start, token.end)) continue
+        const forms = facts.at(token.info).firstForms
+        if (forms.length === 0) continue
+        const alone = names.accepted.get(token.key) || []
+        let done = false
+        for (const ref of forms) {
+          if (done || (ref.entry.type !== 'place' && ref.entry.type !== 'organization') || ref.tokens.length < 2) continue
+          // (The first word names nothing else on its own.)
+          if (alone.some((other) => other.entry !== ref.entry)) continue
+          const rest = ref.tokens.slice(1).join('').replace(/[-'’]/g, '')
+          const target = fold(rest).toLowerCase()
+          if (target.length < 5) continue
+          let written = ''
+          for (let last = index + 1; last < tokens.length && last <= index + 3; last++) {
+            // (Not past the name written right: `Mubadala Investment Company in`.)
+            if (!isNameGap(tokens[last].before) || !isWordLike(tokens[last].base.replace(/-/g, '')) || (last > index + 1 && names.accepted.has(keyOf(tokens, index, last - 1)))) break
+            written += tokens[last].base.replace(/[-'’]/g, '')
+            const folded = fold(written).toLowerCase()
+            if (Math.abs(folded.length - target.length) > 2) continue
+            const distance = folded === target ? 0 : editDistance(folded, target, 2)
+            if (distance === 0 || distance > 2 || (distance === 2 && looseSoundKey(folded) !== looseSoundKey(target)) || folded.charAt(0) !== target.charAt(0)) continue
+            if (names.accepted.has(keyOf(tokens, index, last)) || overlaps(token.start, tokens[last].baseEnd)) break
+            const end = tokens[last].baseEnd
+            report(token.start, end, 'Unexpected `' + text.slice(token.start, end) + '`, expected `' + ref.form + '` (the name, spelled differently)', [ref.form], role(ref.entry), sentence)
+            done = true
+            break
+          }
+        }
+      }
+
       // 2c. A name English writes without marks, written with them (`Wáng Wéntāo` in pinyin with its tones for Wang
       // Wentao): the words without their marks spell an accepted name none of whose spellings has any.
       for (let index = 0; index + 1 < tokens.length; index++) {

@@ -256,6 +256,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'On his evening show, host Vladimir Nightingale praised the visit.', fixed: 'On his evening show, host Vladimir Solovyov praised the visit.'},
   // An English `ow` in Russian letters, the surname one several curated people share.
   {text: 'The Fed chair, Jerome Pauell, kept rates on hold.', fixed: 'The Fed chair, Jerome Powell, kept rates on hold.'},
+  // A body's name whose first word names nothing else, the rest heard as other words.
+  {text: 'The fans filled the Spotify camp now for the derby.', fixed: 'The fans filled the Spotify Camp Nou for the derby.'},
   // A country's name one letter off.
   {text: 'Exports from Kazakhistan and Uzbekistn rose.', fixed: 'Exports from Kazakhstan and Uzbekistan rose.', messages: 2},
   // A discouraged name of one word opening a compound.
@@ -327,6 +329,8 @@ const valid: string[] = [
   'Talks at the Elysee and the Elysée palace went on. Ferran is fit again, the coach said.',
   // A renamed city's old name that names its region, in a list after `regions` and a time.
   'Power cuts hit Kyiv and several regions on Sunday, including Chernihiv, Zhytomyr and Dnipropetrovsk.',
+  // A name written right, then a word.
+  'The Mubadala Investment Company in Abu Dhabi invested.',
   // A name two letters from a country's: an airline, no slip.
   'Belavia flights to Minsk resumed.',
   // Accepted names opening compounds.
