@@ -511,6 +511,10 @@ export default defineRule(
       // or stands before a time (`at the elysée on Thursday`, `in the kremlin last week`).
       if (ref.entry.type === 'organization' && previousWord === 'the' && match.from >= 2 && ['from', 'at', 'to', 'with', 'by', 'in', 'inside', 'within'].includes(tokens[match.from - 2].value) &&
         (!next || beforeTime(tokens, match.to) || (nextWord !== undefined && (clauseGoesOn.has(nextWord) || (nextWord === 'on' && match.to - match.from >= 2))))) return true
+      // A country of several ordinary words after a preposition of place and `the`, where its clause ends or a time follows
+      // (`is now in the united states.`, `flew to the united kingdom on Monday`).
+      if (ref.entry.type === 'place' && /^country\b/.test(ref.entry.role || '') && match.to > match.from && previousWord === 'the' && match.from >= 2 &&
+        placePrepositions.has(tokens[match.from - 2].value) && (!next || beforeTime(tokens, match.to))) return true
       // A sea, a strait or a desert named by ordinary words, after a preposition and `the` (`ships in the red sea`):
       // no ordinary phrase names a body of water so.
       if (ref.entry.type === 'place' && match.to > match.from && previousWord === 'the' && match.from >= 2 && waterPrepositions.has(tokens[match.from - 2].value) &&

@@ -54,6 +54,10 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // where the article writes it with a capital.
   {text: 'The ministry said that china firmly opposes the tariffs.', fixed: 'The ministry said that China firmly opposes the tariffs.'},
   {text: 'Talks with China resumed, but it is a truce china can end at will.', fixed: 'Talks with China resumed, but it is a truce China can end at will.'},
+  // A country of several ordinary words after a preposition of place and `the`, where its clause ends or a time follows;
+  // a US department named by ordinary words after `the`.
+  {text: 'He left Brazil and now lives in the united states.', fixed: 'He left Brazil and now lives in the United States.'},
+  {text: 'Prosecutors at the justice department declined to comment.', fixed: 'Prosecutors at the Justice Department declined to comment.'},
   // A one-word institution after `the`, before a number or its verb, where the article writes it with a capital.
   {text: 'The Senate met at noon. The bill passed the senate 60 to 40, and the senate adjourned.', fixed: 'The Senate met at noon. The bill passed the Senate 60 to 40, and the Senate adjourned.', messages: 2},
   // `Congress` in lower case at the end of a clause after a preposition, where the article writes it with a capital.
@@ -201,6 +205,8 @@ const valid: string[] = [
   'A well-made plan, a self-run shop and a home-grown idea. The fine china\'s glaze cracked.',
   // Porcelain before a modal, in an article that names the country with a capital.
   'Talks with China resumed. Her fine china can stay in the cabinet, and bone china will chip.',
+  // Ordinary words that spell a country's name, in another sense.
+  'They dreamed of a united states of mind in the united states of their imagination too.',
   // A university's senate in an article that never capitalises the word.
   'The university senate met, and the senate voted to keep the fees.',
   // A party's congress, in an article that names no Congress.
