@@ -3,7 +3,7 @@ import {defineRule} from '../src/rule.js'
 import {contextData} from '../src/context-data.js'
 import {isCommon, isCommonWord, isFrequentWord, isKnownProper, stems} from '../src/lexicon.js'
 import {editDistance, fold, looseSoundKey, soundKey} from '../src/names/fuzzy.js'
-import {givenNamesFor, mayStartName, splitForm, tokenKey, translatedGivenReason, translatedSurnameGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
+import {givenNamesFor, mayStartName, pinyinSyllable, splitForm, tokenKey, translatedGivenReason, translatedSurnameGivenReason, translatedMeaningReason, type FormRef, type NamesIndex} from '../src/names/index.js'
 import {bothClose, closeGiven, closeGivenName, closeSurname, englishFamilyNames, familyFirstIndex, folded, givenNamesSoundingLike, givenOf, personIndex, soundsLikeGiven, soundsLikeSurname, type PersonIndex, splitSurname, surnameBeside, withinSevenTenths} from '../src/names/people.js'
 import type {NameEntry} from '../src/names/load.js'
 import {contentWord, formIndex, orderJoiners, orderKey, wordHash} from '../src/names/form-index.js'
@@ -1017,7 +1017,8 @@ export default defineRule(
       for (let index = 0; index + 1 < tokens.length; index++) {
         const family = tokens[index]
         const given = tokens[index + 1]
-        if (!/^\p{Lu}\p{Ll}{0,5}$/u.test(family.value) || !isNameGap(given.before) || !/^\p{Lu}\p{Ll}{2,8}$/u.test(given.base)) continue
+        // (Only after a family name that is one pinyin syllable: the index is built on first need.)
+        if (!/^\p{Lu}\p{Ll}{0,5}$/u.test(family.value) || !isNameGap(given.before) || !/^\p{Lu}\p{Ll}{2,8}$/u.test(given.base) || !pinyinSyllable.test(family.key)) continue
         const person = wadeGilesNames(names).get(family.key + ' ' + given.baseKey)
         if (!person || names.accepted.has(family.key + ' ' + given.baseKey) || overlaps(family.start, given.baseEnd)) continue
         const after = tokens[index + 2]

@@ -144,7 +144,7 @@ function englishGivenForms(name: string): Array<[string, string]> {
 }
 
 /** One pinyin syllable: an initial (or none), then a final. */
-const pinyinSyllable = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve)$/
+export const pinyinSyllable = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve)$/
 
 /** `Li Chenggang` → `Li Cheng gang`: the forms of a Chinese name whose one-word given name is cut into two syllables. */
 function splitGivenSyllables(entry: NameEntry): string[] {
