@@ -60,6 +60,9 @@ const groupNouns = new Set(['party', 'movement', 'bloc', 'alliance', 'coalition'
 const timeModifiers = new Set(['current', 'next', 'last', 'previous', 'upcoming', 'coming', 'annual', 'entire', 'whole', 'recent', 'ongoing', 'so-called'])
 
 /** Particles inside Romance, Dutch, German and Arabic names (`Cartel de los Soles`, `Banco do Brasil`). */
+/** Plain adjectives that stand between `the` and a noun (`the real Test would come`, `the new Rules are`). */
+const plainAdjectives = new Set(['real', 'new', 'old', 'main', 'whole', 'first', 'last', 'next', 'final', 'key', 'big', 'biggest', 'major', 'same', 'other', 'true', 'current', 'recent', 'latest'])
+
 /** Verbs of three letters in the past, which word lists also know as nouns (`won`, `led`). */
 const shortPasts = new Set(['won', 'led', 'met', 'ran', 'got', 'set', 'put', 'cut', 'hit', 'let', 'saw', 'did', 'had', 'was', 'lay', 'fed', 'bid', 'fit', 'dug', 'sat', 'wed'])
 
@@ -679,8 +682,11 @@ export default defineRule(
         const verbNext = next !== undefined && nextPlain && isLowercase(next.value) && (context.verbs.has(next.value) || auxiliaries.has(next.value) || /^\p{Ll}+ed$/u.test(next.value))
         // (…with `its`, `their`, `our` or a name's possessive only before its verb: `China's Position is`, `their Exports fell`.)
         const ownerBefore = (ownDeterminers.has(previous.value) || (previous.base !== previous.value && /['’]s$/.test(previous.value) && ownerName(previous.base))) && verbNext
+        // (…or `the` and an adjective in lower case before its verb: `the real Test would come`.)
+        const adjectiveBefore = verbNext && index >= 2 && tokens[index - 2].value === 'the' && isPlainGap(previous.before) && /^\p{Ll}{3,}$/u.test(previous.value) &&
+          adjectival.test(previous.value) === false && plainAdjectives.has(previous.value)
         if (
-          (previous.value === 'the' || ownerBefore) && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) && !endsListOfNames(tokens, index - 1) && !inListOfNames(tokens, index) &&
+          (previous.value === 'the' || ownerBefore || adjectiveBefore) && plainBefore && word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) && !endsListOfNames(tokens, index - 1) && !inListOfNames(tokens, index) &&
           looseCapitals(word) === 1 && capitalisedCount(word) === 1 &&
           (next === undefined || !nextPlain || (isLowercase(next.value) && (context.verbs.has(next.value) || auxiliaries.has(next.value) || /^\p{Ll}+ed$/u.test(next.value))) ||
             // …or before an adverb and its verb (`the Doctors mainly use`)…

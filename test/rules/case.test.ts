@@ -6,6 +6,8 @@ const id = 'case'
 const valid: string[] = [
   // A team's nickname before its verb, a plural name before a verb that is also a noun's plural, a work's title before a month.
   'Fans cheered as the Giants expect a full stadium.',
+  // A name after `the` and an adjective that is part of it, or a party's name.
+  'He quoted the Old Testament, and the new Labour government was sworn in.',
   // A team's name before a short verb in the past.
   'OKLAHOMA CITY — The Thunder won the title.',
   // A newsroom's desk; a word after a name's particle; the field of a ministry after `of`, its head in lower case.
@@ -200,6 +202,8 @@ const invalid: Array<{text: string; messages?: number; fixed: string}> = [
   // The head of an institution's name in lower case, its field capitalised (kept, though the article writes it in lower case
   // elsewhere).
   {text: 'The commerce minister spoke, and the ministry of Commerce agreed.', fixed: 'The commerce minister spoke, and the Ministry of Commerce agreed.'},
+  // An ordinary noun capitalised after `the` and a plain adjective, before its verb.
+  {text: 'Officials said the new Rules are strict.', fixed: 'Officials said the new rules are strict.'},
   // A capital between an article and a noun of three letters; a lower-case start after an unknown word and its full stop.
   {text: 'The cabinet must carry out the Revised law first.', fixed: 'The cabinet must carry out the revised law first.'},
   {text: 'He stressed the defence of gotland. according to him, the island matters.', fixed: 'He stressed the defence of gotland. According to him, the island matters.'},
