@@ -793,6 +793,8 @@ export function soundAlternatives(word: string): string[] {
   if (word.includes('ks')) result.push(word.replace('ks', 'x'))
   // (Russian letters write an English `ow` as `au`: `Pauell` for Powell.)
   if (word.includes('au')) result.push(word.replace('au', 'ow'))
+  // (…and the ear writes a German or French `au` as `ow`: `Landow` for Landau.)
+  if (word.endsWith('ow')) result.push(word.slice(0, -2) + 'au')
   if (word.startsWith('sh')) result.push('x' + word.slice(2))
   return result
 }

@@ -264,6 +264,8 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   {text: 'A Kiev-based analyst spoke at the Kiev-Mohyla Academy.', fixed: 'A Kyiv-based analyst spoke at the Kyiv-Mohyla Academy.', messages: 2},
   // German `ch` after a vowel for `kh`, a feminine `-owa`.
   {text: 'The spokeswoman, Marija Sacharowa, said so.', fixed: 'The spokeswoman, Maria Zakharova, said so.'},
+  // A German or French `au` heard as `ow` at a surname's end.
+  {text: 'Deputy Secretary of State Christopher Landow arrived.', fixed: 'Deputy Secretary of State Christopher Landau arrived.'},
   // German `Sj` for `Zy` and a doubled `ss` between vowels.
   {text: 'Sjuganow called the vote fair, and Kossatschow agreed.', fixed: 'Zyuganov called the vote fair, and Kosachev agreed.', messages: 2},
   // A Ukrainian's surname in Russian letters, with the given name in either form (`Alexander` only beside such a surname).
