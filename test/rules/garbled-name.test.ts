@@ -265,7 +265,7 @@ const invalid: Array<{text: string; fixed: string; messages?: number}> = [
   // German `ch` after a vowel for `kh`, a feminine `-owa`.
   {text: 'The spokeswoman, Marija Sacharowa, said so.', fixed: 'The spokeswoman, Maria Zakharova, said so.'},
   // A German or French `au` heard as `ow` at a surname's end.
-  {text: 'Deputy Secretary of State Christopher Landow arrived.', fixed: 'Deputy Secretary of State Christopher Landau arrived.'},
+  {text: 'Deputy Secretary Christopher Landow arrived.', fixed: 'Deputy Secretary Christopher Landau arrived.'},
   // German `Sj` for `Zy` and a doubled `ss` between vowels.
   {text: 'Sjuganow called the vote fair, and Kossatschow agreed.', fixed: 'Zyuganov called the vote fair, and Kosachev agreed.', messages: 2},
   // A Ukrainian's surname in Russian letters, with the given name in either form (`Alexander` only beside such a surname).
