@@ -11,7 +11,7 @@ import {splitForm, tokenKey, type FormRef} from '../src/names/index.js'
 import type {NameEntry} from '../src/names/load.js'
 import {fold} from '../src/names/fuzzy.js'
 import {WordFact} from '../src/util/word-info.js'
-import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, isWordLike, type Token} from '../src/util/words.js'
+import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
 
 /**
  * `name-case`: a known name written with the wrong case (`russia`, `the
@@ -74,6 +74,16 @@ export default defineRule(
     // Single words queued from a longer match that stayed silent, and that match with its form.
     const insideOf = new Map<NameMatch, {match: NameMatch; ref: FormRef}>()
     const reportedWhole = new Set<NameMatch>()
+    /** Report one word in lower case that `expected` writes with its capital, and mark it reported. */
+    const reportWord = (token: Token, sentence: SentenceInfo, actual: string, expected: string, why: string): void => {
+      const message = file.message('Unexpected `' + actual + '`, expected `' + expected + '`: ' + why, {
+        place: placeOf(file, token.start, token.start + actual.length),
+        ancestors: [sentence.node]
+      })
+      message.actual = actual
+      message.expected = [expected]
+      flagged.add(token)
+    }
     /** Report every word of `match` that `ref` capitalises and the text does not. */
     const reportWhole = (match: NameMatch, ref: FormRef): void => {
       const tokens = match.sentence.tokens
@@ -231,13 +241,7 @@ export default defineRule(
         const expected = capitalize(token.value)
         // (A short word is a given name only where the lists have it: `mer Val` is a misheard index.)
         if (token.value.length < 4 && !names.givenNames.has(expected)) continue
-        const message = file.message('Unexpected `' + token.value + '`, expected `' + expected + '`: a person’s name is capitalised', {
-          place: placeOf(file, token.start, token.end),
-          ancestors: [sentence.node]
-        })
-        message.actual = token.value
-        message.expected = [expected]
-        flagged.add(token)
+        reportWord(token, sentence, token.value, expected, 'a person’s name is capitalised')
       }
     }
 
@@ -594,13 +598,7 @@ export default defineRule(
         const ref = (names.accepted.get(first) || []).find((candidate) => candidate.tokens.length === 1 && (candidate.entry.type === 'demonym' || candidate.entry.type === 'place'))
         if (!ref || !/^\p{Lu}/u.test(ref.tokens[0])) continue
         const expected = ref.tokens[0] + token.base.slice(hyphen)
-        const message = file.message('Unexpected `' + token.base + '`, expected `' + expected + '`: ' + describe(ref), {
-          place: placeOf(file, token.start, token.start + token.base.length),
-          ancestors: [sentence.node]
-        })
-        message.actual = token.base
-        message.expected = [expected]
-        flagged.add(token)
+        reportWord(token, sentence, token.base, expected, describe(ref))
       }
     }
 
@@ -618,13 +616,7 @@ export default defineRule(
           const noun = /^(?:democrats?|republicans?)$/.test(token.value) && previous !== undefined && usPartyRanks.has(previous.value)
           if (!adjective && !noun) continue
           const expected = capitalize(token.value)
-          const message = file.message('Unexpected `' + token.value + '`, expected `' + expected + '`: a party’s name is capitalised', {
-            place: placeOf(file, token.start, token.end),
-            ancestors: [sentence.node]
-          })
-          message.actual = token.value
-          message.expected = [expected]
-          flagged.add(token)
+          reportWord(token, sentence, token.value, expected, 'a party’s name is capitalised')
         }
       }
     }
@@ -646,13 +638,7 @@ export default defineRule(
           if (index + 1 < tokens.length && /^[/.@]/.test(tokens[index + 1].before)) continue
           const expected = capitalize(token.base)
           if (names.accepted.has(token.baseKey) || covered(token.start)) continue
-          const message = file.message('Unexpected `' + token.base + '`, expected `' + expected + '`: a proper noun is capitalised', {
-            place: placeOf(file, token.start, token.start + token.base.length),
-            ancestors: [sentence.node]
-          })
-          message.actual = token.base
-          message.expected = [expected]
-          flagged.add(token)
+          reportWord(token, sentence, token.base, expected, 'a proper noun is capitalised')
         }
       }
     }
