@@ -741,8 +741,8 @@ export default defineRule(
         // (After a nationality only before a verb, `Chinese Exporters were`: `our Pledge to American Workers` is a title; not
         // after a name's particle, `the Cartel de los Soles`, nor after a work's kind, `the novel Houris`.)
         const verbAfter = next !== undefined && nextPlain && isLowercase(next.value) && (auxiliaries.has(next.value) || context.verbs.has(next.value) || /^\p{Ll}{2,}ed$/u.test(next.value))
-        if (/^\p{Lu}\p{Ll}{3,}s$/u.test(word) && plainBefore && ((isLowercase(previous.value) && !/^(?:the|a|an)$/.test(previous.value) && !nameParticles.has(previous.value) && !workKinds.has(previous.value)) ||
-          (demonymAt.has(previous) && verbAfter)) &&
+        // (Not after a nationality: `the Philippine Islands have`, `the other American Republics assembled` are names.)
+        if (/^\p{Lu}\p{Ll}{3,}s$/u.test(word) && plainBefore && isLowercase(previous.value) && !/^(?:the|a|an)$/.test(previous.value) && !nameParticles.has(previous.value) && !workKinds.has(previous.value) &&
           (next === undefined || !nextPlain || isLowercase(next.value)) && capitalisedCount(word) === 1 && !titleRun(tokens, index) && !capitalFollows(text, token.end) &&
           !insideQuote(text, paragraphStart(sentence), token.start) && ordinaryNoun(word) && !groupNicknames.has(word) && !partyMembers.has(word) && !amounts.test(previous.value) &&
           !offices.has(word.slice(0, -1)) && !context.titles.has(word.slice(0, -1).toLowerCase()) && isCommonWord(word.slice(0, -1).toLowerCase()) && !isKnownProper(word.slice(0, -1))) {
@@ -767,7 +767,9 @@ export default defineRule(
         // After an amount a capital may open a sentence whose period was lost (`3.5 trillion Shares of`).
         if (amounts.test(previous.value)) continue
         // `Coalition of the Willing`: a capitalised ordinary word close after it makes a title of the run.
-        const runOn = tokens.slice(index + 1, index + 4).some((later) => /^\p{Lu}\p{Ll}/u.test(later.value) && isCommonWord(later.value) && !inName.has(later))
+        // (A name of one ordinary word counts as one, `Members of the Congress`.)
+        const runOn = tokens.slice(index + 1, index + 4).some((later) => /^\p{Lu}\p{Ll}/u.test(later.value) && isCommonWord(later.value) &&
+          (!inName.has(later) || (names.accepted.get(later.key) || []).every((ref) => ref.tokens.length === 1)))
         if (runOn) continue
         // (Before a verb of saying the word may be a surname English also has as a word: `analyst Wood said`; before
         // `was` or `has` only when no list of surnames has it: `monthly Inflation was`.)

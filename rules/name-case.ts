@@ -576,7 +576,8 @@ export default defineRule(
       if (person) return namedInFull.has(ref.entry) && (nextIsVerb || nextIsJoin || afterBase || (previousIsPreposition && (sentenceEnd || beforeTime(tokens, match.to))))
       // An institution of one word the article capitalises elsewhere, after `the` where its clause ends or before its verb, a
       // preposition or a number (`passed the senate 60 to 40`, `the senate voted`).
-      if (ref.entry.type === 'organization' && previousWord === 'the' &&
+      // (Not a word for any kind of body, `the congress will`: a party's or an association's congress too.)
+      if (ref.entry.type === 'organization' && previousWord === 'the' && !genericBodies.has(lowerName) &&
         (sentenceEnd || nextIsVerb || (nextWord !== undefined && (context.prepositions.has(nextWord) || /^\d/.test(nextWord))))) return true
       // A place the article capitalises elsewhere, after a preposition (`measures against japan well I …`
       // in a transcript without full stops).
@@ -595,7 +596,9 @@ export default defineRule(
         if (hyphen < 3 || flagged.has(token) || !compoundParticiples.has(token.base.slice(hyphen + 1))) continue
         const first = token.base.slice(0, hyphen)
         if (!/^\p{Ll}+$/u.test(first)) continue
-        const ref = (names.accepted.get(first) || []).find((candidate) => candidate.tokens.length === 1 && (candidate.entry.type === 'demonym' || candidate.entry.type === 'place'))
+        // (A place's name that is an ordinary word opens ordinary compounds: `man-made` is no Isle of Man's.)
+        const ref = (names.accepted.get(first) || []).find((candidate) => candidate.tokens.length === 1 &&
+          (candidate.entry.type === 'demonym' || (candidate.entry.type === 'place' && !isCommonWord(first))))
         if (!ref || !/^\p{Lu}/u.test(ref.tokens[0])) continue
         const expected = ref.tokens[0] + token.base.slice(hyphen)
         reportWord(token, sentence, token.base, expected, describe(ref))
@@ -737,6 +740,9 @@ const onlyProperFact = new WordFact<boolean>((value) => /^\p{Ll}{3,}$/u.test(val
 
 /** Articles and particles of other languages that English word lists know only as names (`Los`, `Les`). */
 const foreignArticles = new Set(['los', 'las', 'les', 'des', 'dei', 'degli', 'delle', 'della', 'dello', 'die', 'das', 'und', 'por', 'para', 'une', 'est'])
+
+/** Words for any kind of body, which name one institution only with a capital (`the congress` of a party). */
+const genericBodies = new Set(['congress', 'assembly', 'council', 'parliament', 'court', 'commission', 'committee', 'cabinet', 'government', 'diet'])
 
 /** Participles a name opens a compound with (`British-designed`, `Moscow-based`). */
 const compoundParticiples = new Set(['made', 'built', 'designed', 'based', 'backed', 'led', 'owned', 'born', 'speaking', 'style', 'funded', 'brokered',

@@ -753,12 +753,14 @@ export class NamesIndex {
       }
       // (Also where the nearest name is two letters away: one sound is the nearer slip, `Birelli` for Pirelli, not Barella.)
       if ((!best || best.distance > 1) && !accented) {
-        // (The first letter too, in a longer word: `Birelli`, `Ferstappen`.)
+        // (The first letter too, in a longer word, for a body's name: `Birelli` for Pirelli; a person's surname so changed is
+        // another surname, `Peckham` is no Beckham.)
         const first = folded.length >= 6 ? voicing[folded.charAt(0)] : undefined
         const alternatives = soundAlternatives(folded)
         if (first) alternatives.push(first + folded.slice(1))
         for (const alternative of alternatives) {
-          const found = (this.fuzzyByKey.get(soundKey(alternative)) || []).find((item) => item.folded === alternative)
+          const found = (this.fuzzyByKey.get(soundKey(alternative)) || []).find((item) => item.folded === alternative &&
+            !(alternative.charAt(0) !== folded.charAt(0) && item.entry.type === 'person'))
           if (found) {
             best = {entry: found.entry, target: found.token, distance: 1}
             break

@@ -333,6 +333,8 @@ const valid: string[] = [
   'Power cuts hit Kyiv and several regions on Sunday, including Chernihiv, Zhytomyr and Dnipropetrovsk.',
   // A name written right, then a word.
   'The Mubadala Investment Company in Abu Dhabi invested.',
+  // A surname a voiced first letter from a curated one's is another surname.
+  'Justice Rufus Peckham wrote the opinion, and Peckham read it aloud.',
   // A name two letters from a country's: an airline, no slip.
   'Belavia flights to Minsk resumed.',
   // Accepted names opening compounds.

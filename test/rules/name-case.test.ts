@@ -207,6 +207,9 @@ const valid: string[] = [
   'Talks with China resumed. Her fine china can stay in the cabinet, and bone china will chip.',
   // Ordinary words that spell a country's name, in another sense.
   'They dreamed of a united states of mind in the united states of their imagination too.',
+  // Guards from older prose: a compound of an ordinary word that is also a place's name; `democratic` before an ordinary
+  // noun in an article on Congress; `the congress` of a body; `the nation` and `Nation` in government prose.
+  'The Nation must act. Congress met. The threat is man-made, and a democratic representative government and the democratic leadership of free peoples will answer. The treaty is signed, but the congress will shape it, and the nation is ready.',
   // A university's senate in an article that never capitalises the word.
   'The university senate met, and the senate voted to keep the fees.',
   // A party's congress, in an article that names no Congress.
