@@ -7,7 +7,7 @@ import {tokenKey} from '../src/names/index.js'
 import {abbreviations, insideQuote, proseOf} from '../src/util/prose.js'
 import {attributionBefore} from '../src/util/speech.js'
 import {capitalisedTitle, formalTitleBefore, royalTitles} from '../src/util/titles.js'
-import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, type SentenceInfo, type Token} from '../src/util/words.js'
+import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, isTimestamp, type SentenceInfo, type Token} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
 import {lastAtOrBefore} from '../src/util/search.js'
 import {WordFact} from '../src/util/word-info.js'
@@ -787,7 +787,7 @@ export default defineRule(
     /** Is the word before `of` at `at` (across a caption's timestamp) the head of an institution's name (`ministry of`)? */
     function institutionBefore(tokens: Token[], at: number): boolean {
       let index = at - 1
-      while (index >= 0 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(tokens[index].value)) index--
+      while (index >= 0 && isTimestamp(tokens[index].value)) index--
       return index >= 0 && /^(?:ministry|ministries|department|minister|ministers|secretary|chamber|bureau|office|board|commission|committee)$/i.test(tokens[index].value)
     }
 

@@ -12,7 +12,7 @@ import {isKoreanFamilyName, koreanPerson} from '../src/names/korean.js'
 import {pinyinReadings} from '../src/names/wade-giles.js'
 import {palladiusReadings} from '../src/names/palladius.js'
 import {placeOf} from '../src/util/place.js'
-import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
+import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, isTimestamp, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
 import {unpunctuatedTranscript} from '../src/util/prose.js'
 import {reports} from '../src/util/speech.js'
 import {WordFact, wordInfo, type WordInfo} from '../src/util/word-info.js'
@@ -48,16 +48,13 @@ function styleOnly(expected: string, actual: string): boolean {
   return plain(expected) === plain(actual)
 }
 
-/** A caption's timestamp (`0:11`), a word to the parser. */
-const timestampToken = /^\d{1,2}:\d{2}(?::\d{2})?$/
-
 /** The words of a sentence without captions' timestamps, and the words that came right after one. */
 function withoutTimestamps(all: Token[]): {tokens: Token[]; afterStamp: Set<Token>} {
   const afterStamp = new Set<Token>()
-  if (!all.some((token) => timestampToken.test(token.value))) return {tokens: all, afterStamp}
+  if (!all.some((token) => isTimestamp(token.value))) return {tokens: all, afterStamp}
   const tokens: Token[] = []
   for (let index = 0; index < all.length; index++) {
-    if (timestampToken.test(all[index].value) && /\n/.test(all[index].before)) {
+    if (isTimestamp(all[index].value) && /\n/.test(all[index].before)) {
       if (index + 1 < all.length) afterStamp.add(all[index + 1])
       continue
     }

@@ -11,7 +11,7 @@ import {splitForm, tokenKey, type FormRef} from '../src/names/index.js'
 import type {NameEntry} from '../src/names/load.js'
 import {fold} from '../src/names/fuzzy.js'
 import {WordFact} from '../src/util/word-info.js'
-import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
+import {capitalize, isAllCaps, isCapitalized, isLowercase, isPlainGap, isTimestamp, isWordLike, type SentenceInfo, type Token} from '../src/util/words.js'
 
 /**
  * `name-case`: a known name written with the wrong case (`russia`, `the
@@ -777,8 +777,6 @@ function beforeTime(tokens: Token[], index: number): boolean {
   return when !== undefined && (contextData().weekdays.has(when.value) || contextData().months.has(when.value) || /^\d/.test(when.value))
 }
 
-/** Timestamps of transcripts (`0:58`) sit between words without breaking the sentence. */
-const timestamp = /^\d{1,2}:\d{2}(?::\d{2})?$/
 
 /** The word before or after `index` across white space (and transcript timestamps), if any. */
 function neighbour(tokens: Token[], index: number, direction: 1 | -1): Token | undefined {
@@ -787,7 +785,7 @@ function neighbour(tokens: Token[], index: number, direction: 1 | -1): Token | u
     const gapOwner = direction === 1 ? tokens[at + 1] : tokens[at]
     const candidate = tokens[at + direction]
     if (!candidate || !gapOwner || !/^\s+$/.test(gapOwner.before)) return undefined
-    if (!timestamp.test(candidate.value)) return candidate
+    if (!isTimestamp(candidate.value)) return candidate
     at += direction
   }
 }

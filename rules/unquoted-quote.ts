@@ -7,7 +7,7 @@ import {documentNames} from '../src/names/match.js'
 import {abbreviations, doubleQuote, insideQuote, quotePair, unpunctuatedTranscript} from '../src/util/prose.js'
 import {lastAtOrBefore} from '../src/util/search.js'
 import {attributionBefore, folded, hasFirstOrSecondPerson, isReportingVerb, reportingVerbs, reports} from '../src/util/speech.js'
-import {isAllCaps, isCapitalized, isLowercase, isPlainGap, type SentenceInfo, type Token, withWord} from '../src/util/words.js'
+import {isAllCaps, isCapitalized, isLowercase, isPlainGap, isTimestamp, type SentenceInfo, type Token, withWord} from '../src/util/words.js'
 import {wordList} from '../src/word-lists.js'
 
 /**
@@ -207,7 +207,7 @@ export default defineRule(
       for (let index = 2; index + 2 < tokens.length; index++) {
         const pronoun = tokens[index]
         // (The verb may come after a caption's timestamp.)
-        const after = timestampWord.test(tokens[index + 1].value) && index + 2 < tokens.length ? tokens[index + 2] : tokens[index + 1]
+        const after = isTimestamp(tokens[index + 1].value) && index + 2 < tokens.length ? tokens[index + 2] : tokens[index + 1]
         const own = pronoun.value === 'I' ? speakerVerbs.has(after.value) : transcript && pronoun.value === 'we' && /^\p{Ll}/u.test(after.value) && !reportedTense.has(after.value)
         if (!own || !isPlainGap(pronoun.before) || insideEmitted(pronoun.start)) continue
         // (`has said we have …` reports a colleague in the speaker's own `we`.)
@@ -477,7 +477,7 @@ function unpunctuatedAttribution(tokens: Token[], index: number): number | undef
     if (!/^\s+$/.test(tokens[index - back + 1].before)) return undefined
     const word = token.value
     if (['me', 'us', 'you', 'him', 'her', 'them', 'that', 'if', 'whether'].includes(word)) return undefined
-    if (timestampWord.test(word) || (back - skipped <= 2 && speechTimes.has(word) && skipped < 3)) {
+    if (isTimestamp(word) || (back - skipped <= 2 && speechTimes.has(word) && skipped < 3)) {
       skipped++
       continue
     }
@@ -598,7 +598,6 @@ function captionLineEnd(text: string, start: number, end: number): number {
 /** Words of a time between a verb of saying and what was said in a transcript (`said this morning I …`). */
 const speechTimes = new Set(['this', 'morning', 'today', 'yesterday', 'tonight', 'earlier', 'afternoon', 'evening'])
 
-const timestampWord = /^\d{1,2}:\d{2}(?::\d{2})?$/
 const captionTimestamp = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]*$/
 
 /** The end of the first sentence from `start`, where the parser kept a next one that opens in lower case. */

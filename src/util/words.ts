@@ -195,6 +195,13 @@ export function isWordLike(value: string): boolean {
   return (shape(value) & WORD_LIKE) !== 0
 }
 
+/** Is the word a caption's timestamp (`0:58`, `1:02:13`), which the parser takes for a word? */
+export function isTimestamp(value: string): boolean {
+  return timestampWord.test(value)
+}
+
+const timestampWord = /^\d{1,2}:\d{2}(?::\d{2})?$/
+
 /** Is the gap between two words plain white space on one line (no punctuation)? */
 export function isPlainGap(gap: string): boolean {
   if (gap === ' ') return true
