@@ -63,9 +63,6 @@ function withoutTimestamps(all: Token[]): {tokens: Token[]; afterStamp: Set<Toke
   return {tokens, afterStamp}
 }
 
-/** No entry: a stand-in where a lookup found none. */
-const noEntry: NameEntry = {name: '', type: 'other', variants: [], discouraged: [], garbles: [], file: '', line: 0}
-
 /** Nouns for a newspaper, a channel or an agency, before or after its title (`the newspaper Latest News`). */
 const mediaKinds = new Set(['newspaper', 'daily', 'weekly', 'paper', 'magazine', 'tabloid', 'channel', 'broadcaster', 'network', 'outlet', 'website', 'portal', 'station'])
 
@@ -654,7 +651,13 @@ export default defineRule(
         const translatedGiven = (name: string) => (names.givenOrigins(name) || []).some((origin) => translatedOrigins.has(origin))
         // (Given names of other origins only where a curated person of that given name has a surname that means the word:
         // `Carlos Coins` for Carlos Moedas; `Maria Brown` is an American's name.)
-        const ownMeaning = () => isCommon(word.baseInfo) && givenOf(meaningOf(names, word.base, given.value)?.entry ?? noEntry).includes(given.value)
+        // (The word's meaning as a curated surname, looked up once.)
+        let meaning: ReturnType<typeof meaningOf> | null = null
+        const meaningHere = () => (meaning === null ? (meaning = meaningOf(names, word.base, given.value)) : meaning)
+        const ownMeaning = () => {
+          const meant = isCommon(word.baseInfo) ? meaningHere() : undefined
+          return meant !== undefined && givenOf(meant.entry).includes(given.value)
+        }
         if (!translatedGiven(given.value) && !englished.some(translatedGiven) && !ownMeaning()) return false
         // A place or an institution that is also a given name (`Jordan River`, `Victoria Station`); a surname
         // that is also a given name (`Ahmed`) still counts as a given name.
@@ -663,7 +666,7 @@ export default defineRule(
         // (…unless a curated person of that given name has a surname that means the word: `Vladimir Nightingale`, though
         // Vladimir is a city too.)
         if ((commonGiven && englished.length === 0) ||
-          ((names.accepted.get(given.key) || []).some((ref) => ref.entry.type !== 'person') && !(isCommon(word.baseInfo) && givenOf(meaningOf(names, word.base, given.value)?.entry ?? noEntry).includes(given.value)))) return false
+          ((names.accepted.get(given.key) || []).some((ref) => ref.entry.type !== 'person') && !ownMeaning())) return false
         // Inside a longer capitalised name (`Grand Hamad Stadium`)?
         // (A title or an acronym before the given name is no part of a name: `Chairman Özgür …`, `CHP leader`.)
         const before = index >= 2 ? tokens[index - 2] : undefined
@@ -679,7 +682,7 @@ export default defineRule(
         const surname = word.base
         // (`dear Faisal I am …` in a transcript: a pronoun, not a surname.)
         // (A proper adjective a curated surname means counts too, after the person's given name: `Péter Hungarian` for Magyar.)
-        if (surname.length < 3 || !isWordLike(surname) || (!isCommon(word.baseInfo) && !(isKnownProper(surname) && meaningOf(names, surname, given.value)))) return false
+        if (surname.length < 3 || !isWordLike(surname) || (!isCommon(word.baseInfo) && !(isKnownProper(surname) && meaningHere()))) return false
         // (…unless a curated person of that given name has a surname that means it: `Andriy Garden` for Sadovyi.)
         if ((context.notSurnames.has(surname) && !ownMeaning()) || context.months.has(surname) || context.weekdays.has(surname)) return false
         // Part of a longer name or title (`Ivan Franko National University`)? Two ordinary words
@@ -710,7 +713,7 @@ export default defineRule(
           report(start, end, 'Unexpected ordinary words `' + text.slice(word.start, end) + '` as the surname of `' + given.value + '`, expected the surname as a name (translated word for word?)', [], undefined, sentence)
           return true
         }
-        const meant = meaningOf(names, surname, given.value)
+        const meant = meaningHere()
         if (commonGiven && !meant) return false
         // A real surname (or an English name) stays silent unless a curated surname means this word;
         // words of institutions' names (`Peace`, `Council`) are no surnames.
