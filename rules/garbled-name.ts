@@ -42,6 +42,17 @@ function pinyinSound(syllable: string): string {
   return syllable.toLowerCase().replace(/^hs/, 'sh').replace(/^x/, 'sh').replace(/^q/, 'ch').replace(/^zh/, 'j').replace(/^ts/, 'c')
 }
 
+/** The curated person whose name (family name, then given name) one pair of the readings spells. */
+function personOfReadings(names: NamesIndex, families: string[], givens: string[]): FormRef | undefined {
+  for (const family of families) {
+    for (const given of givens) {
+      const found = names.accepted.get(family + ' ' + given)?.find((ref) => ref.entry.type === 'person')
+      if (found) return found
+    }
+  }
+  return undefined
+}
+
 /** Do two spellings differ only in case and in hyphens for spaces (and a caption's timestamp between words)? */
 function styleOnly(expected: string, actual: string): boolean {
   const plain = (value: string) => value.toLowerCase().replace(/\s+\d{1,2}:\d{2}(?::\d{2})?\s+/g, ' ').replace(/[-\s]+/g, ' ')
@@ -1001,13 +1012,7 @@ export default defineRule(
         }
         return undefined
       }
-      for (const family of palladiusReadings(words[0])) {
-        for (const given of palladiusReadings(words[1])) {
-          const found = names.accepted.get(family + ' ' + given)?.find((ref) => ref.entry.type === 'person')
-          if (found) return found
-        }
-      }
-      return undefined
+      return personOfReadings(names, palladiusReadings(words[0]), palladiusReadings(words[1]))
     }
 
     // 5c''. A Taiwanese name, which its bearer writes in Wade–Giles, written in pinyin by copy from the mainland (`Lai Qingde`
@@ -1031,13 +1036,7 @@ export default defineRule(
 
     /** The curated person whose name in pinyin is a reading of a Wade–Giles family and given name. */
     function wadeGilesPerson(family: string, given: string): FormRef | undefined {
-      for (const first of pinyinReadings(family)) {
-        for (const rest of pinyinReadings(given)) {
-          const found = names.accepted.get(first + ' ' + rest)?.find((ref) => ref.entry.type === 'person')
-          if (found) return found
-        }
-      }
-      return undefined
+      return personOfReadings(names, pinyinReadings(family), pinyinReadings(given))
     }
 
     // 5g. A country's central bank named in the order of the source language (`Korea Bank`, `Japan Bank` for
