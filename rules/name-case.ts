@@ -1,6 +1,7 @@
 import {defineRule} from '../src/rule.js'
 import {isCommon, isCommonWord, isKnownProper, isListedWord, isVerb} from '../src/lexicon.js'
 import {placeOf} from '../src/util/place.js'
+import {rangeOf} from '../src/fix.js'
 import {contextData} from '../src/context-data.js'
 import {capitalisedTitle, formalTitleBefore} from '../src/util/titles.js'
 import {documentNames, isNameGap, keyOf, writtenAt, type NameMatch} from '../src/names/match.js'
@@ -630,8 +631,8 @@ export default defineRule(
     if (!uncapitalised) {
       // (Not inside a span already reported: `helena marchetti` is one person's name.)
       const covered = (offset: number) => file.messages.some((message) => {
-        const place = message.place as {start?: {offset?: number}; end?: {offset?: number}} | undefined
-        return place?.start?.offset !== undefined && place.end?.offset !== undefined && place.start.offset <= offset && offset < place.end.offset
+        const range = rangeOf(message)
+        return range !== undefined && range[0] <= offset && offset < range[1]
       })
       for (const sentence of document.sentences) {
         const tokens = sentence.tokens
